@@ -1,0 +1,33 @@
+// zongheng: the desktop application. Everything it does lives in ui/ and models/.
+
+#include "common/Fonts.h"
+#include "core/Language.h"
+#include "main/AppController.h"
+#include "main/SettingsDialog.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ZongHeng"));
+    QApplication::setApplicationDisplayName(QStringLiteral("纵横 ZongHeng"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    Language::apply(SettingsDialog::savedLanguage());
+    Fonts::useChineseFont();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file to open."), QStringLiteral("FILE"),
+                                Database::defaultPath());
+    parser.addOption(db);
+    parser.process(app);
+
+    AppController controller;
+    if (!controller.start(parser.value(db)))
+        return 1;
+    return QApplication::exec();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+class Database;
+class OrgService;
+
+/// An open database with the services that work on it: what a window shows and edits.
+class Workspace
+{
+public:
+    /// Opens an existing file for writing (the GUI is a writer), or creates it when asked to.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    static Result<std::unique_ptr<Workspace>> create(const QString &path);
+
+    ~Workspace();
+
+    Database &database() { return *m_database; }
+    const Database &database() const { return *m_database; }
+    OrgService &organisations() { return *m_organisations; }
+
+    /// Whether the file has no organisations yet (a first start).
+    bool isEmpty() const;
+
+private:
+    explicit Workspace(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<OrgService> m_organisations;
+};

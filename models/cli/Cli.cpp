@@ -1,0 +1,161 @@
+#include "Cli.h"
+
+#include "CliCommand.h"
+#include "core/IsoDate.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QList<CliCommand> &commands()
+{
+    static const QList<CliCommand> all = storeCommands() + orgCommands();
+    return all;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << tr("Usage: zongheng-cli [--db FILE] COMMAND [OPTIONS]") << '\n' << '\n' << tr("Commands:") << '\n';
+    for (const CliCommand &command : commands()) {
+        QString line = command.words.join(QLatin1Char(' '));
+        for (const QString &positional : command.positionals)
+            line += QLatin1Char(' ') + positional;
+        out << "  " << line.leftJustified(22) << ' ' << command.summary << '\n';
+    }
+    out << '\n' << tr("Every command takes --db FILE (default: %1) and --help.").arg(QDir::toNativeSeparators(Database::defaultPath()))
+        << '\n';
+}
+
+/// Takes --db FILE / --db=FILE out of the arguments wherever it stands.
+QString extractDatabase(QStringList &args, bool *malformed)
+{
+    QString path;
+    for (int i = 0; i < args.size();) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                *malformed = true;
+                return {};
+            }
+            path = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            path = arg.mid(5);
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return path;
+}
+
+} // namespace
+
+int CliContext::fail(const QString &message) const
+{
+    err << message << '\n';
+    err.flush();
+    return CliExit::refused;
+}
+
+int CliContext::usage(const QString &message) const
+{
+    err << message << '\n' << tr("See --help.") << '\n';
+    err.flush();
+    return CliExit::usage;
+}
+
+bool CliContext::dateOption(const QString &name, QDate *date) const
+{
+    if (!parser.isSet(name))
+        return true;
+    const auto parsed = IsoDate::parse(parser.value(name));
+    if (!parsed) {
+        err << tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)) << '\n';
+        return false;
+    }
+    *date = *parsed;
+    return true;
+}
+
+namespace Cli {
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments.mid(1);
+    bool malformed = false;
+    QString databasePath = extractDatabase(args, &malformed);
+    if (malformed) {
+        err << tr("--db needs a file name.") << '\n';
+        return CliExit::usage;
+    }
+    if (databasePath.isEmpty())
+        databasePath = Database::defaultPath();
+
+    // The command is the longest run of leading words that names one.
+    const CliCommand *command = nullptr;
+    for (const CliCommand &candidate : commands()) {
+        const qsizetype n = candidate.words.size();
+        if (args.size() >= n && args.mid(0, n) == candidate.words && (!command || n > command->words.size()))
+            command = &candidate;
+    }
+    if (!command) {
+        if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+            || args.first() == QLatin1String("help")) {
+            printUsage(out);
+            return args.isEmpty() ? CliExit::usage : CliExit::ok;
+        }
+        err << tr("Unknown command \"%1\".").arg(args.join(QLatin1Char(' '))) << '\n';
+        printUsage(err);
+        return CliExit::usage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.addHelpOption();
+    parser.addOptions(command->options);
+    for (const QString &positional : command->positionals)
+        parser.addPositionalArgument(positional, positional);
+    const QStringList rest = QStringList{arguments.value(0)} + args.mid(command->words.size());
+    if (!parser.parse(rest)) {
+        err << parser.errorText() << '\n';
+        return CliExit::usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return CliExit::ok;
+    }
+    if (parser.positionalArguments().size() != command->positionals.size()) {
+        err << tr("%1 expects %2 argument(s): %3")
+                   .arg(command->words.join(QLatin1Char(' ')))
+                   .arg(command->positionals.size())
+                   .arg(command->positionals.join(QLatin1Char(' ')))
+            << '\n';
+        return CliExit::usage;
+    }
+
+    CliContext context{parser, out, err, databasePath, nullptr};
+    std::unique_ptr<Database> database;
+    if (command->opens != CliCommand::Opens::Nothing) {
+        const auto access = command->opens == CliCommand::Opens::ForWriting ? Database::Access::ReadWrite
+                                                                           : Database::Access::ReadOnly;
+        auto opened = Database::open(databasePath, access);
+        if (!opened)
+            return context.fail(opened.error());
+        database = std::move(opened.value());
+        context.database = database.get();
+    }
+    const int code = command->run(context);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace Cli

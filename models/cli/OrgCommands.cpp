@@ -1,0 +1,160 @@
+// Commands on the organisation tree: org list, org add, org move, org retire.
+
+#include "CliCommand.h"
+
+#include "core/IsoDate.h"
+#include "org/OrgService.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrgCommands", text);
+}
+
+/// An organisation given as an id or as the path `org list` prints.
+std::optional<qint64> resolve(const OrgRepository &repository, const QString &text)
+{
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber)
+        return repository.node(id) ? std::optional<qint64>(id) : std::nullopt;
+    return repository.findByPath(text);
+}
+
+int list(CliContext &context)
+{
+    const OrgRepository repository(*context.database);
+    const bool withRetired = context.parser.isSet(QStringLiteral("all"));
+    const QList<OrgPathEntry> rows = repository.listAll();
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const OrgPathEntry &row : rows) {
+            if (!row.active && !withRetired)
+                continue;
+            QJsonObject object{{QStringLiteral("id"), row.id},
+                               {QStringLiteral("kind"), OrgKinds::code(row.kind)},
+                               {QStringLiteral("name"), row.name},
+                               {QStringLiteral("path"), row.path}};
+            if (withRetired)
+                object.insert(QStringLiteral("active"), row.active);
+            array.append(object);
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+        return CliExit::ok;
+    }
+    for (const OrgPathEntry &row : rows) {
+        if (row.active || withRetired)
+            context.out << row.id << '\t' << OrgKinds::code(row.kind) << '\t' << row.path << '\n';
+    }
+    return CliExit::ok;
+}
+
+int add(CliContext &context)
+{
+    OrgService service(*context.database);
+    const auto parent = resolve(service.repository(), context.parser.value(QStringLiteral("parent")));
+    if (!parent)
+        return context.fail(tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("parent"))));
+    const auto kind = OrgKinds::fromCode(context.parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return context.usage(tr("Unknown kind \"%1\".").arg(context.parser.value(QStringLiteral("kind"))));
+    Organisation draft;
+    draft.parentId = *parent;
+    draft.kind = *kind;
+    draft.name = context.parser.value(QStringLiteral("name"));
+    draft.secretary = context.parser.value(QStringLiteral("secretary"));
+    draft.phone = context.parser.value(QStringLiteral("phone"));
+    draft.code = context.parser.value(QStringLiteral("code"));
+    if (!context.dateOption(QStringLiteral("established"), &draft.establishedOn))
+        return CliExit::usage;
+    if (context.parser.isSet(QStringLiteral("households"))) {
+        bool ok = false;
+        draft.households = context.parser.value(QStringLiteral("households")).toInt(&ok);
+        if (!ok)
+            return context.usage(tr("--households must be a number."));
+    }
+    const auto id = service.add(draft);
+    if (!id)
+        return context.fail(id.error());
+    context.out << id.value() << '\n';
+    return CliExit::ok;
+}
+
+int move(CliContext &context)
+{
+    OrgService service(*context.database);
+    const QString what = context.parser.positionalArguments().value(0);
+    const auto id = resolve(service.repository(), what);
+    if (!id)
+        return context.fail(tr("There is no organisation \"%1\".").arg(what));
+    const auto target = resolve(service.repository(), context.parser.value(QStringLiteral("to")));
+    if (!target)
+        return context.fail(tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("to"))));
+    if (const Outcome moved = service.move(*id, *target); !moved)
+        return context.fail(moved.error());
+    context.out << service.repository().path(*id) << '\n';
+    return CliExit::ok;
+}
+
+int retire(CliContext &context)
+{
+    OrgService service(*context.database);
+    const QString what = context.parser.positionalArguments().value(0);
+    const auto id = resolve(service.repository(), what);
+    if (!id)
+        return context.fail(tr("There is no organisation \"%1\".").arg(what));
+    QDate on = QDate::currentDate();
+    if (!context.dateOption(QStringLiteral("on"), &on))
+        return CliExit::usage;
+    if (const Outcome retired = service.retire(*id, on); !retired)
+        return context.fail(retired.error());
+    return CliExit::ok;
+}
+
+} // namespace
+
+QList<CliCommand> orgCommands()
+{
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Include retired organisations."));
+    return {
+        {{QStringLiteral("org"), QStringLiteral("list")},
+         tr("List the organisations with their paths."),
+         CliCommand::Opens::ForReading,
+         {json, all},
+         {},
+         list},
+        {{QStringLiteral("org"), QStringLiteral("add")},
+         tr("Add an organisation; prints its id."),
+         CliCommand::Opens::ForWriting,
+         {{QStringLiteral("parent"), tr("Id or path of the organisation above."), QStringLiteral("ID|PATH")},
+          {QStringLiteral("kind"), tr("community, grid, building_group, household, ..."), QStringLiteral("KIND")},
+          {QStringLiteral("name"), tr("The name."), QStringLiteral("NAME")},
+          {QStringLiteral("code"), tr("The organisation's code."), QStringLiteral("CODE")},
+          {QStringLiteral("secretary"), tr("The secretary's name."), QStringLiteral("NAME")},
+          {QStringLiteral("phone"), tr("Contact phone."), QStringLiteral("PHONE")},
+          {QStringLiteral("households"), tr("Households served (grids)."), QStringLiteral("N")},
+          {QStringLiteral("established"), tr("Date established."), QStringLiteral("YYYY-MM-DD")}},
+         {},
+         add},
+        {{QStringLiteral("org"), QStringLiteral("move")},
+         tr("Move an organisation (with everything below it) under another."),
+         CliCommand::Opens::ForWriting,
+         {{QStringLiteral("to"), tr("Id or path of the new organisation above."), QStringLiteral("ID|PATH")}},
+         {QStringLiteral("ID|PATH")},
+         move},
+        {{QStringLiteral("org"), QStringLiteral("retire")},
+         tr("Retire an organisation and everything below it; history stays."),
+         CliCommand::Opens::ForWriting,
+         {{QStringLiteral("on"), tr("Date dissolved (default today)."), QStringLiteral("YYYY-MM-DD")}},
+         {QStringLiteral("ID|PATH")},
+         retire},
+    };
+}

@@ -1,0 +1,161 @@
+// Commands on the database as a whole: init, demo, stats, check, backup.
+
+#include "CliCommand.h"
+
+#include "demo/DemoGenerator.h"
+#include "org/OrgService.h"
+#include "org/OrgSetup.h"
+#include "stats/Headline.h"
+#include "store/Database.h"
+#include "store/Maintenance.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("StoreCommands", text, disambiguation, n);
+}
+
+/// Opens the file for writing, creating it when it does not exist yet.
+std::unique_ptr<Database> openOrCreate(CliContext &context)
+{
+    auto opened = QFileInfo::exists(context.databasePath)
+                      ? Database::open(context.databasePath, Database::Access::ReadWrite)
+                      : Database::create(context.databasePath);
+    if (!opened) {
+        context.fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+int init(CliContext &context)
+{
+    const QString district = context.parser.value(QStringLiteral("district")).trimmed();
+    if (district.isEmpty())
+        return context.usage(tr("init needs --district NAME."));
+    auto database = openOrCreate(context);
+    if (!database)
+        return CliExit::refused;
+    OrgService orgs(*database);
+    if (const Outcome done = OrgSetup::initialise(*database, orgs, district,
+                                                  context.parser.value(QStringLiteral("subdistrict")));
+        !done)
+        return context.fail(done.error());
+    const QString subdistrict = context.parser.value(QStringLiteral("subdistrict")).trimmed();
+    context.out << tr("Created %1 for %2.")
+                       .arg(QDir::toNativeSeparators(database->path()),
+                            subdistrict.isEmpty() ? district : district + QLatin1Char('/') + subdistrict)
+                << '\n';
+    return CliExit::ok;
+}
+
+int demo(CliContext &context)
+{
+    DemoGenerator::Options options;
+    options.profile = context.parser.value(QStringLiteral("profile"));
+    if (context.parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = context.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return context.usage(tr("--seed must be a whole number, not \"%1\".").arg(context.parser.value(QStringLiteral("seed"))));
+    }
+    if (!context.dateOption(QStringLiteral("as-of"), &options.asOf))
+        return CliExit::usage;
+    if (!DemoProfile::byId(options.profile))
+        return context.usage(tr("Unknown profile \"%1\"; use one of: %2.")
+                                 .arg(options.profile, DemoProfile::ids().join(QStringLiteral(", "))));
+    auto database = openOrCreate(context);
+    if (!database)
+        return CliExit::refused;
+    if (const Outcome done = DemoGenerator::run(*database, options); !done)
+        return context.fail(done.error());
+    const Headline figures = Headline::read(*database);
+    context.out << tr("Demo data \"%1\" written to %2: %3 sub-districts, %4 communities, %5 grids, %6 households.")
+                       .arg(options.profile, QDir::toNativeSeparators(database->path()))
+                       .arg(figures.subdistricts)
+                       .arg(figures.communities)
+                       .arg(figures.grids)
+                       .arg(figures.households)
+                << '\n';
+    return CliExit::ok;
+}
+
+int stats(CliContext &context)
+{
+    const Headline figures = Headline::read(*context.database);
+    const QJsonObject json = figures.toJson();
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return CliExit::ok;
+    }
+    for (auto it = json.begin(); it != json.end(); ++it)
+        context.out << it.key() << ": " << it.value().toInteger() << '\n';
+    return CliExit::ok;
+}
+
+int check(CliContext &context)
+{
+    const QStringList problems = Maintenance::check(*context.database);
+    if (problems.isEmpty()) {
+        context.out << tr("%1: sound.").arg(QDir::toNativeSeparators(context.database->path())) << '\n';
+        return CliExit::ok;
+    }
+    for (const QString &problem : problems)
+        context.err << problem << '\n';
+    return context.fail(tr("%1: %n problem(s) found.", nullptr, int(problems.size()))
+                            .arg(QDir::toNativeSeparators(context.database->path())));
+}
+
+int backup(CliContext &context)
+{
+    const QString out = context.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(tr("backup needs --out FILE."));
+    if (const Outcome done = Maintenance::backup(*context.database, out); !done)
+        return context.fail(done.error());
+    context.out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())) << '\n';
+    return CliExit::ok;
+}
+
+} // namespace
+
+QList<CliCommand> storeCommands()
+{
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    return {
+        {{QStringLiteral("init")},
+         tr("Create an empty database for a district, or for one of its sub-districts."),
+         CliCommand::Opens::Nothing,
+         {{QStringLiteral("district"), tr("The district's name."), QStringLiteral("NAME")},
+          {QStringLiteral("subdistrict"), tr("The sub-district's name (omit for a district database)."), QStringLiteral("NAME")}},
+         {},
+         init},
+        {{QStringLiteral("demo")},
+         tr("Fill an empty database with generated demo data."),
+         CliCommand::Opens::Nothing,
+         {{QStringLiteral("profile"), tr("small, yingjiang or city."), QStringLiteral("PROFILE"), QStringLiteral("small")},
+          {QStringLiteral("seed"), tr("Seed of the generator (same seed, same data)."), QStringLiteral("N"), QStringLiteral("1")},
+          {QStringLiteral("as-of"), tr("The day the data ends (default today)."), QStringLiteral("YYYY-MM-DD")}},
+         {},
+         demo},
+        {{QStringLiteral("stats")}, tr("Print the headline figures."), CliCommand::Opens::ForReading, {json}, {}, stats},
+        {{QStringLiteral("check")},
+         tr("Check the file's integrity and references; exit 0 only when sound."),
+         CliCommand::Opens::ForReading,
+         {},
+         {},
+         check},
+        {{QStringLiteral("backup")},
+         tr("Write a consistent copy of the database, also while it is in use."),
+         CliCommand::Opens::ForReading,
+         {{QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")}},
+         {},
+         backup},
+    };
+}

@@ -1,0 +1,59 @@
+#include "DemoGenerator.h"
+
+#include "DemoOrgBuilder.h"
+#include "DemoRandom.h"
+#include "org/OrgRepository.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+
+} // namespace
+
+Outcome DemoGenerator::run(Database &database, const Options &options, const Progress &progress)
+{
+    const auto profile = DemoProfile::byId(options.profile);
+    if (!profile)
+        return Outcome::failure(tr("Unknown demo profile \"%1\"; use one of: %2.")
+                                    .arg(options.profile, DemoProfile::ids().join(QStringLiteral(", "))));
+    if (!options.asOf.isValid())
+        return Outcome::failure(tr("The as-of date is not valid."));
+    if (!OrgRepository(database).isEmpty())
+        return Outcome::failure(tr("The database already holds data; demo data goes into an empty database only."));
+
+    WriteTransaction transaction(database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+
+    DemoRandom random(options.seed);
+    bool cancelled = false;
+    const QString stage = tr("Organisations");
+    DemoOrgBuilder organisations(database.connection(), random, options.asOf);
+    const Outcome built = organisations.build(*profile, [&](double fraction) {
+        if (progress && !progress(fraction, stage))
+            cancelled = true;
+        return !cancelled;
+    });
+    if (cancelled)
+        return Outcome::failure(tr("Cancelled; the database was left as it was."));
+    if (!built)
+        return Outcome::failure(tr("The demo data could not be written: %1").arg(built.error()));
+
+    const QString scope = profile->subdistrictCount == 1 ? QStringLiteral("subdistrict") : QStringLiteral("district");
+    if (const Outcome set = database.setMeta(QStringLiteral("scope"), scope); !set)
+        return set;
+    if (const Outcome set = database.setMeta(QStringLiteral("demo_profile"), profile->id); !set)
+        return set;
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    if (progress)
+        progress(1.0, tr("Done"));
+    return Outcome::success();
+}

@@ -1,0 +1,308 @@
+#include "OrgRepository.h"
+
+#include "OrgOrder.h"
+#include "SubtreeRange.h"
+#include "core/IsoDate.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, parent_id, kind, name, code, secretary, phone, address, households, established_on, dissolved_on, "
+    "notes FROM organisation ");
+
+Organisation readOrganisation(const QSqlQuery &query)
+{
+    Organisation org;
+    org.id = query.value(0).toLongLong();
+    org.parentId = query.value(1).toLongLong();
+    org.kind = OrgKinds::fromCode(query.value(2).toString()).value_or(OrgKind::Community);
+    org.name = query.value(3).toString();
+    org.code = query.value(4).toString();
+    org.secretary = query.value(5).toString();
+    org.phone = query.value(6).toString();
+    org.address = query.value(7).toString();
+    if (!query.value(8).isNull())
+        org.households = query.value(8).toInt();
+    org.establishedOn = IsoDate::fromSql(query.value(9));
+    org.dissolvedOn = IsoDate::fromSql(query.value(10));
+    org.notes = query.value(11).toString();
+    return org;
+}
+
+QList<qint64> idsOfLineage(const QString &lineage)
+{
+    QList<qint64> ids;
+    const auto parts = QStringView(lineage).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const auto part : parts)
+        ids.append(part.toLongLong());
+    return ids;
+}
+
+} // namespace
+
+OrgRepository::OrgRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<Organisation> OrgRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectColumns + QStringLiteral("WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readOrganisation(query);
+}
+
+std::optional<OrgNodeInfo> OrgRepository::node(qint64 id, bool includeRetired) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT o.id, o.parent_id, o.kind, o.name, o.dissolved_on IS NULL, "
+                                 "EXISTS (SELECT 1 FROM organisation c WHERE c.parent_id = o.id%1) "
+                                 "FROM organisation o WHERE o.id = :id")
+                      .arg(includeRetired ? QString() : QStringLiteral(" AND c.dissolved_on IS NULL")));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return OrgNodeInfo{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       OrgKinds::fromCode(query.value(2).toString()).value_or(OrgKind::Community),
+                       query.value(3).toString(), query.value(4).toBool(), query.value(5).toBool()};
+}
+
+qint64 OrgRepository::rootId() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT id FROM organisation WHERE parent_id IS NULL LIMIT 1")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool OrgRepository::isEmpty() const
+{
+    return rootId() == 0;
+}
+
+QList<OrgNodeInfo> OrgRepository::children(qint64 parentId, bool includeRetired) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString where = parentId == 0 ? QStringLiteral("o.parent_id IS NULL") : QStringLiteral("o.parent_id = :parent");
+    query.prepare(QStringLiteral("SELECT o.id, o.kind, o.name, o.dissolved_on IS NULL, "
+                                 "EXISTS (SELECT 1 FROM organisation c WHERE c.parent_id = o.id%1) "
+                                 "FROM organisation o WHERE %2%3")
+                      .arg(includeRetired ? QString() : QStringLiteral(" AND c.dissolved_on IS NULL"), where,
+                           includeRetired ? QString() : QStringLiteral(" AND o.dissolved_on IS NULL")));
+    if (parentId != 0)
+        query.bindValue(QStringLiteral(":parent"), parentId);
+    QList<OrgNodeInfo> nodes;
+    if (!query.exec())
+        return nodes;
+    while (query.next()) {
+        nodes.append(OrgNodeInfo{query.value(0).toLongLong(), parentId,
+                                 OrgKinds::fromCode(query.value(1).toString()).value_or(OrgKind::Community),
+                                 query.value(2).toString(), query.value(3).toBool(), query.value(4).toBool()});
+    }
+    OrgOrder::sort(nodes);
+    return nodes;
+}
+
+QList<OrgChildSummary> OrgRepository::childSummaries(qint64 parentId, bool includeRetired) const
+{
+    // One pass: every child joined with its own subtree through the lineage index.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+                      "SELECT c.id, c.kind, c.name, c.secretary, c.dissolved_on IS NULL, "
+                      "  count(d.id) FILTER (WHERE d.kind = 'grid'), "
+                      "  count(d.id) FILTER (WHERE d.kind = 'household'), "
+                      "  total(d.households) FILTER (WHERE d.kind = 'grid') "
+                      "FROM organisation c "
+                      "LEFT JOIN organisation d ON d.lineage >= c.lineage AND d.lineage < %1 "
+                      "  AND d.dissolved_on IS NULL "
+                      "WHERE c.parent_id = :parent%2 GROUP BY c.id")
+                      .arg(SubtreeRange::upperBoundSql(QStringLiteral("c.lineage")),
+                           includeRetired ? QString() : QStringLiteral(" AND c.dissolved_on IS NULL")));
+    query.bindValue(QStringLiteral(":parent"), parentId);
+    QList<OrgChildSummary> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        OrgChildSummary row;
+        row.id = query.value(0).toLongLong();
+        row.kind = OrgKinds::fromCode(query.value(1).toString()).value_or(OrgKind::Community);
+        row.name = query.value(2).toString();
+        row.secretary = query.value(3).toString();
+        row.active = query.value(4).toBool();
+        row.grids = query.value(5).toInt();
+        row.households = query.value(6).toInt();
+        row.householdsServed = int(query.value(7).toDouble());
+        rows.append(row);
+    }
+    OrgOrder::sort(rows);
+    return rows;
+}
+
+int OrgRepository::childCount(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM organisation WHERE parent_id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int OrgRepository::descendantCount(qint64 id, bool activeOnly) const
+{
+    const QString lineage = lineageText(id);
+    if (lineage.isEmpty())
+        return 0;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM organisation WHERE lineage > :low AND lineage < :high%1")
+                      .arg(activeOnly ? QStringLiteral(" AND dissolved_on IS NULL") : QString()));
+    query.bindValue(QStringLiteral(":low"), lineage);
+    query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QString OrgRepository::lineageText(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT lineage FROM organisation WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QList<qint64> OrgRepository::lineage(qint64 id) const
+{
+    return idsOfLineage(lineageText(id));
+}
+
+bool OrgRepository::isInSubtree(qint64 candidate, qint64 id) const
+{
+    return lineage(candidate).contains(id);
+}
+
+QStringList OrgRepository::pathNames(qint64 id) const
+{
+    const QList<qint64> ids = lineage(id);
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery query(m_database.connection());
+    QStringList placeholders;
+    for (int i = 0; i < ids.size(); ++i)
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+    query.prepare(QStringLiteral("SELECT id, name FROM organisation WHERE id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
+    for (int i = 0; i < ids.size(); ++i)
+        query.bindValue(placeholders.at(i), ids.at(i));
+    QHash<qint64, QString> names;
+    if (query.exec()) {
+        while (query.next())
+            names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    QStringList path;
+    for (qint64 ancestor : ids)
+        path.append(names.value(ancestor));
+    return path;
+}
+
+QString OrgRepository::path(qint64 id) const
+{
+    return pathNames(id).join(QLatin1Char('/'));
+}
+
+std::optional<qint64> OrgRepository::findByPath(const QString &path) const
+{
+    const QStringList names = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    qint64 current = 0;
+    for (const QString &name : names) {
+        if (current == 0) {
+            query.prepare(QStringLiteral("SELECT id FROM organisation WHERE parent_id IS NULL AND name = :name"));
+        } else {
+            query.prepare(QStringLiteral("SELECT id FROM organisation WHERE parent_id = :parent AND name = :name"));
+            query.bindValue(QStringLiteral(":parent"), current);
+        }
+        query.bindValue(QStringLiteral(":name"), name.trimmed());
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        current = query.value(0).toLongLong();
+    }
+    return current;
+}
+
+QList<OrgPathEntry> OrgRepository::listAll() const
+{
+    // Ordered by lineage, a parent comes before its children, so each path extends one seen.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QList<OrgPathEntry> rows;
+    if (!query.exec(QStringLiteral("SELECT id, parent_id, kind, name, dissolved_on IS NULL FROM organisation "
+                                   "ORDER BY lineage")))
+        return rows;
+    QHash<qint64, QString> paths;
+    while (query.next()) {
+        OrgPathEntry row;
+        row.id = query.value(0).toLongLong();
+        const qint64 parentId = query.value(1).toLongLong();
+        row.kind = OrgKinds::fromCode(query.value(2).toString()).value_or(OrgKind::Community);
+        row.name = query.value(3).toString();
+        row.active = query.value(4).toBool();
+        row.path = parentId == 0 ? row.name : paths.value(parentId) + QLatin1Char('/') + row.name;
+        paths.insert(row.id, row.path);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<OrgPathEntry> OrgRepository::search(const QString &text, int limit) const
+{
+    QList<OrgPathEntry> rows;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return rows;
+    QString escaped = needle;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, kind, name, dissolved_on IS NULL FROM organisation "
+                                 "WHERE name LIKE :pattern ESCAPE '\\' "
+                                 "ORDER BY dissolved_on IS NOT NULL, length(name), lineage LIMIT :limit"));
+    query.bindValue(QStringLiteral(":pattern"), QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        OrgPathEntry row;
+        row.id = query.value(0).toLongLong();
+        row.kind = OrgKinds::fromCode(query.value(1).toString()).value_or(OrgKind::Community);
+        row.name = query.value(2).toString();
+        row.active = query.value(3).toBool();
+        rows.append(row);
+    }
+    query.finish();
+    for (OrgPathEntry &row : rows)
+        row.path = path(row.id);
+    return rows;
+}
+
+bool OrgRepository::siblingNameTaken(qint64 parentId, const QString &name, qint64 exceptId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM organisation WHERE %1 AND name = :name AND id <> :except")
+                      .arg(parentId == 0 ? QStringLiteral("parent_id IS NULL") : QStringLiteral("parent_id = :parent")));
+    if (parentId != 0)
+        query.bindValue(QStringLiteral(":parent"), parentId);
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    query.bindValue(QStringLiteral(":except"), exceptId);
+    return query.exec() && query.next();
+}

@@ -1,0 +1,290 @@
+#include "Database.h"
+
+#include "FileOps.h"
+#include "FileProbe.h"
+#include "Migrator.h"
+#include "Schema.h"
+#include "WriterLock.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("zongheng-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+/// Closes and forgets a connection; every QSqlQuery on it must be gone.
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    // One place for the GUI and the CLI alike, whatever each program is called.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("ZongHeng/zongheng.db"));
+}
+
+QSqlDatabase Database::connect(const QString &path, const QString &name, Access access)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Schema::busyTimeoutMs);
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (db.open() && access == Access::ReadWrite) {
+        exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    return db;
+}
+
+QSqlDatabase Database::addConnection(const QString &name) const
+{
+    return connect(m_path, name, m_access);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty())
+        dropConnection(m_connectionName);
+    m_lock.reset();
+}
+
+QString Database::meta(const QString &key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Outcome Database::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value);
+    if (!query.exec())
+        return Outcome::failure(query.lastError().text());
+    return Outcome::success();
+}
+
+Outcome Database::checkReadable(const QString &path, const QList<Migration> &migrations, int *version)
+{
+    const FileProbe probe = FileProbe::inspect(path);
+    if (!probe.isOurs())
+        return Outcome::failure(probe.message());
+
+    const QString name = nextConnectionName();
+    Outcome outcome = Outcome::success();
+    {
+        QSqlDatabase db = connect(path, name, Access::ReadOnly);
+        QSqlQuery query(db);
+        const QString file = QDir::toNativeSeparators(path);
+        if (!db.isOpen()) {
+            outcome = Outcome::failure(tr("The file %1 cannot be opened: %2").arg(file, db.lastError().text()));
+        } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, query.lastError().text()));
+        } else {
+            *version = query.value(0).toInt();
+            query.finish();
+            const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+            if (*version > latest) {
+                outcome = Outcome::failure(tr("The file %1 was written by a newer version of ZongHeng "
+                                              "(schema %2; this program knows schema %3 at most). "
+                                              "Install the newer version to open it.")
+                                               .arg(file)
+                                               .arg(*version)
+                                               .arg(latest));
+            } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+                outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, query.lastError().text()));
+            } else if (*version >= 1) {
+                query.finish();
+                // Every version has these; a file without them has been tampered with.
+                if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                               "AND name IN ('meta', 'organisation')"))
+                    || !query.next() || query.value(0).toInt() != 2) {
+                    outcome = Outcome::failure(
+                        tr("The file %1 is damaged: tables of the ZongHeng schema are missing.").arg(file));
+                }
+            }
+        }
+    }
+    dropConnection(name);
+    return outcome;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access,
+                                                 const QList<Migration> &migrations)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    int version = 0;
+    if (const Outcome readable = checkReadable(absolute, migrations, &version); !readable)
+        return R::failure(readable.error());
+
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = absolute;
+    database->m_access = access;
+    database->m_schemaVersion = version;
+
+    if (access == Access::ReadOnly) {
+        const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+        if (version < latest) {
+            return R::failure(tr("The file %1 has the older schema %2 and must be upgraded to %3 before it can "
+                                 "be read. Open it once in ZongHeng (or with a writing command) to upgrade it.")
+                                  .arg(QDir::toNativeSeparators(absolute))
+                                  .arg(version)
+                                  .arg(latest));
+        }
+        database->m_connectionName = nextConnectionName();
+        const QSqlDatabase db = connect(absolute, database->m_connectionName, access);
+        if (!db.isOpen())
+            return R::failure(tr("The file %1 cannot be opened: %2")
+                                  .arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
+        return database;
+    }
+
+    auto lock = WriterLock::acquire(absolute);
+    if (!lock)
+        return R::failure(lock.error());
+    database->m_lock = std::move(lock.value());
+    if (const Outcome ready = database->prepareForWriting(migrations); !ready)
+        return R::failure(ready.error());
+    return database;
+}
+
+Outcome Database::prepareForWriting(const QList<Migration> &migrations)
+{
+    m_connectionName = nextConnectionName();
+    const QSqlDatabase db = connect(m_path, m_connectionName, Access::ReadWrite);
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (!db.isOpen())
+        return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, db.lastError().text()));
+
+    QString error;
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !mode.next())
+        return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, mode.lastError().text()));
+    mode.finish();
+
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (m_schemaVersion == latest)
+        return Outcome::success();
+
+    // Keep a copy of the file as it was before touching its schema.
+    const QFileInfo info(m_path);
+    const QString backup = info.absoluteDir().filePath(
+        QStringLiteral("%1.before-schema-%2-%3.bak")
+            .arg(info.fileName())
+            .arg(latest)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString temp = FileOps::temporaryPathFor(backup);
+    QSqlQuery vacuum(db);
+    vacuum.prepare(QStringLiteral("VACUUM INTO :target"));
+    vacuum.bindValue(QStringLiteral(":target"), temp);
+    if (!vacuum.exec()) {
+        QFile::remove(temp);
+        return Outcome::failure(tr("Before upgrading %1, a backup copy could not be written: %2")
+                                    .arg(file, vacuum.lastError().text()));
+    }
+    if (const Outcome committed = FileOps::commitFile(temp, backup); !committed)
+        return Outcome::failure(tr("Before upgrading %1, a backup copy could not be written: %2")
+                                    .arg(file, committed.error()));
+    m_migrationBackup = backup;
+
+    if (const Outcome migrated = Migrator::migrate(db, m_schemaVersion, migrations); !migrated)
+        return Outcome::failure(tr("The file %1 could not be upgraded from schema %2 to %3 and was left as it "
+                                   "was: %4")
+                                    .arg(file)
+                                    .arg(m_schemaVersion)
+                                    .arg(latest)
+                                    .arg(migrated.error()));
+    m_schemaVersion = latest;
+    return Outcome::success();
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path, const QList<Migration> &migrations)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const QString file = QDir::toNativeSeparators(absolute);
+    if (info.exists())
+        return R::failure(tr("The file %1 already exists; choose another name.").arg(file));
+    if (!QDir().mkpath(info.absolutePath()))
+        return R::failure(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    const QString temp = FileOps::temporaryPathFor(absolute);
+    const QString name = nextConnectionName();
+    Outcome built = Outcome::success();
+    {
+        const QSqlDatabase db = connect(temp, name, Access::ReadWrite);
+        if (!db.isOpen()) {
+            built = Outcome::failure(db.lastError().text());
+        } else {
+            QString error;
+            if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(Schema::applicationId)), &error))
+                built = Outcome::failure(error);
+            else
+                built = Migrator::migrate(db, 0, migrations);
+        }
+    }
+    dropConnection(name);
+    if (!built) {
+        QFile::remove(temp);
+        return R::failure(tr("The database %1 could not be created: %2").arg(file, built.error()));
+    }
+    // Only now, complete, does the file take its name; a file of that name made meanwhile wins.
+    if (QFileInfo::exists(absolute)) {
+        QFile::remove(temp);
+        return R::failure(tr("The file %1 already exists; choose another name.").arg(file));
+    }
+    if (const Outcome committed = FileOps::commitFile(temp, absolute); !committed)
+        return R::failure(tr("The database %1 could not be created: %2").arg(file, committed.error()));
+    return open(absolute, Access::ReadWrite, migrations);
+}

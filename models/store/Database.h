@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Migrations.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class WriterLock;
+
+/// One open ZongHeng database file.
+///
+/// Opening never harms a file: it is first looked at byte by byte and then through a read-only
+/// connection; only a file that is ours, whole and not newer than this program is opened for
+/// writing, under the writer lock, backed up and migrated.
+class Database
+{
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    /// Opens an existing file. ReadWrite takes the writer lock and brings the schema up to date.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access,
+                                                  const QList<Migration> &migrations = Migrations::builtIn());
+
+    /// Creates a new database with the current schema at path, which must not exist yet, and
+    /// opens it for writing. The file appears under its name only once it is complete.
+    static Result<std::unique_ptr<Database>> create(const QString &path,
+                                                    const QList<Migration> &migrations = Migrations::builtIn());
+
+    /// The default file in the user's application data folder.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// The connection of the thread that opened the database.
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    Access access() const { return m_access; }
+    bool isWritable() const { return m_access == Access::ReadWrite; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The copy taken before this open migrated the file; empty when no migration ran.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    /// A further connection to the same file with the same settings, for another thread. The
+    /// caller removes it with QSqlDatabase::removeDatabase(name) when done.
+    QSqlDatabase addConnection(const QString &name) const;
+
+    /// A value from the meta table, or an empty string.
+    QString meta(const QString &key) const;
+    /// Sets a value of the meta table; the caller holds the write transaction.
+    Outcome setMeta(const QString &key, const QString &value);
+
+private:
+    Database() = default;
+    static QSqlDatabase connect(const QString &path, const QString &name, Access access);
+    static Outcome checkReadable(const QString &path, const QList<Migration> &migrations, int *version);
+    Outcome prepareForWriting(const QList<Migration> &migrations);
+
+    QString m_path;
+    QString m_connectionName;
+    Access m_access = Access::ReadOnly;
+    int m_schemaVersion = 0;
+    QString m_migrationBackup;
+    std::unique_ptr<WriterLock> m_lock;
+};

@@ -1,0 +1,61 @@
+#include "FileOps.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace FileOps {
+
+QString temporaryPathFor(const QString &finalPath)
+{
+    const QFileInfo info(finalPath);
+    return info.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
+                                           .arg(info.fileName())
+                                           .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+}
+
+Outcome syncToDisk(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return Outcome::failure(file.errorString());
+#ifdef Q_OS_WIN
+    const bool synced = ::_commit(file.handle()) == 0;
+#else
+    const bool synced = ::fsync(file.handle()) == 0;
+#endif
+    if (!synced)
+        return Outcome::failure(QCoreApplication::translate("FileOps", "cannot flush %1 to the disk")
+                                    .arg(QDir::toNativeSeparators(path)));
+    return Outcome::success();
+}
+
+Outcome commitFile(const QString &tempPath, const QString &finalPath)
+{
+    if (const Outcome synced = syncToDisk(tempPath); !synced) {
+        QFile::remove(tempPath);
+        return synced;
+    }
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(tempPath.toStdWString()),
+                            std::filesystem::path(finalPath.toStdWString()), error);
+    if (error) {
+        QFile::remove(tempPath);
+        return Outcome::failure(QCoreApplication::translate("FileOps", "cannot write %1: %2")
+                                    .arg(QDir::toNativeSeparators(finalPath), QString::fromLocal8Bit(error.message())));
+    }
+    return Outcome::success();
+}
+
+} // namespace FileOps

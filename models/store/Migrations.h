@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+/// One step of the schema: the SQL that takes a database from version - 1 to version.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+/// The ordered migration files shipped in the resources (":/migrations/NNNN_name.sql").
+namespace Migrations {
+
+QList<Migration> builtIn();
+
+/// The schema version this build writes: the number of the last built-in migration.
+int latestVersion();
+
+} // namespace Migrations

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// Runs SQL text holding several statements (a migration file) on a connection.
+///
+/// QSqlQuery runs one statement at a time; a migration with triggers cannot be split on ';'
+/// safely, so this goes to SQLite's own sqlite3_exec through the driver's handle.
+namespace SqlScript {
+
+Outcome execute(const QSqlDatabase &db, const QString &sql);
+
+/// Whether the connection is inside a transaction (SQLite's autocommit flag is off).
+bool inTransaction(const QSqlDatabase &db);
+
+} // namespace SqlScript

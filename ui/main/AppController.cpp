@@ -1,0 +1,155 @@
+#include "AppController.h"
+
+#include "FirstRunDialog.h"
+#include "MainWindow.h"
+#include "app/Workspace.h"
+#include "demo/DemoGenerator.h"
+#include "org/OrgService.h"
+#include "org/OrgSetup.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+AppController::AppController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+AppController::~AppController()
+{
+    // The window refers to the workspace; it goes first.
+    m_window.reset();
+    m_workspace.reset();
+}
+
+bool AppController::start(const QString &path)
+{
+    QString candidate = path;
+    for (;;) {
+        auto opened = QFileInfo::exists(candidate) ? Workspace::open(candidate) : Workspace::create(candidate);
+        if (opened)
+            return show(std::move(opened.value()));
+
+        QMessageBox box(QMessageBox::Critical, tr("ZongHeng"), opened.error());
+        box.setInformativeText(tr("Nothing was changed in that file."));
+        QPushButton *other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
+        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == other) {
+            candidate = QFileDialog::getOpenFileName(nullptr, tr("Open a database"), lastFolder(),
+                                                     tr("ZongHeng database (*.db);;All files (*)"));
+        } else if (box.clickedButton() == fresh) {
+            candidate = QFileDialog::getSaveFileName(nullptr, tr("Create a new database"), lastFolder(),
+                                                     tr("ZongHeng database (*.db)"));
+        } else {
+            return false;
+        }
+        if (candidate.isEmpty())
+            return false;
+    }
+}
+
+bool AppController::show(std::unique_ptr<Workspace> workspace)
+{
+    auto window = std::make_unique<MainWindow>(*workspace);
+    connect(window.get(), &MainWindow::newDatabaseRequested, this, &AppController::newDatabase);
+    connect(window.get(), &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
+    connect(window.get(), &MainWindow::setupRequested, this, &AppController::setUp);
+    // Old window first, then its workspace (and its writer lock).
+    m_window.reset();
+    m_workspace = std::move(workspace);
+    m_window = std::move(window);
+    m_window->show();
+    if (m_workspace->isEmpty())
+        setUp();
+    return true;
+}
+
+QString AppController::lastFolder() const
+{
+    return m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath() : QDir::homePath();
+}
+
+void AppController::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window.get(), tr("Create a new database"), lastFolder(),
+                                                      tr("ZongHeng database (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window.get(), tr("ZongHeng"),
+                             tr("%1 already exists. A new database needs a new file name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto created = Workspace::create(path);
+    if (!created) {
+        QMessageBox::warning(m_window.get(), tr("ZongHeng"), created.error());
+        return;
+    }
+    show(std::move(created.value()));
+}
+
+void AppController::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open a database"), lastFolder(),
+                                                      tr("ZongHeng database (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspace->database().path()).absoluteFilePath())
+        return; // already open here
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        QMessageBox::warning(m_window.get(), tr("ZongHeng"), opened.error());
+        return;
+    }
+    show(std::move(opened.value()));
+}
+
+void AppController::setUp()
+{
+    if (!m_workspace || !m_workspace->isEmpty())
+        return;
+    FirstRunDialog dialog(m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.choice() == FirstRunDialog::Choice::Demo) {
+        loadDemo();
+        return;
+    }
+    const Outcome done = OrgSetup::initialise(m_workspace->database(), m_workspace->organisations(), dialog.district(),
+                                              dialog.subdistrict());
+    if (!done) {
+        QMessageBox::warning(m_window.get(), tr("ZongHeng"), done.error());
+        return;
+    }
+    m_workspace->organisations().announceReset();
+}
+
+bool AppController::loadDemo()
+{
+    QProgressDialog progress(tr("Generating the demo data…"), tr("Cancel"), 0, 100, m_window.get());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    DemoGenerator::Options options;
+    options.profile = QStringLiteral("yingjiang");
+    const Outcome done = DemoGenerator::run(m_workspace->database(), options, [&](double fraction, const QString &stage) {
+        progress.setLabelText(tr("Generating the demo data: %1…").arg(stage));
+        progress.setValue(int(fraction * 100));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!done) {
+        QMessageBox::information(m_window.get(), tr("ZongHeng"), done.error());
+        return false;
+    }
+    m_workspace->organisations().announceReset();
+    return true;
+}

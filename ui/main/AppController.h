@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class MainWindow;
+class Workspace;
+
+/// Runs the GUI's life around one database at a time: opens (or creates) it, shows its window,
+/// sets up an empty one, and switches to another file on New or Open.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    /// Opens path, creating it when it does not exist, and shows the window. When the file
+    /// cannot be opened the clerk may choose another; false when they gave up.
+    bool start(const QString &path);
+
+    MainWindow *window() const { return m_window.get(); }
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    /// Sets up an empty database (names or demo data); used on the first start.
+    void setUp();
+    /// Loads the demo data into the current (empty) database with a progress dialog.
+    bool loadDemo();
+
+private:
+    bool show(std::unique_ptr<Workspace> workspace);
+    void newDatabase();
+    void openDatabase();
+    QString lastFolder() const;
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};

@@ -1,0 +1,255 @@
+#include "MainWindow.h"
+
+#include "SettingsDialog.h"
+#include "app/Workspace.h"
+#include "org/OrgForm.h"
+#include "org/OrgPage.h"
+#include "org/OrgTreeDock.h"
+#include "org/OrgTreeView.h"
+#include "org/OrgService.h"
+#include "overview/OverviewPage.h"
+#include "store/Database.h"
+#include "store/Maintenance.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_tree(new OrgTreeDock(workspace.organisations(), this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new OverviewPage(workspace.database(), workspace.organisations(), m_pages))
+    , m_orgPage(new OrgPage(workspace.organisations(), m_pages))
+    , m_fileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_orgPage);
+    setCentralWidget(m_pages);
+    addDockWidget(Qt::LeftDockWidgetArea, m_tree);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    m_fileLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
+
+    createActions();
+    createMenus();
+
+    connect(m_tree, &OrgTreeDock::currentChanged, m_orgPage, &OrgPage::showOrganisation);
+    connect(m_orgPage, &OrgPage::organisationRequested, this, &MainWindow::goToOrganisation);
+    connect(m_overview, &OverviewPage::setupRequested, this, &MainWindow::setupRequested);
+    connect(&workspace.organisations(), &OrgService::reset, this, [this] {
+        if (!m_tree->currentId())
+            m_tree->reveal(m_workspace.organisations().repository().rootId());
+    });
+
+    const QSettings settings;
+    resize(1280, 760);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    retranslate();
+
+    // Only the top of the tree is read at start; everything else loads when it is opened.
+    m_tree->reveal(workspace.organisations().repository().rootId());
+    m_tree->view()->expand(m_tree->view()->currentIndex());
+    showOverview();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabaseRequested);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseRequested);
+    m_backupAction = new QAction(this);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_tree, &OrgTreeDock::focusSearch);
+    m_renameAction = new QAction(this);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameAction, &QAction::triggered, this, [this] {
+        showOrganisationPage();
+        if (auto *name = m_orgPage->form()->findChild<QLineEdit *>(QStringLiteral("nameEdit"))) {
+            name->setFocus(Qt::ShortcutFocusReason);
+            name->selectAll();
+        }
+    });
+
+    m_pageGroup = new QActionGroup(this);
+    m_overviewAction = new QAction(this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_organisationAction = new QAction(this);
+    m_organisationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    for (QAction *action : {m_overviewAction, m_organisationAction}) {
+        action->setCheckable(true);
+        m_pageGroup->addAction(action);
+    }
+    connect(m_overviewAction, &QAction::triggered, this, &MainWindow::showOverview);
+    connect(m_organisationAction, &QAction::triggered, this, &MainWindow::showOrganisationPage);
+
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settings);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_renameAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_orgPage->pageActions());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_overviewAction);
+    m_viewMenu->addAction(m_organisationAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_tree->toggleViewAction());
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_settingsAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_navigation = addToolBar(QString());
+    m_navigation->setObjectName(QStringLiteral("navigationBar"));
+    m_navigation->setMovable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_navigation->addAction(m_overviewAction);
+    m_navigation->addAction(m_organisationAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ZongHeng — %1").arg(QFileInfo(m_workspace.database().path()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_navigation->setWindowTitle(tr("Navigation"));
+    m_newAction->setText(tr("&New database…"));
+    m_openAction->setText(tr("&Open…"));
+    m_backupAction->setText(tr("&Backup…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find organisation"));
+    m_renameAction->setText(tr("&Rename"));
+    m_overviewAction->setText(tr("Overview"));
+    m_overviewAction->setToolTip(tr("Overview (Ctrl+1)"));
+    m_organisationAction->setText(tr("Organisation"));
+    m_organisationAction->setToolTip(tr("Organisation (Ctrl+2)"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About ZongHeng"));
+    m_fileLabel->setToolTip(tr("The database file"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showOverview()
+{
+    m_overviewAction->setChecked(true);
+    m_pages->setCurrentWidget(m_overview);
+}
+
+void MainWindow::showOrganisationPage()
+{
+    m_organisationAction->setChecked(true);
+    m_pages->setCurrentWidget(m_orgPage);
+}
+
+void MainWindow::goToOrganisation(qint64 id)
+{
+    showOrganisationPage();
+    m_tree->reveal(id);
+    m_orgPage->showOrganisation(id);
+}
+
+void MainWindow::backup()
+{
+    const QFileInfo current(m_workspace.database().path());
+    const QString suggested = current.absoluteDir().filePath(
+        QStringLiteral("%1-%2.db").arg(current.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                        tr("ZongHeng database (*.db)"));
+    if (target.isEmpty())
+        return;
+    if (const Outcome done = Maintenance::backup(m_workspace.database(), target); !done) {
+        QMessageBox::warning(this, tr("Backup failed"), done.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::settings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About ZongHeng"),
+                       tr("<h3>ZongHeng %1</h3><p>The party-building work of a sub-district office in one "
+                          "place: the organisation tree (一纵), co-building with resident units (一横), the lists "
+                          "that drive the work (一清单) and the people's ledger.</p>")
+                           .arg(QStringLiteral(PROJECT_VERSION_STRING)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_orgPage->form()->isModified() && m_orgPage->currentId()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("The changes to the organisation are not saved yet. Save them?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_orgPage->save())) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}

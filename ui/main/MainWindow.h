@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+
+class OrgPage;
+class OrgTreeDock;
+class OverviewPage;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class Workspace;
+
+/// The main window: the organisation tree on the left, the pages in the middle reached from the
+/// navigation bar (Ctrl+1, Ctrl+2, …), the menus, and the database file in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    OrgTreeDock *treeDock() const { return m_tree; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    OrgPage *organisationPage() const { return m_orgPage; }
+    QStackedWidget *pages() const { return m_pages; }
+
+    void showOverview();
+    void showOrganisationPage();
+    /// Selects an organisation in the tree and shows the organisation page for it.
+    void goToOrganisation(qint64 id);
+
+Q_SIGNALS:
+    void newDatabaseRequested();
+    void openDatabaseRequested();
+    void setupRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void backup();
+    void about();
+    void settings();
+
+    Workspace &m_workspace;
+    OrgTreeDock *m_tree;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overview;
+    OrgPage *m_orgPage;
+    QLabel *m_fileLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_navigation = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_organisationAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};

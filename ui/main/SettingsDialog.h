@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+/// Preferences: for now the language of the interface, applied at once.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    QComboBox *languageCombo() const { return m_language; }
+
+    /// The language saved in the settings ("" follows the system).
+    static QString savedLanguage();
+
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+};
