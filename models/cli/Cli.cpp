@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of the texts in this file.
+class CliRunner
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+};
 
 const QList<CliCommand> &commands()
 {
@@ -22,14 +23,14 @@ const QList<CliCommand> &commands()
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage: zongheng-cli [--db FILE] COMMAND [OPTIONS]") << '\n' << '\n' << tr("Commands:") << '\n';
+    out << CliRunner::tr("Usage: zongheng-cli [--db FILE] COMMAND [OPTIONS]") << '\n' << '\n' << CliRunner::tr("Commands:") << '\n';
     for (const CliCommand &command : commands()) {
         QString line = command.words.join(QLatin1Char(' '));
         for (const QString &positional : command.positionals)
             line += QLatin1Char(' ') + positional;
         out << "  " << line.leftJustified(22) << ' ' << command.summary << '\n';
     }
-    out << '\n' << tr("Every command takes --db FILE (default: %1) and --help.").arg(QDir::toNativeSeparators(Database::defaultPath()))
+    out << '\n' << CliRunner::tr("Every command takes --db FILE (default: %1) and --help.").arg(QDir::toNativeSeparators(Database::defaultPath()))
         << '\n';
 }
 
@@ -67,7 +68,7 @@ int CliContext::fail(const QString &message) const
 
 int CliContext::usage(const QString &message) const
 {
-    err << message << '\n' << tr("See --help.") << '\n';
+    err << message << '\n' << CliRunner::tr("See --help.") << '\n';
     err.flush();
     return CliExit::usage;
 }
@@ -78,7 +79,7 @@ bool CliContext::dateOption(const QString &name, QDate *date) const
         return true;
     const auto parsed = IsoDate::parse(parser.value(name));
     if (!parsed) {
-        err << tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)) << '\n';
+        err << CliRunner::tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)) << '\n';
         return false;
     }
     *date = *parsed;
@@ -93,7 +94,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool malformed = false;
     QString databasePath = extractDatabase(args, &malformed);
     if (malformed) {
-        err << tr("--db needs a file name.") << '\n';
+        err << CliRunner::tr("--db needs a file name.") << '\n';
         return CliExit::usage;
     }
     if (databasePath.isEmpty())
@@ -112,7 +113,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             printUsage(out);
             return args.isEmpty() ? CliExit::usage : CliExit::ok;
         }
-        err << tr("Unknown command \"%1\".").arg(args.join(QLatin1Char(' '))) << '\n';
+        err << CliRunner::tr("Unknown command \"%1\".").arg(args.join(QLatin1Char(' '))) << '\n';
         printUsage(err);
         return CliExit::usage;
     }
@@ -133,7 +134,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return CliExit::ok;
     }
     if (parser.positionalArguments().size() != command->positionals.size()) {
-        err << tr("%1 expects %2 argument(s): %3")
+        err << CliRunner::tr("%1 expects %2 argument(s): %3")
                    .arg(command->words.join(QLatin1Char(' ')))
                    .arg(command->positionals.size())
                    .arg(command->positionals.join(QLatin1Char(' ')))

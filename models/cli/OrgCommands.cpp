@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of the texts in this file.
+class OrgCommands
 {
-    return QCoreApplication::translate("OrgCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrgCommands)
+};
 
 /// An organisation given as an id or as the path `org list` prints.
 std::optional<qint64> resolve(const OrgRepository &repository, const QString &text)
@@ -61,10 +62,10 @@ int add(CliContext &context)
     OrgService service(*context.database);
     const auto parent = resolve(service.repository(), context.parser.value(QStringLiteral("parent")));
     if (!parent)
-        return context.fail(tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("parent"))));
+        return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("parent"))));
     const auto kind = OrgKinds::fromCode(context.parser.value(QStringLiteral("kind")));
     if (!kind)
-        return context.usage(tr("Unknown kind \"%1\".").arg(context.parser.value(QStringLiteral("kind"))));
+        return context.usage(OrgCommands::tr("Unknown kind \"%1\".").arg(context.parser.value(QStringLiteral("kind"))));
     Organisation draft;
     draft.parentId = *parent;
     draft.kind = *kind;
@@ -78,7 +79,7 @@ int add(CliContext &context)
         bool ok = false;
         draft.households = context.parser.value(QStringLiteral("households")).toInt(&ok);
         if (!ok)
-            return context.usage(tr("--households must be a number."));
+            return context.usage(OrgCommands::tr("--households must be a number."));
     }
     const auto id = service.add(draft);
     if (!id)
@@ -93,10 +94,10 @@ int move(CliContext &context)
     const QString what = context.parser.positionalArguments().value(0);
     const auto id = resolve(service.repository(), what);
     if (!id)
-        return context.fail(tr("There is no organisation \"%1\".").arg(what));
+        return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(what));
     const auto target = resolve(service.repository(), context.parser.value(QStringLiteral("to")));
     if (!target)
-        return context.fail(tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("to"))));
+        return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("to"))));
     if (const Outcome moved = service.move(*id, *target); !moved)
         return context.fail(moved.error());
     context.out << service.repository().path(*id) << '\n';
@@ -109,7 +110,7 @@ int retire(CliContext &context)
     const QString what = context.parser.positionalArguments().value(0);
     const auto id = resolve(service.repository(), what);
     if (!id)
-        return context.fail(tr("There is no organisation \"%1\".").arg(what));
+        return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(what));
     QDate on = QDate::currentDate();
     if (!context.dateOption(QStringLiteral("on"), &on))
         return CliExit::usage;
@@ -122,38 +123,38 @@ int retire(CliContext &context)
 
 QList<CliCommand> orgCommands()
 {
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Include retired organisations."));
+    const QCommandLineOption json(QStringLiteral("json"), OrgCommands::tr("Print JSON."));
+    const QCommandLineOption all(QStringLiteral("all"), OrgCommands::tr("Include retired organisations."));
     return {
         {{QStringLiteral("org"), QStringLiteral("list")},
-         tr("List the organisations with their paths."),
+         OrgCommands::tr("List the organisations with their paths."),
          CliCommand::Opens::ForReading,
          {json, all},
          {},
          list},
         {{QStringLiteral("org"), QStringLiteral("add")},
-         tr("Add an organisation; prints its id."),
+         OrgCommands::tr("Add an organisation; prints its id."),
          CliCommand::Opens::ForWriting,
-         {{QStringLiteral("parent"), tr("Id or path of the organisation above."), QStringLiteral("ID|PATH")},
-          {QStringLiteral("kind"), tr("community, grid, building_group, household, ..."), QStringLiteral("KIND")},
-          {QStringLiteral("name"), tr("The name."), QStringLiteral("NAME")},
-          {QStringLiteral("code"), tr("The organisation's code."), QStringLiteral("CODE")},
-          {QStringLiteral("secretary"), tr("The secretary's name."), QStringLiteral("NAME")},
-          {QStringLiteral("phone"), tr("Contact phone."), QStringLiteral("PHONE")},
-          {QStringLiteral("households"), tr("Households served (grids)."), QStringLiteral("N")},
-          {QStringLiteral("established"), tr("Date established."), QStringLiteral("YYYY-MM-DD")}},
+         {{QStringLiteral("parent"), OrgCommands::tr("Id or path of the organisation above."), QStringLiteral("ID|PATH")},
+          {QStringLiteral("kind"), OrgCommands::tr("community, grid, building_group, household, ..."), QStringLiteral("KIND")},
+          {QStringLiteral("name"), OrgCommands::tr("The name."), QStringLiteral("NAME")},
+          {QStringLiteral("code"), OrgCommands::tr("The organisation's code."), QStringLiteral("CODE")},
+          {QStringLiteral("secretary"), OrgCommands::tr("The secretary's name."), QStringLiteral("NAME")},
+          {QStringLiteral("phone"), OrgCommands::tr("Contact phone."), QStringLiteral("PHONE")},
+          {QStringLiteral("households"), OrgCommands::tr("Households served (grids)."), QStringLiteral("N")},
+          {QStringLiteral("established"), OrgCommands::tr("Date established."), QStringLiteral("YYYY-MM-DD")}},
          {},
          add},
         {{QStringLiteral("org"), QStringLiteral("move")},
-         tr("Move an organisation (with everything below it) under another."),
+         OrgCommands::tr("Move an organisation (with everything below it) under another."),
          CliCommand::Opens::ForWriting,
-         {{QStringLiteral("to"), tr("Id or path of the new organisation above."), QStringLiteral("ID|PATH")}},
+         {{QStringLiteral("to"), OrgCommands::tr("Id or path of the new organisation above."), QStringLiteral("ID|PATH")}},
          {QStringLiteral("ID|PATH")},
          move},
         {{QStringLiteral("org"), QStringLiteral("retire")},
-         tr("Retire an organisation and everything below it; history stays."),
+         OrgCommands::tr("Retire an organisation and everything below it; history stays."),
          CliCommand::Opens::ForWriting,
-         {{QStringLiteral("on"), tr("Date dissolved (default today)."), QStringLiteral("YYYY-MM-DD")}},
+         {{QStringLiteral("on"), OrgCommands::tr("Date dissolved (default today)."), QStringLiteral("YYYY-MM-DD")}},
          {QStringLiteral("ID|PATH")},
          retire},
     };

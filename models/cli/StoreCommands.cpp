@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// Translation context of the texts in this file.
+class StoreCommands
 {
-    return QCoreApplication::translate("StoreCommands", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoreCommands)
+};
 
 /// Opens the file for writing, creating it when it does not exist yet.
 std::unique_ptr<Database> openOrCreate(CliContext &context)
@@ -38,7 +39,7 @@ int init(CliContext &context)
 {
     const QString district = context.parser.value(QStringLiteral("district")).trimmed();
     if (district.isEmpty())
-        return context.usage(tr("init needs --district NAME."));
+        return context.usage(StoreCommands::tr("init needs --district NAME."));
     auto database = openOrCreate(context);
     if (!database)
         return CliExit::refused;
@@ -48,7 +49,7 @@ int init(CliContext &context)
         !done)
         return context.fail(done.error());
     const QString subdistrict = context.parser.value(QStringLiteral("subdistrict")).trimmed();
-    context.out << tr("Created %1 for %2.")
+    context.out << StoreCommands::tr("Created %1 for %2.")
                        .arg(QDir::toNativeSeparators(database->path()),
                             subdistrict.isEmpty() ? district : district + QLatin1Char('/') + subdistrict)
                 << '\n';
@@ -63,12 +64,12 @@ int demo(CliContext &context)
         bool ok = false;
         options.seed = context.parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return context.usage(tr("--seed must be a whole number, not \"%1\".").arg(context.parser.value(QStringLiteral("seed"))));
+            return context.usage(StoreCommands::tr("--seed must be a whole number, not \"%1\".").arg(context.parser.value(QStringLiteral("seed"))));
     }
     if (!context.dateOption(QStringLiteral("as-of"), &options.asOf))
         return CliExit::usage;
     if (!DemoProfile::byId(options.profile))
-        return context.usage(tr("Unknown profile \"%1\"; use one of: %2.")
+        return context.usage(StoreCommands::tr("Unknown profile \"%1\"; use one of: %2.")
                                  .arg(options.profile, DemoProfile::ids().join(QStringLiteral(", "))));
     auto database = openOrCreate(context);
     if (!database)
@@ -76,7 +77,7 @@ int demo(CliContext &context)
     if (const Outcome done = DemoGenerator::run(*database, options); !done)
         return context.fail(done.error());
     const Headline figures = Headline::read(*database);
-    context.out << tr("Demo data \"%1\" written to %2: %3 sub-districts, %4 communities, %5 grids, %6 households.")
+    context.out << StoreCommands::tr("Demo data \"%1\" written to %2: %3 sub-districts, %4 communities, %5 grids, %6 households.")
                        .arg(options.profile, QDir::toNativeSeparators(database->path()))
                        .arg(figures.subdistricts)
                        .arg(figures.communities)
@@ -103,12 +104,12 @@ int check(CliContext &context)
 {
     const QStringList problems = Maintenance::check(*context.database);
     if (problems.isEmpty()) {
-        context.out << tr("%1: sound.").arg(QDir::toNativeSeparators(context.database->path())) << '\n';
+        context.out << StoreCommands::tr("%1: sound.").arg(QDir::toNativeSeparators(context.database->path())) << '\n';
         return CliExit::ok;
     }
     for (const QString &problem : problems)
         context.err << problem << '\n';
-    return context.fail(tr("%1: %n problem(s) found.", nullptr, int(problems.size()))
+    return context.fail(StoreCommands::tr("%1: %n problem(s) found.", nullptr, int(problems.size()))
                             .arg(QDir::toNativeSeparators(context.database->path())));
 }
 
@@ -116,10 +117,10 @@ int backup(CliContext &context)
 {
     const QString out = context.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return context.usage(tr("backup needs --out FILE."));
+        return context.usage(StoreCommands::tr("backup needs --out FILE."));
     if (const Outcome done = Maintenance::backup(*context.database, out); !done)
         return context.fail(done.error());
-    context.out << tr("Backup written to %1.").arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())) << '\n';
+    context.out << StoreCommands::tr("Backup written to %1.").arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())) << '\n';
     return CliExit::ok;
 }
 
@@ -127,34 +128,34 @@ int backup(CliContext &context)
 
 QList<CliCommand> storeCommands()
 {
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), StoreCommands::tr("Print JSON."));
     return {
         {{QStringLiteral("init")},
-         tr("Create an empty database for a district, or for one of its sub-districts."),
+         StoreCommands::tr("Create an empty database for a district, or for one of its sub-districts."),
          CliCommand::Opens::Nothing,
-         {{QStringLiteral("district"), tr("The district's name."), QStringLiteral("NAME")},
-          {QStringLiteral("subdistrict"), tr("The sub-district's name (omit for a district database)."), QStringLiteral("NAME")}},
+         {{QStringLiteral("district"), StoreCommands::tr("The district's name."), QStringLiteral("NAME")},
+          {QStringLiteral("subdistrict"), StoreCommands::tr("The sub-district's name (omit for a district database)."), QStringLiteral("NAME")}},
          {},
          init},
         {{QStringLiteral("demo")},
-         tr("Fill an empty database with generated demo data."),
+         StoreCommands::tr("Fill an empty database with generated demo data."),
          CliCommand::Opens::Nothing,
-         {{QStringLiteral("profile"), tr("small, yingjiang or city."), QStringLiteral("PROFILE"), QStringLiteral("small")},
-          {QStringLiteral("seed"), tr("Seed of the generator (same seed, same data)."), QStringLiteral("N"), QStringLiteral("1")},
-          {QStringLiteral("as-of"), tr("The day the data ends (default today)."), QStringLiteral("YYYY-MM-DD")}},
+         {{QStringLiteral("profile"), StoreCommands::tr("small, yingjiang or city."), QStringLiteral("PROFILE"), QStringLiteral("small")},
+          {QStringLiteral("seed"), StoreCommands::tr("Seed of the generator (same seed, same data)."), QStringLiteral("N"), QStringLiteral("1")},
+          {QStringLiteral("as-of"), StoreCommands::tr("The day the data ends (default today)."), QStringLiteral("YYYY-MM-DD")}},
          {},
          demo},
-        {{QStringLiteral("stats")}, tr("Print the headline figures."), CliCommand::Opens::ForReading, {json}, {}, stats},
+        {{QStringLiteral("stats")}, StoreCommands::tr("Print the headline figures."), CliCommand::Opens::ForReading, {json}, {}, stats},
         {{QStringLiteral("check")},
-         tr("Check the file's integrity and references; exit 0 only when sound."),
+         StoreCommands::tr("Check the file's integrity and references; exit 0 only when sound."),
          CliCommand::Opens::ForReading,
          {},
          {},
          check},
         {{QStringLiteral("backup")},
-         tr("Write a consistent copy of the database, also while it is in use."),
+         StoreCommands::tr("Write a consistent copy of the database, also while it is in use."),
          CliCommand::Opens::ForReading,
-         {{QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")}},
+         {{QStringLiteral("out"), StoreCommands::tr("The file to write."), QStringLiteral("FILE")}},
          {},
          backup},
     };

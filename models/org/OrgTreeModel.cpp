@@ -29,6 +29,7 @@ OrgTreeModel::OrgTreeModel(OrgService &service, QObject *parent)
     , m_root(std::make_unique<Node>())
 {
     m_root->info.hasChildren = true;
+    loadTop();
     connect(&m_service, &OrgService::added, this, &OrgTreeModel::onAdded);
     connect(&m_service, &OrgService::changed, this, &OrgTreeModel::onChanged);
     connect(&m_service, &OrgService::moved, this, &OrgTreeModel::onMoved);
@@ -44,7 +45,21 @@ void OrgTreeModel::reload()
     m_nodes.clear();
     m_root = std::make_unique<Node>();
     m_root->info.hasChildren = true;
+    loadTop();
     endResetModel();
+}
+
+void OrgTreeModel::loadTop()
+{
+    // The top level (the district) is read at once, inside the reset, so that nobody has to fetch
+    // rows while a reset is being announced.
+    const QList<OrgNodeInfo> top = m_service.repository().children(0, m_showRetired);
+    m_root->loaded = true;
+    m_root->info.hasChildren = !top.isEmpty();
+    for (const OrgNodeInfo &info : top) {
+        m_root->children.push_back(makeNode(info, m_root.get()));
+        m_root->children.back()->row = int(m_root->children.size()) - 1;
+    }
 }
 
 void OrgTreeModel::setShowRetired(bool show)

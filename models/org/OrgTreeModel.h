@@ -75,6 +75,7 @@ private:
     Node *nodeAt(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node) const;
     void load(Node *node);
+    void loadTop();
     std::unique_ptr<Node> makeNode(const OrgNodeInfo &info, Node *parent);
     int insertPosition(const Node *parent, const OrgNodeInfo &info) const;
     void insertChild(Node *parent, const OrgNodeInfo &info);

@@ -57,8 +57,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
 
     const QSettings settings;
-    resize(1280, 760);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // On the first start the window takes the whole (often 1366×768) office screen.
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        setWindowState(Qt::WindowMaximized);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     retranslate();
 

@@ -111,8 +111,16 @@ OrgPage::OrgPage(OrgService &service, QWidget *parent)
     rightLayout->addLayout(saveRow);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
-    m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, &OrgPage::save);
+    // Ctrl+S anywhere on the page; a button's own shortcut would be replaced by its text's mnemonic.
+    auto *saveShortcut = new QAction(this);
+    saveShortcut->setShortcut(QKeySequence::Save);
+    saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(saveShortcut);
+    connect(saveShortcut, &QAction::triggered, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
     connect(m_revert, &QPushButton::clicked, this, [this] { load(m_id); });
     connect(m_form, &OrgForm::edited, this, &OrgPage::updateActions);
     connect(m_form, &OrgForm::validityChanged, this, &OrgPage::updateActions);
@@ -166,9 +174,9 @@ void OrgPage::retranslate()
     m_reinstateAction->setToolTip(tr("Make a retired organisation active again"));
     m_removeAction->setText(tr("&Delete"));
     m_removeAction->setToolTip(tr("Delete an organisation entered by mistake (only with nothing attached)"));
-    m_save->setText(tr("&Save"));
+    m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
-    m_revert->setText(tr("Re&vert"));
+    m_revert->setText(tr("Revert"));
     m_childrenTitle->setText(tr("Organisations directly below"));
     if (isVisible())
         load(m_id);

@@ -1,0 +1,238 @@
+// zongheng-cli end to end: the built program run as a script would run it.
+
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace TestSupport;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ZONGHENG_CLI), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("zongheng-cli did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QJsonDocument json(const Run &run)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qFatal("not JSON: %s", qPrintable(run.out));
+        return doc;
+    }
+
+private Q_SLOTS:
+    void initListStats()
+    {
+        const QString db = path(QStringLiteral("init.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--district"),
+                       QStringLiteral("迎江区"), QStringLiteral("--subdistrict"), QStringLiteral("新河路街道")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray orgs = json(run).array();
+        QCOMPARE(orgs.size(), 2);
+        const QJsonObject sub = orgs.at(1).toObject();
+        QCOMPARE(sub.value(QStringLiteral("kind")).toString(), QStringLiteral("subdistrict"));
+        QCOMPARE(sub.value(QStringLiteral("name")).toString(), QStringLiteral("新河路街道"));
+        QCOMPARE(sub.value(QStringLiteral("path")).toString(), QStringLiteral("迎江区/新河路街道"));
+        QVERIFY(sub.value(QStringLiteral("id")).isDouble());
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject stats = json(run).object();
+        for (const char *key : {"subdistricts", "communities", "grids", "building_groups", "households", "members"})
+            QVERIFY2(stats.value(QLatin1String(key)).isDouble(), key);
+        QCOMPARE(stats.value(QStringLiteral("subdistricts")).toInt(), 1);
+
+        // A second init is refused and changes nothing.
+        const QByteArray before = fingerprint(db);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("别的区")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("already holds")));
+        QCOMPARE(fingerprint(db), before);
+
+        // A district database has no sub-district.
+        const QString district = path(QStringLiteral("district.db"));
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("迎江区")});
+        QCOMPARE(run.code, 0);
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json(run).array().size(), 1);
+    }
+
+    void demoIsDeterministic()
+    {
+        QStringList lists;
+        for (const QString &name : {QStringLiteral("d1.db"), QStringLiteral("d2.db")}) {
+            Run run = cli({QStringLiteral("--db"), path(name), QStringLiteral("demo"), QStringLiteral("--profile"),
+                           QStringLiteral("yingjiang"), QStringLiteral("--seed"), QStringLiteral("5"),
+                           QStringLiteral("--as-of"), QStringLiteral("2026-10-31")});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            run = cli({QStringLiteral("--db"), path(name), QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")});
+            lists.append(run.out);
+        }
+        QCOMPARE(lists.at(0), lists.at(1));
+        const Run stats = cli({QStringLiteral("--db"), path(QStringLiteral("d1.db")), QStringLiteral("stats"), QStringLiteral("--json")});
+        const QJsonObject figures = json(stats).object();
+        QCOMPARE(figures.value(QStringLiteral("subdistricts")).toInt(), 6);
+        QCOMPARE(figures.value(QStringLiteral("communities")).toInt(), 31);
+        QCOMPARE(figures.value(QStringLiteral("grids")).toInt(), 384);
+        QCOMPARE(figures.value(QStringLiteral("households")).toInt(), 1357);
+
+        Run bad = cli({QStringLiteral("--db"), path(QStringLiteral("d3.db")), QStringLiteral("demo"),
+                       QStringLiteral("--profile"), QStringLiteral("village")});
+        QCOMPARE(bad.code, 2);
+        bad = cli({QStringLiteral("--db"), path(QStringLiteral("d3.db")), QStringLiteral("demo"), QStringLiteral("--as-of"),
+                   QStringLiteral("2026-13-01")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("YYYY-MM-DD")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("d3.db"))));
+    }
+
+    void checkAndBackup()
+    {
+        const QString db = path(QStringLiteral("check.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
+
+        const QString copy = path(QStringLiteral("check-copy.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), copy});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), copy, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(json(run).object().value(QStringLiteral("grids")).toInt(), 20);
+
+        // Break a running count behind the program's back: check says so and fails.
+        {
+            auto opened = Database::open(copy, Database::Access::ReadWrite);
+            QVERIFY(opened.ok());
+            QSqlQuery query(opened.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE tally SET value = value + 1 WHERE key = 'org.grid'")));
+        }
+        run = cli({QStringLiteral("--db"), copy, QStringLiteral("check")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("org.grid")));
+    }
+
+    void secondWriterRefusedReadersServed()
+    {
+        const QString db = path(QStringLiteral("held.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        auto holder = Database::open(db, Database::Access::ReadWrite); // as the GUI holds it
+        QVERIFY(holder.ok());
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--parent"),
+                       QStringLiteral("迎江区/新河路街道"), QStringLiteral("--kind"), QStringLiteral("community"),
+                       QStringLiteral("--name"), QStringLiteral("新建社区")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(run.err));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("list")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
+                      path(QStringLiteral("held-copy.db"))})
+                     .code,
+                 0);
+        holder.value().reset();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--parent"),
+                   QStringLiteral("迎江区/新河路街道"), QStringLiteral("--kind"), QStringLiteral("community"),
+                   QStringLiteral("--name"), QStringLiteral("新建社区")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+    }
+
+    void editsTheTree()
+    {
+        const QString db = path(QStringLiteral("edit.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        // A community under its own grid: refused with the reason.
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("move"),
+                       QStringLiteral("迎江区/新河路街道/龙狮桥社区"), QStringLiteral("--to"),
+                       QStringLiteral("迎江区/新河路街道/龙狮桥社区/第1网格")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("lies within")));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("move"),
+                   QStringLiteral("迎江区/新河路街道/龙狮桥社区/第1网格"), QStringLiteral("--to"),
+                   QStringLiteral("迎江区/新河路街道/炮营山社区")});
+        QCOMPARE(run.code, 1); // 炮营山社区 has its own 第1网格
+        QVERIFY(run.err.contains(QStringLiteral("already there")));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("retire"),
+                   QStringLiteral("迎江区/新河路街道/龙狮桥社区"), QStringLiteral("--on"), QStringLiteral("2026-06-30")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(json(run).object().value(QStringLiteral("communities")).toInt(), 4);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json"),
+                   QStringLiteral("--all")});
+        bool found = false;
+        for (const QJsonValue &value : json(run).array()) {
+            const QJsonObject org = value.toObject();
+            if (org.value(QStringLiteral("name")).toString() == QStringLiteral("龙狮桥社区")) {
+                found = true;
+                QCOMPARE(org.value(QStringLiteral("active")).toBool(), false);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void badInputGetsClearErrors()
+    {
+        Run run = cli({QStringLiteral("--db"), path(QStringLiteral("x.db")), QStringLiteral("frobnicate")});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("Unknown command")));
+
+        run = cli({QStringLiteral("--db"), path(QStringLiteral("missing.db")), QStringLiteral("stats")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("does not exist")));
+        QVERIFY(run.out.isEmpty());
+
+        const QString text = path(QStringLiteral("notes.db"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes\n");
+        file.close();
+        const QByteArray before = fingerprint(text);
+        for (const QString &command : {QStringLiteral("stats"), QStringLiteral("check"), QStringLiteral("demo")}) {
+            run = cli({QStringLiteral("--db"), text, command});
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("not an SQLite database")), qPrintable(run.err));
+        }
+        QCOMPARE(fingerprint(text), before);
+
+        run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(QStringLiteral("org list")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

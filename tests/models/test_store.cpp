@@ -1,0 +1,331 @@
+// The store: creation, refusal of files that are not ours, migrations, the writer lock,
+// transactions that roll back, backups and the integrity check.
+
+#include "TestSupport.h"
+
+#include "store/FileProbe.h"
+#include "store/Maintenance.h"
+#include "store/Migrations.h"
+#include "store/Schema.h"
+#include "store/WriteTransaction.h"
+#include "store/WriterLock.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+using namespace TestSupport;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static QVariant scalar(const Database &db, const QString &sql)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    /// A plain SQLite file made without our checks, for tests that need odd files.
+    static void rawSql(const QString &file, const QStringList &statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString &statement : statements)
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    static QList<Migration> withExtraStep(const QString &sql)
+    {
+        QList<Migration> migrations = Migrations::builtIn();
+        migrations.append({int(migrations.size()) + 1, QStringLiteral("test_step"), sql});
+        return migrations;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createdFileHasOurSettings()
+    {
+        auto db = createDatabase(path(QStringLiteral("new.db")));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA application_id")).toUInt(), Schema::applicationId);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QVERIFY(scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+        QVERIFY(db->isWritable());
+        QVERIFY(FileProbe::inspect(db->path()).isOurs());
+        // No temporary file is left beside it.
+        const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral(".new.db.*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
+    }
+
+    void createRefusesExistingFile()
+    {
+        const QString file = path(QStringLiteral("exists.txt"));
+        QFile text(file);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("keep me");
+        text.close();
+        const auto created = Database::create(file);
+        QVERIFY(!created.ok());
+        QVERIFY(created.error().contains(QStringLiteral("already exists")));
+        QCOMPARE(fingerprint(file), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
+    }
+
+    void refusesForeignFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("random bytes") << "random" << "not an SQLite database";
+        QTest::newRow("text file") << "text" << "not an SQLite database";
+        QTest::newRow("empty file") << "empty" << "empty";
+        QTest::newRow("other program's SQLite") << "foreign" << "another program";
+        QTest::newRow("truncated") << "truncated" << "cut short";
+        QTest::newRow("newer schema") << "newer" << "newer version";
+        QTest::newRow("tables missing") << "tampered" << "missing";
+    }
+
+    void refusesForeignFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("foreign-%1.db").arg(kind));
+        if (kind == QLatin1String("random")) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QByteArray bytes(8192, '\0');
+            for (char &c : bytes)
+                c = char(QRandomGenerator::global()->bounded(256));
+            out.write(bytes);
+        } else if (kind == QLatin1String("text")) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("name,kind\n龙狮桥社区,community\n");
+        } else if (kind == QLatin1String("empty")) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+        } else if (kind == QLatin1String("foreign")) {
+            rawSql(file, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                          QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")});
+        } else if (kind == QLatin1String("truncated")) {
+            {
+                auto db = createDatabase(file);
+                OrgService orgs(*db);
+                const qint64 root = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+                for (int i = 0; i < 300; ++i)
+                    add(orgs, root, OrgKind::SectorCommittee, QStringLiteral("行业党委%1").arg(i));
+            }
+            QFile cut(file);
+            QVERIFY(cut.size() > 8192);
+            QVERIFY(cut.resize(cut.size() / 2 + 100));
+        } else if (kind == QLatin1String("newer")) {
+            createDatabase(file).reset();
+            rawSql(file, {QStringLiteral("PRAGMA user_version = 99")});
+        } else if (kind == QLatin1String("tampered")) {
+            createDatabase(file).reset();
+            rawSql(file, {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("DROP TABLE organisation")});
+        }
+        const QByteArray before = fingerprint(file);
+        for (const auto access : {Database::Access::ReadOnly, Database::Access::ReadWrite}) {
+            const auto opened = Database::open(file, access);
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
+            QVERIFY2(opened.error().contains(QDir::toNativeSeparators(file)), "the message names the file");
+        }
+        QCOMPARE(fingerprint(file), before);
+        QVERIFY(!QFile::exists(WriterLock::lockPathFor(file)));
+    }
+
+    void missingFileIsNamed()
+    {
+        const auto opened = Database::open(path(QStringLiteral("nowhere.db")), Database::Access::ReadOnly);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().contains(QStringLiteral("does not exist")));
+    }
+
+    void migrationBacksUpAndUpgrades()
+    {
+        const QString file = path(QStringLiteral("upgrade.db"));
+        {
+            auto db = createDatabase(file);
+            OrgService orgs(*db);
+            add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        }
+        const auto migrations = withExtraStep(QStringLiteral(
+            "CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT);\n"
+            "CREATE TRIGGER extra_touch AFTER INSERT ON extra BEGIN UPDATE extra SET note = 'x' WHERE id = NEW.id; END;\n"
+            "INSERT INTO extra (note) VALUES ('first');"));
+        const auto opened = Database::open(file, Database::Access::ReadWrite, migrations);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion() + 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Migrations::latestVersion() + 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT note FROM extra")).toString(), QStringLiteral("x"));
+        // The copy taken before is whole, ours, and at the old version.
+        const QString backup = db.migrationBackupPath();
+        QVERIFY(QFile::exists(backup));
+        QVERIFY(QFileInfo(backup).fileName().startsWith(QStringLiteral("upgrade.db.before-schema-")));
+        const auto old = Database::open(backup, Database::Access::ReadOnly);
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(old.value()->schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT name FROM organisation")).toString(), QStringLiteral("迎江区"));
+    }
+
+    void failedMigrationLeavesFileIdentical()
+    {
+        const QString file = path(QStringLiteral("broken-upgrade.db"));
+        {
+            auto db = createDatabase(file);
+            OrgService orgs(*db);
+            add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        }
+        const QByteArray before = fingerprint(file);
+        // The step's first statement works, the second fails: nothing of it may stay.
+        const auto migrations = withExtraStep(
+            QStringLiteral("CREATE TABLE half (id INTEGER);\nINSERT INTO no_such_table VALUES (1);"));
+        const auto opened = Database::open(file, Database::Access::ReadWrite, migrations);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("left as it was")), qPrintable(opened.error()));
+        QCOMPARE(fingerprint(file), before);
+        const auto again = Database::open(file, Database::Access::ReadOnly);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again.value()->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(scalar(*again.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half'")).toInt() == 0);
+    }
+
+    void readOnlyRefusesOlderSchema()
+    {
+        const QString file = path(QStringLiteral("older.db"));
+        createDatabase(file).reset();
+        const auto opened = Database::open(file, Database::Access::ReadOnly, withExtraStep(QStringLiteral("SELECT 1;")));
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().contains(QStringLiteral("older schema")));
+    }
+
+    void secondWriterIsRefusedAndNamed()
+    {
+        const QString file = path(QStringLiteral("locked.db"));
+        auto first = createDatabase(file);
+        const auto second = Database::open(file, Database::Access::ReadWrite);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(second.error()));
+        QVERIFY2(second.error().contains(QSysInfo::machineHostName()), qPrintable(second.error()));
+        // Readers are welcome meanwhile.
+        const auto reader = Database::open(file, Database::Access::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+        first.reset();
+        const auto third = Database::open(file, Database::Access::ReadWrite);
+        QVERIFY2(third.ok(), qPrintable(third.error()));
+    }
+
+    void staleLockIsReclaimed()
+    {
+        const QString file = path(QStringLiteral("stale.db"));
+        createDatabase(file).reset();
+        // A process that has ended leaves its lock behind, as after a crash.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForFinished());
+        const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+        QFile lock(WriterLock::lockPathFor(file));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\nzongheng\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        const auto opened = Database::open(file, Database::Access::ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto db = createDatabase(path(QStringLiteral("tx.db")));
+        {
+            WriteTransaction transaction(db->connection());
+            QVERIFY(transaction.isActive());
+            QVERIFY(db->setMeta(QStringLiteral("k"), QStringLiteral("v")).ok());
+            // no commit: the destructor rolls back
+        }
+        QCOMPARE(db->meta(QStringLiteral("k")), QString());
+        {
+            WriteTransaction outer(db->connection());
+            QVERIFY(db->setMeta(QStringLiteral("outer"), QStringLiteral("1")).ok());
+            {
+                WriteTransaction inner(db->connection());
+                QVERIFY(inner.isActive());
+                QVERIFY(db->setMeta(QStringLiteral("inner"), QStringLiteral("1")).ok());
+            } // inner rolled back to its savepoint
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(db->meta(QStringLiteral("outer")), QStringLiteral("1"));
+        QCOMPARE(db->meta(QStringLiteral("inner")), QString());
+    }
+
+    void failingChangeRollsBackEverything()
+    {
+        auto db = createDatabase(path(QStringLiteral("atomic.db")));
+        OrgService orgs(*db);
+        const qint64 root = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        const qint64 sub = add(orgs, root, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
+        add(orgs, sub, OrgKind::Community, QStringLiteral("龙狮桥社区"));
+        // A later community's date makes retiring the sub-district fail half-way: nothing changes.
+        Organisation late;
+        late.parentId = sub;
+        late.kind = OrgKind::Community;
+        late.name = QStringLiteral("新河社区");
+        late.establishedOn = QDate(2024, 5, 1);
+        QVERIFY(orgs.add(late).ok());
+        const Outcome retired = orgs.retire(sub, QDate(2020, 1, 1));
+        QVERIFY(!retired.ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM organisation WHERE dissolved_on IS NOT NULL")).toInt(), 0);
+        QVERIFY(Maintenance::check(*db).isEmpty());
+    }
+
+    void backupWhileInUse()
+    {
+        auto db = createDatabase(path(QStringLiteral("busy.db")));
+        OrgService orgs(*db);
+        const qint64 root = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        add(orgs, root, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
+        const QString copy = path(QStringLiteral("busy-copy.db"));
+        const Outcome done = Maintenance::backup(*db, copy);
+        QVERIFY2(done.ok(), qPrintable(done.error()));
+        const auto opened = Database::open(copy, Database::Access::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM organisation")).toInt(), 2);
+        QVERIFY(!Maintenance::backup(*db, db->path()).ok());
+    }
+
+    void checkFindsDisagreements()
+    {
+        auto db = createDatabase(path(QStringLiteral("check.db")));
+        OrgService orgs(*db);
+        const qint64 root = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        add(orgs, root, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
+        QVERIFY(Maintenance::check(*db).isEmpty());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE tally SET value = 7 WHERE key = 'org.subdistrict'")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE organisation SET lineage = '/9/' WHERE kind = 'subdistrict'")));
+        const QStringList problems = Maintenance::check(*db);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("org.subdistrict")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

@@ -1,0 +1,109 @@
+// The main window on a demo database: the tree, the search that reveals, the overview figures,
+// the pages by keyboard, and the switch to Chinese while it runs.
+
+#include "TestSupport.h"
+#include "ui/Typing.h"
+
+#include "core/Language.h"
+#include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
+#include "org/OrgPage.h"
+#include "org/OrgTreeDock.h"
+#include "org/OrgTreeModel.h"
+#include "org/OrgTreeView.h"
+#include "overview/OverviewPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+
+using namespace TestSupport;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = createWorkspace(m_dir.filePath(QStringLiteral("window.db")));
+        DemoGenerator::Options options;
+        options.profile = QStringLiteral("small");
+        options.asOf = QDate(2026, 11, 1);
+        QVERIFY(DemoGenerator::run(m_workspace->database(), options).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        Language::apply(QStringLiteral("en"));
+        m_workspace.reset();
+    }
+
+    void showsTreeAndFigures()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.pages()->currentWidget(), window.overviewPage());
+        QCOMPARE(window.overviewPage()->figureText(QStringLiteral("communities")), QStringLiteral("5"));
+        QCOMPARE(window.overviewPage()->figureText(QStringLiteral("grids")), QStringLiteral("20"));
+        // The top is selected and open; deeper levels are not loaded yet.
+        OrgTreeModel *model = window.treeDock()->model();
+        QCOMPARE(window.treeDock()->currentId(), m_workspace->organisations().repository().rootId());
+        const QModelIndex top = model->index(0, 0);
+        QVERIFY(model->rowCount(top) > 0);
+        QCOMPARE(model->rowCount(model->index(0, 0, top)), 0);
+    }
+
+    void searchRevealsInTree()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = window.treeDock()->searchEdit();
+        QCOMPARE(QApplication::focusWidget(), search);
+        Typing::type(search, QStringLiteral("炮营"));
+        QVERIFY(window.treeDock()->resultsList()->isVisible());
+        QCOMPARE(window.treeDock()->resultsList()->count(), 1);
+        QTest::keyClick(search, Qt::Key_Return);
+        const qint64 id = window.treeDock()->currentId();
+        QCOMPARE(m_workspace->organisations().repository().path(id), QStringLiteral("迎江区/新河路街道/炮营山社区"));
+        QVERIFY(window.treeDock()->view()->isExpanded(window.treeDock()->model()->indexOf(id).parent()));
+
+        // Ctrl+2 shows the organisation page for it, titled with its path.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.organisationPage());
+        QCOMPARE(window.organisationPage()->currentId(), id);
+        auto *title = window.organisationPage()->findChild<QLabel *>(QStringLiteral("pageTitle"));
+        QCOMPARE(title->text(), QStringLiteral("迎江区 › 新河路街道 › 炮营山社区"));
+    }
+
+    void switchesToChineseWhileRunning()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto menus = window.menuBar()->actions();
+        QCOMPARE(menus.first()->text(), QStringLiteral("&File"));
+        Language::apply(QStringLiteral("zh_CN"));
+        QCOMPARE(Language::current(), QStringLiteral("zh_CN"));
+        // The change reaches the widgets as posted LanguageChange events.
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(window.treeDock()->windowTitle(), QStringLiteral("组织"));
+        QCOMPARE(window.overviewPage()->findChild<QLabel *>()->text(), QStringLiteral("概览"));
+        Language::apply(QStringLiteral("en"));
+        QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
