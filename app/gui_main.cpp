@@ -8,9 +8,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ZongHeng"));
     QApplication::setApplicationDisplayName(QStringLiteral("纵横 ZongHeng"));
@@ -24,10 +29,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file to open."), QStringLiteral("FILE"),
                                 Database::defaultPath());
     parser.addOption(db);
+    // For tests/bench: print the milliseconds from start to a shown main window, then quit.
+    QCommandLineOption startupBenchmark(QStringLiteral("benchmark-startup"));
+    startupBenchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(startupBenchmark);
     parser.process(app);
 
     AppController controller;
     if (!controller.start(parser.value(db)))
         return 1;
+    if (parser.isSet(startupBenchmark)) {
+        QTimer::singleShot(0, &app, [&] {
+            QTextStream(stdout) << sinceStart.elapsed() << Qt::endl;
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }
