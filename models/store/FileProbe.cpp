@@ -21,6 +21,17 @@ quint32 bigEndian16(const QByteArray &bytes, int offset)
     return (quint32(p[0]) << 8) | quint32(p[1]);
 }
 
+/// Whether a write-ahead log with a valid header lies beside the database.
+bool hasWriteAheadLog(const QString &path)
+{
+    QFile wal(path + QStringLiteral("-wal"));
+    if (!wal.open(QIODevice::ReadOnly) || wal.size() <= 32)
+        return false;
+    const QByteArray header = wal.read(4);
+    const quint32 magic = bigEndian32(header, 0);
+    return magic == 0x377f0682 || magic == 0x377f0683;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("FileProbe", text);
@@ -75,7 +86,10 @@ FileProbe FileProbe::inspect(const QString &path)
         probe.m_verdict = Verdict::Truncated;
         return probe;
     }
-    if (countValid) {
+    // After a crash in the middle of a checkpoint the header may already count pages that are
+    // still only in the write-ahead log; SQLite finishes that checkpoint itself. Such a file is
+    // whole, not cut short.
+    if (countValid && !hasWriteAheadLog(path)) {
         probe.m_expectedSize = qint64(pageCount) * pageSize;
         if (probe.m_size < probe.m_expectedSize) {
             probe.m_verdict = Verdict::Truncated;

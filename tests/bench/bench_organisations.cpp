@@ -45,6 +45,8 @@ QPair<double, double> startGui(const QString &database)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The GUI runs on the same platform as the benchmark (offscreen, or xcb under Xvfb).
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QGuiApplication::platformName());
+    // Its own settings, so that the benchmark leaves the clerk's window size alone.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QFileInfo(database).absolutePath() + QStringLiteral("/config"));
     gui.setProcessEnvironment(env);
     QElapsedTimer wall;
     wall.start();

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
@@ -58,9 +59,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     const QSettings settings;
     // On the first start the window takes the whole (often 1366×768) office screen.
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(available.width(), 1600), std::min(available.height(), 1000));
         setWindowState(Qt::WindowMaximized);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    }
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_tree}, {300}, Qt::Horizontal);
     retranslate();
 
     // Only the top of the tree is read at start; everything else loads when it is opened.

@@ -176,6 +176,9 @@ void OrgForm::setOrganisation(const Organisation &org)
     m_established->setDate(org.establishedOn);
     m_dissolved->setText(org.dissolvedOn.isValid() ? IsoDate::format(org.dissolvedOn) : tr("active"));
     m_notes->setPlainText(org.notes);
+    // The dissolved date belongs to saved organisations only.
+    m_dissolvedLabel->setVisible(org.id != 0);
+    m_dissolved->setVisible(org.id != 0);
     m_modified = false;
     revalidate();
 }
@@ -253,12 +256,14 @@ void OrgForm::revalidate()
         m_problems.append(problem.message);
         invalid.insert(fieldFor(problem.field));
     }
+    // A new, untouched form does not greet the clerk with errors; its Save stays disabled.
+    const bool speak = m_modified || m_original.id != 0;
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind),
                            static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_phone),
                            static_cast<QWidget *>(m_households), static_cast<QWidget *>(m_established)})
-        markInvalid(field, invalid.contains(field));
+        markInvalid(field, speak && invalid.contains(field));
     m_messages->setText(m_problems.join(QLatin1Char('\n')));
-    m_messages->setVisible(!m_problems.isEmpty());
+    m_messages->setVisible(speak && !m_problems.isEmpty());
     m_households->setEnabled(OrgKinds::keepsHouseholds(organisation().kind) || !households.isEmpty());
 
     const bool valid = m_problems.isEmpty();

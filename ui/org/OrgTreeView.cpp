@@ -5,6 +5,7 @@
 
 #include <QDragMoveEvent>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QMessageBox>
 
 OrgTreeView::OrgTreeView(OrgService &service, OrgTreeModel *model, QWidget *parent)
@@ -15,6 +16,10 @@ OrgTreeView::OrgTreeView(OrgService &service, OrgTreeModel *model, QWidget *pare
     setModel(model);
     setHeaderHidden(true);
     setUniformRowHeights(true);
+    // Long names scroll sideways instead of being cut off with an ellipsis.
+    setTextElideMode(Qt::ElideNone);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setDragEnabled(true);
     setAcceptDrops(true);
