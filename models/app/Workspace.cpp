@@ -1,17 +1,26 @@
 #include "Workspace.h"
 
+#include "members/MemberService.h"
 #include "org/OrgService.h"
+#include "points/PointsService.h"
+#include "roles/RoleService.h"
 #include "store/Database.h"
 
 Workspace::Workspace(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_organisations(std::make_unique<OrgService>(*m_database))
+    , m_members(std::make_unique<MemberService>(*m_database))
+    , m_points(std::make_unique<PointsService>(*m_database))
+    , m_roles(std::make_unique<RoleService>(*m_database))
 {
 }
 
 Workspace::~Workspace()
 {
     // Services hold queries on the connection; they go before the database closes it.
+    m_roles.reset();
+    m_points.reset();
+    m_members.reset();
     m_organisations.reset();
     m_database.reset();
 }

@@ -7,7 +7,10 @@
 #include <memory>
 
 class Database;
+class MemberService;
 class OrgService;
+class PointsService;
+class RoleService;
 
 /// An open database with the services that work on it: what a window shows and edits.
 class Workspace
@@ -22,6 +25,9 @@ public:
     Database &database() { return *m_database; }
     const Database &database() const { return *m_database; }
     OrgService &organisations() { return *m_organisations; }
+    MemberService &members() { return *m_members; }
+    PointsService &points() { return *m_points; }
+    RoleService &roles() { return *m_roles; }
 
     /// Whether the file has no organisations yet (a first start).
     bool isEmpty() const;
@@ -31,4 +37,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OrgService> m_organisations;
+    std::unique_ptr<MemberService> m_members;
+    std::unique_ptr<PointsService> m_points;
+    std::unique_ptr<RoleService> m_roles;
 };

@@ -17,7 +17,7 @@ class CliRunner
 
 const QList<CliCommand> &commands()
 {
-    static const QList<CliCommand> all = storeCommands() + orgCommands();
+    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands();
     return all;
 }
 

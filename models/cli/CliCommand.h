@@ -55,3 +55,4 @@ inline constexpr int usage = 2;
 /// The commands of each area, registered with the runner.
 QList<CliCommand> storeCommands();
 QList<CliCommand> orgCommands();
+QList<CliCommand> memberCommands();

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoMemberBuilder.h"
 #include "DemoOrgBuilder.h"
 #include "DemoRandom.h"
 #include "org/OrgRepository.h"
@@ -34,13 +35,20 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
 
     DemoRandom random(options.seed);
     bool cancelled = false;
-    const QString stage = tr("Organisations");
+    // Progress: the organisations are the first fifth of the work, the members the rest.
+    const auto stageProgress = [&](const QString &stage, double from, double to) {
+        return [&, stage, from, to](double fraction) {
+            if (progress && !progress(from + (to - from) * fraction, stage))
+                cancelled = true;
+            return !cancelled;
+        };
+    };
     DemoOrgBuilder organisations(database.connection(), random, options.asOf);
-    const Outcome built = organisations.build(*profile, [&](double fraction) {
-        if (progress && !progress(fraction, stage))
-            cancelled = true;
-        return !cancelled;
-    });
+    Outcome built = organisations.build(*profile, stageProgress(tr("Organisations"), 0.0, 0.2));
+    if (built && !cancelled) {
+        DemoMemberBuilder members(database.connection(), random, options.asOf);
+        built = members.build(*profile, organisations.tree(), stageProgress(tr("Members"), 0.2, 1.0));
+    }
     if (cancelled)
         return Outcome::failure(tr("Cancelled; the database was left as it was."));
     if (!built)

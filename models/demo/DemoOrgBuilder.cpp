@@ -183,6 +183,11 @@ Outcome DemoOrgBuilder::buildGrid(const Inserted &community, const QString &comm
     if (!inserted)
         return Outcome::failure(inserted.error());
     m_tree.grids.append(inserted.value().id);
+    DemoGrid details;
+    details.id = inserted.value().id;
+    details.communityId = community.id;
+    details.head = grid.secretary;
+    details.headPhone = grid.phone;
 
     // Building groups on distinct building numbers; most central households sit in one of them.
     const int groupCount = m_random.between(m_groupsMin, m_groupsMax);
@@ -208,15 +213,19 @@ Outcome DemoOrgBuilder::buildGrid(const Inserted &community, const QString &comm
             return Outcome::failure(made.error());
         groups.append(made.value());
         m_tree.buildingGroups.append(made.value().id);
+        details.groups.append(made.value().id);
+        details.groupHeads.append(group.secretary);
     }
+    m_tree.gridDetails.append(details);
 
     QHash<qint64, QStringList> takenNames;
     for (int h = 0; h < households; ++h) {
         const bool inGroup = !groups.isEmpty() && m_random.chance(0.8);
         const Inserted parent = inGroup ? groups.at(m_random.below(int(groups.size()))) : inserted.value();
         QString holder;
+        const bool male = m_random.chance(0.56);
         do {
-            holder = DemoNames::person(m_random);
+            holder = DemoNames::person(m_random, male ? DemoNames::Gender::Male : DemoNames::Gender::Female);
         } while (takenNames[parent.id].contains(holder));
         takenNames[parent.id].append(holder);
         Row household;
@@ -232,6 +241,7 @@ Outcome DemoOrgBuilder::buildGrid(const Inserted &community, const QString &comm
         if (!made)
             return Outcome::failure(made.error());
         m_tree.households.append(made.value().id);
+        m_tree.householdDetails.append({made.value().id, inserted.value().id, holder, male});
     }
     return Outcome::success();
 }
@@ -271,8 +281,11 @@ Outcome DemoOrgBuilder::addBranches(const Inserted &subdistrict, const QString &
         row.secretary = DemoNames::person(m_random);
         row.phone = DemoNames::mobile(m_random);
         row.established = dateBetween(QDate(2017, 1, 1), QDate(2022, 12, 31));
-        if (const auto made = insert(row); !made)
+        const auto made = insert(row);
+        if (!made)
             return Outcome::failure(made.error());
+        if (row.kind != OrgKind::SectorCommittee)
+            m_tree.branches.append(made.value().id);
     }
     return Outcome::success();
 }

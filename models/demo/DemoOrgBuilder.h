@@ -13,7 +13,27 @@
 
 class DemoRandom;
 
-/// The ids of what the organisation stage made, for the stages that hang data on them.
+/// A grid as later stages need it: where it is, who heads it, its building groups.
+struct DemoGrid
+{
+    qint64 id = 0;
+    qint64 communityId = 0;
+    QString head;
+    QString headPhone;
+    QList<qint64> groups;
+    QStringList groupHeads;
+};
+
+/// A party-member central household and the member whose home it is.
+struct DemoHousehold
+{
+    qint64 id = 0;
+    qint64 gridId = 0;
+    QString holder;
+    bool male = true; ///< the holder's name was chosen for this gender
+};
+
+/// What the organisation stage made, for the stages that hang data on it.
 struct DemoTree
 {
     qint64 district = 0;
@@ -22,6 +42,9 @@ struct DemoTree
     QList<qint64> grids;
     QList<qint64> buildingGroups;
     QList<qint64> households;
+    QList<qint64> branches; ///< functional and temporary branches
+    QList<DemoGrid> gridDetails;
+    QList<DemoHousehold> householdDetails;
 };
 
 /// Builds the organisation tree of a demo profile into an empty database with bulk inserts; the

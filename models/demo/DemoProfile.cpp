@@ -27,6 +27,7 @@ DemoProfile yingjiang()
     p.communityCount = 31;
     p.gridCount = 384;
     p.householdCount = 1357;
+    p.memberCount = 10523;
     p.buildingGroupsPerGridMin = 2;
     p.buildingGroupsPerGridMax = 4;
     return p;
@@ -45,6 +46,7 @@ DemoProfile small()
     p.communityCount = 5;
     p.gridCount = 20;
     p.householdCount = 72;
+    p.memberCount = 560;
     return p;
 }
 
@@ -59,6 +61,7 @@ DemoProfile city()
     p.communityCount = 1000;
     p.gridCount = 10000;
     p.householdCount = 35000;
+    p.memberCount = 100000;
     p.buildingGroupsPerGridMin = 1;
     p.buildingGroupsPerGridMax = 3;
     return p;

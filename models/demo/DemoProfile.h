@@ -23,6 +23,7 @@ struct DemoProfile
     int communityCount = 0;
     int gridCount = 0;
     int householdCount = 0; ///< party-member central households
+    int memberCount = 0;    ///< active party members
     int buildingGroupsPerGridMin = 1;
     int buildingGroupsPerGridMax = 3;
 

@@ -58,7 +58,8 @@ QVariant OrgChildrenModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return row.id;
     if (role == Qt::TextAlignmentRole) {
-        if (index.column() == GridsColumn || index.column() == HouseholdsColumn || index.column() == ServedColumn)
+        if (index.column() == GridsColumn || index.column() == HouseholdsColumn || index.column() == ServedColumn
+            || index.column() == MembersColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -70,6 +71,7 @@ QVariant OrgChildrenModel::data(const QModelIndex &index, int role) const
     case GridsColumn: return row.grids;
     case HouseholdsColumn: return row.households;
     case ServedColumn: return row.householdsServed;
+    case MembersColumn: return row.members;
     case SecretaryColumn: return row.secretary;
     case StatusColumn: return row.active ? tr("Active") : tr("Retired");
     default: return {};
@@ -86,6 +88,7 @@ QVariant OrgChildrenModel::headerData(int section, Qt::Orientation orientation, 
     case GridsColumn: return tr("Grids");
     case HouseholdsColumn: return tr("Central households");
     case ServedColumn: return tr("Households served");
+    case MembersColumn: return tr("Members");
     case SecretaryColumn: return tr("Secretary");
     case StatusColumn: return tr("Status");
     default: return {};

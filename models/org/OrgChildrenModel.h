@@ -13,7 +13,7 @@ class OrgChildrenModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, GridsColumn, HouseholdsColumn, ServedColumn, SecretaryColumn, StatusColumn, ColumnCount };
+    enum Column { NameColumn, KindColumn, GridsColumn, HouseholdsColumn, ServedColumn, MembersColumn, SecretaryColumn, StatusColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit OrgChildrenModel(OrgService &service, QObject *parent = nullptr);

@@ -122,7 +122,9 @@ QList<OrgChildSummary> OrgRepository::childSummaries(qint64 parentId, bool inclu
                       "SELECT c.id, c.kind, c.name, c.secretary, c.dissolved_on IS NULL, "
                       "  count(d.id) FILTER (WHERE d.kind = 'grid'), "
                       "  count(d.id) FILTER (WHERE d.kind = 'household'), "
-                      "  total(d.households) FILTER (WHERE d.kind = 'grid') "
+                      "  total(d.households) FILTER (WHERE d.kind = 'grid'), "
+                      "  (SELECT count(*) FROM member m JOIN organisation md ON md.id = m.org_id "
+                      "   WHERE md.lineage >= c.lineage AND md.lineage < %1 AND m.status = 'active') "
                       "FROM organisation c "
                       "LEFT JOIN organisation d ON d.lineage >= c.lineage AND d.lineage < %1 "
                       "  AND d.dissolved_on IS NULL "
@@ -143,6 +145,7 @@ QList<OrgChildSummary> OrgRepository::childSummaries(qint64 parentId, bool inclu
         row.grids = query.value(5).toInt();
         row.households = query.value(6).toInt();
         row.householdsServed = int(query.value(7).toDouble());
+        row.members = query.value(8).toInt();
         rows.append(row);
     }
     OrgOrder::sort(rows);
@@ -153,6 +156,15 @@ int OrgRepository::childCount(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM organisation WHERE parent_id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int OrgRepository::attachedRecords(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM member WHERE org_id = :id OR reported_to_id = :id) "
+                                 "+ (SELECT count(*) FROM role WHERE org_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }

@@ -281,6 +281,10 @@ Outcome OrgService::canRemove(qint64 id) const
                                     .arg(org->name));
     if (org->parentId == 0)
         return Outcome::failure(tr("%1 is the top of the tree and cannot be deleted.").arg(org->name));
+    if (const int attached = m_repository.attachedRecords(id); attached > 0)
+        return Outcome::failure(tr("%1 cannot be deleted: %n member(s), role(s) or other record(s) belong to it. Retire "
+                                   "it instead to keep its history.", nullptr, attached)
+                                    .arg(org->name));
     return Outcome::success();
 }
 

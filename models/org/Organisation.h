@@ -48,6 +48,7 @@ struct OrgChildSummary
     int grids = 0;            ///< active grids in its subtree, itself included
     int households = 0;       ///< active party-member central households in its subtree
     int householdsServed = 0; ///< households served by those grids
+    int members = 0;          ///< active party members in its subtree
 };
 
 /// One line of the organisation list: the node and its path of names from the top.

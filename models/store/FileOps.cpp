@@ -58,4 +58,19 @@ Outcome commitFile(const QString &tempPath, const QString &finalPath)
     return Outcome::success();
 }
 
+Outcome writeFile(const QString &path, const QByteArray &bytes)
+{
+    const QString temp = temporaryPathFor(path);
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.close();
+        QFile::remove(temp);
+        return Outcome::failure(QCoreApplication::translate("FileOps", "cannot write %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), reason));
+    }
+    file.close();
+    return commitFile(temp, path);
+}
+
 } // namespace FileOps

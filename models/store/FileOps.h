@@ -18,4 +18,7 @@ Outcome syncToDisk(const QString &path);
 /// On failure tempPath is removed and finalPath is untouched.
 Outcome commitFile(const QString &tempPath, const QString &finalPath);
 
+/// Writes bytes to path through a temporary file and a rename: all of it or nothing.
+Outcome writeFile(const QString &path, const QByteArray &bytes);
+
 } // namespace FileOps

@@ -49,8 +49,10 @@ QStringList check(const Database &database)
 
     // Running counts must agree with the rows they count.
     if (query.exec(QStringLiteral(
-            "SELECT t.key, t.value, (SELECT count(*) FROM organisation o WHERE 'org.' || o.kind = t.key "
-            "AND o.dissolved_on IS NULL) FROM tally t WHERE t.key LIKE 'org.%'"))) {
+            "SELECT t.key, t.value, CASE WHEN t.key = 'member.active' "
+            "THEN (SELECT count(*) FROM member WHERE status = 'active') "
+            "ELSE (SELECT count(*) FROM organisation o WHERE 'org.' || o.kind = t.key AND o.dissolved_on IS NULL) END "
+            "FROM tally t"))) {
         while (query.next()) {
             if (query.value(1).toLongLong() != query.value(2).toLongLong())
                 problems.append(tr("running count %1 says %2 but there are %3")

@@ -204,6 +204,53 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void membersAndPoints()
+    {
+        const QString db = path(QStringLiteral("members.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        const QString csvPath = path(QStringLiteral("new-members.csv"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("\xEF\xBB\xBF" "name,gender,birth_date,joined_on,phone,organisation,category\r\n");
+        csv.write(QStringLiteral("测试甲,男,1970-01-01,1995-01-01,13905561234,迎江区/新河路街道/龙狮桥社区/第1网格,在册\r\n").toUtf8());
+        csv.write(QStringLiteral("测试乙,女,1975-05-05,2000-01-01,,迎江区/新河路街道/龙狮桥社区/第1网格,registered\r\n").toUtf8());
+        csv.close();
+        const int before = json(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}))
+                               .object().value(QStringLiteral("members")).toInt();
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"), csvPath});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("2")));
+        QCOMPARE(json(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}))
+                     .object().value(QStringLiteral("members")).toInt(),
+                 before + 2);
+        // Again: every line is already there; nothing changes; the lines are named.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"), csvPath});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("line 2:")) && run.err.contains(QStringLiteral("line 3:")), qPrintable(run.err));
+        QCOMPARE(json(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")}))
+                     .object().value(QStringLiteral("members")).toInt(),
+                 before + 2);
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--json"),
+                   QStringLiteral("--limit"), QStringLiteral("1")});
+        const QString id = QString::number(json(run).array().first().toObject().value(QStringLiteral("id")).toInteger());
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("points"), QStringLiteral("balance"), QStringLiteral("--member"), id});
+        QCOMPARE(run.code, 0);
+        const int balance = run.out.trimmed().toInt();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("points"), QStringLiteral("award"), QStringLiteral("--member"), id,
+                   QStringLiteral("--points"), QStringLiteral("15"), QStringLiteral("--reason"), QStringLiteral("防汛值守")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(run.out.trimmed().toInt(), balance + 15);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("points"), QStringLiteral("redeem"), QStringLiteral("--member"), id,
+                   QStringLiteral("--points"), QString::number(balance + 16), QStringLiteral("--item"), QStringLiteral("大米")});
+        QCOMPARE(run.code, 1);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("points"), QStringLiteral("balance"), QStringLiteral("--member"), id});
+        QCOMPARE(run.out.trimmed().toInt(), balance + 15);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("points"), QStringLiteral("balance"), QStringLiteral("--member"),
+                   QStringLiteral("99999999")});
+        QCOMPARE(run.code, 1);
+    }
+
     void badInputGetsClearErrors()
     {
         Run run = cli({QStringLiteral("--db"), path(QStringLiteral("x.db")), QStringLiteral("frobnicate")});

@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "members/MemberRepository.h"
+#include "members/MemberValidator.h"
 #include "stats/Headline.h"
 #include "store/Maintenance.h"
 
@@ -64,6 +66,38 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM organisation WHERE established_on > '2026-11-01'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+
+        // 10,523 active members, each grid staffed "1+3", every central household a member's home.
+        QCOMPARE(figures.members, 10523);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT count(*) FROM organisation g WHERE g.kind = 'grid' AND "
+            "(SELECT count(*) FROM role r WHERE r.org_id = g.id AND r.kind = 'grid_head') = 1 AND "
+            "(SELECT count(*) FROM role r WHERE r.org_id = g.id AND r.kind = 'grid_worker') = 3")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 384);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM organisation o JOIN member m ON m.id = o.member_id "
+                                          "WHERE o.kind = 'household' AND o.name = m.name || '党员中心户'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1357);
+        // Realistic: every ID number valid and agreeing, joined at 18 or later, categories mixed.
+        MemberRepository members(*db);
+        const auto sample = members.page({}, MemberSort::Entered, std::nullopt, 500);
+        for (const MemberRow &row : sample) {
+            const auto member = *members.find(row.id);
+            QVERIFY2(MemberValidator::check(member, OrgKind::Grid, member.reportedToId ? std::optional(OrgKind::Community)
+                                                                                         : std::nullopt,
+                                            QDate(2026, 11, 1))
+                         .isEmpty(),
+                     qPrintable(member.name + QLatin1Char(' ') + member.idNumber));
+        }
+        QVERIFY(query.exec(QStringLiteral("SELECT count(DISTINCT category), min(birth_date) < '1950-01-01', "
+                                          "max(birth_date) > '1995-01-01', count(*) FILTER (WHERE full_member_on IS NULL) "
+                                          "FROM member")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QVERIFY(query.value(1).toBool());
+        QVERIFY(query.value(2).toBool());
+        QVERIFY(query.value(3).toInt() > 50); // some probationary members
     }
 
     void smallProfile()
@@ -74,6 +108,7 @@ private Q_SLOTS:
         QCOMPARE(figures.communities, 5);
         QCOMPARE(figures.grids, 20);
         QCOMPARE(db->meta(QStringLiteral("scope")), QStringLiteral("subdistrict"));
+        QCOMPARE(figures.members, 560);
     }
 
     void sameSeedSameData()

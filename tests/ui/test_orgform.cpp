@@ -8,6 +8,7 @@
 #include "org/MoveOrgDialog.h"
 #include "org/OrgForm.h"
 #include "org/OrgPage.h"
+#include "roles/RoleService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -134,7 +135,8 @@ private Q_SLOTS:
 
     void pageSavesWithCtrlS()
     {
-        OrgPage page(*m_orgs);
+        RoleService roles(*m_db);
+        OrgPage page(*m_orgs, roles);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QApplication::setActiveWindow(&page);

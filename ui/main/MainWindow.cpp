@@ -2,6 +2,7 @@
 
 #include "SettingsDialog.h"
 #include "app/Workspace.h"
+#include "members/MembersPage.h"
 #include "org/OrgForm.h"
 #include "org/OrgPage.h"
 #include "org/OrgTreeDock.h"
@@ -35,12 +36,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_tree(new OrgTreeDock(workspace.organisations(), this))
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(workspace.database(), workspace.organisations(), m_pages))
-    , m_orgPage(new OrgPage(workspace.organisations(), m_pages))
+    , m_orgPage(new OrgPage(workspace.organisations(), workspace.roles(), m_pages))
+    , m_membersPage(new MembersPage(workspace, m_pages))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_orgPage);
+    m_pages->addWidget(m_membersPage);
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_tree);
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -50,6 +53,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     createMenus();
 
     connect(m_tree, &OrgTreeDock::currentChanged, m_orgPage, &OrgPage::showOrganisation);
+    connect(m_tree, &OrgTreeDock::currentChanged, m_membersPage, &MembersPage::setScope);
+    m_tree->view()->addActions(m_orgPage->pageActions());
     connect(m_orgPage, &OrgPage::organisationRequested, this, &MainWindow::goToOrganisation);
     connect(m_overview, &OverviewPage::setupRequested, this, &MainWindow::setupRequested);
     connect(&workspace.organisations(), &OrgService::reset, this, [this] {
@@ -110,12 +115,15 @@ void MainWindow::createActions()
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_organisationAction = new QAction(this);
     m_organisationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    for (QAction *action : {m_overviewAction, m_organisationAction}) {
+    m_membersAction = new QAction(this);
+    m_membersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    for (QAction *action : {m_overviewAction, m_organisationAction, m_membersAction}) {
         action->setCheckable(true);
         m_pageGroup->addAction(action);
     }
     connect(m_overviewAction, &QAction::triggered, this, &MainWindow::showOverview);
     connect(m_organisationAction, &QAction::triggered, this, &MainWindow::showOrganisationPage);
+    connect(m_membersAction, &QAction::triggered, this, &MainWindow::showMembersPage);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -144,6 +152,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_overviewAction);
     m_viewMenu->addAction(m_organisationAction);
+    m_viewMenu->addAction(m_membersAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tree->toggleViewAction());
 
@@ -159,6 +168,7 @@ void MainWindow::createMenus()
     m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_navigation->addAction(m_overviewAction);
     m_navigation->addAction(m_organisationAction);
+    m_navigation->addAction(m_membersAction);
 }
 
 void MainWindow::retranslate()
@@ -180,6 +190,8 @@ void MainWindow::retranslate()
     m_overviewAction->setToolTip(tr("Overview (Ctrl+1)"));
     m_organisationAction->setText(tr("Organisation"));
     m_organisationAction->setToolTip(tr("Organisation (Ctrl+2)"));
+    m_membersAction->setText(tr("Members"));
+    m_membersAction->setToolTip(tr("Party members (Ctrl+3)"));
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About ZongHeng"));
     m_fileLabel->setToolTip(tr("The database file"));
@@ -202,6 +214,12 @@ void MainWindow::showOrganisationPage()
 {
     m_organisationAction->setChecked(true);
     m_pages->setCurrentWidget(m_orgPage);
+}
+
+void MainWindow::showMembersPage()
+{
+    m_membersAction->setChecked(true);
+    m_pages->setCurrentWidget(m_membersPage);
 }
 
 void MainWindow::goToOrganisation(qint64 id)
@@ -244,6 +262,17 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_membersPage->hasUnsavedChanges()) {
+        showMembersPage();
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("The changes to the member are not saved yet. Save them?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_membersPage->save())) {
+            event->ignore();
+            return;
+        }
+    }
     if (m_orgPage->form()->isModified() && m_orgPage->currentId()) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
                                                   tr("The changes to the organisation are not saved yet. Save them?"),

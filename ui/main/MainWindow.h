@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class MembersPage;
 class OrgPage;
 class OrgTreeDock;
 class OverviewPage;
@@ -26,10 +27,12 @@ public:
     OrgTreeDock *treeDock() const { return m_tree; }
     OverviewPage *overviewPage() const { return m_overview; }
     OrgPage *organisationPage() const { return m_orgPage; }
+    MembersPage *membersPage() const { return m_membersPage; }
     QStackedWidget *pages() const { return m_pages; }
 
     void showOverview();
     void showOrganisationPage();
+    void showMembersPage();
     /// Selects an organisation in the tree and shows the organisation page for it.
     void goToOrganisation(qint64 id);
 
@@ -55,6 +58,7 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
     OrgPage *m_orgPage;
+    MembersPage *m_membersPage;
     QLabel *m_fileLabel;
 
     QMenu *m_fileMenu = nullptr;
@@ -72,6 +76,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_organisationAction = nullptr;
+    QAction *m_membersAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -2,13 +2,10 @@
 
 #include <QDialog>
 
+class OrgPicker;
 class OrgService;
-class OrgTreeModel;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QTreeView;
 
 /// "Move to…": pick the new organisation above, by tree or by search. The rules are checked as
 /// the target is chosen; a move they forbid cannot be confirmed and the reason is shown.
@@ -26,16 +23,12 @@ public:
     void accept() override;
 
 private:
-    void onSearch(const QString &text);
     void onTargetChosen(qint64 targetId);
 
     OrgService &m_service;
     qint64 m_id;
     qint64 m_targetId = 0;
-    OrgTreeModel *m_model;
-    QLineEdit *m_search;
-    QListWidget *m_results;
-    QTreeView *m_tree;
+    OrgPicker *m_picker;
     QLabel *m_verdict;
     QDialogButtonBox *m_buttons;
 };

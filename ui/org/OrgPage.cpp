@@ -4,6 +4,7 @@
 #include "MoveOrgDialog.h"
 #include "OrgForm.h"
 #include "RetireOrgDialog.h"
+#include "StaffBox.h"
 #include "org/OrgChildrenModel.h"
 #include "org/OrgService.h"
 
@@ -36,7 +37,7 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
 
 } // namespace
 
-OrgPage::OrgPage(OrgService &service, QWidget *parent)
+OrgPage::OrgPage(OrgService &service, RoleService &roles, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_title(new QLabel(this))
@@ -44,6 +45,7 @@ OrgPage::OrgPage(OrgService &service, QWidget *parent)
     , m_childrenModel(new OrgChildrenModel(service, this))
     , m_children(new QTableView(this))
     , m_childrenTitle(new QLabel(this))
+    , m_staff(new StaffBox(roles, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_save(new QPushButton(this))
     , m_revert(new QPushButton(this))
@@ -64,8 +66,12 @@ OrgPage::OrgPage(OrgService &service, QWidget *parent)
     m_reinstateAction = new QAction(this);
     m_removeAction = new QAction(this);
     m_removeAction->setShortcut(QKeySequence::Delete);
-    for (QAction *action : {m_addAction, m_moveAction, m_retireAction, m_reinstateAction, m_removeAction})
-        action->setShortcutContext(Qt::WindowShortcut);
+    // The keys work where the organisation is in view: on this page and in the tree (which adds
+    // them too), not on another page that has its own Insert and Delete.
+    for (QAction *action : {m_addAction, m_moveAction, m_retireAction, m_reinstateAction, m_removeAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
     connect(m_addAction, &QAction::triggered, this, &OrgPage::addChild);
     connect(m_moveAction, &QAction::triggered, this, &OrgPage::moveCurrent);
     connect(m_retireAction, &QAction::triggered, this, &OrgPage::retireCurrent);
@@ -92,7 +98,8 @@ OrgPage::OrgPage(OrgService &service, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_childrenTitle);
-    leftLayout->addWidget(m_children, 1);
+    leftLayout->addWidget(m_children, 3);
+    leftLayout->addWidget(m_staff, 2);
     auto *actions = new QHBoxLayout;
     for (QPushButton *button : {m_addButton, m_moveButton, m_retireButton, m_reinstateButton, m_removeButton})
         actions->addWidget(button);
@@ -229,6 +236,7 @@ void OrgPage::load(qint64 id)
         m_form->setOrganisation(Organisation{});
         m_form->setEnabled(false);
         m_childrenModel->setParentId(0);
+        m_staff->setOrganisation(0, false, false);
         updateActions();
         return;
     }
@@ -239,6 +247,7 @@ void OrgPage::load(qint64 id)
     m_form->setOrganisation(*org);
     m_childrenModel->setParentId(id);
     m_children->resizeColumnsToContents();
+    m_staff->setOrganisation(id, org->kind == OrgKind::Grid, org->isActive());
     updateActions();
 }
 

@@ -5,6 +5,8 @@
 class OrgChildrenModel;
 class OrgForm;
 class OrgService;
+class RoleService;
+class StaffBox;
 class QAction;
 class QLabel;
 class QPushButton;
@@ -18,7 +20,7 @@ class OrgPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit OrgPage(OrgService &service, QWidget *parent = nullptr);
+    OrgPage(OrgService &service, RoleService &roles, QWidget *parent = nullptr);
 
     /// Shows organisation id; asks first when the form holds unsaved changes.
     void showOrganisation(qint64 id);
@@ -27,6 +29,7 @@ public:
     OrgForm *form() const { return m_form; }
     QPushButton *saveButton() const { return m_save; }
     QTableView *childrenView() const { return m_children; }
+    StaffBox *staffBox() const { return m_staff; }
 
     bool save();
     void addChild();
@@ -58,6 +61,7 @@ private:
     OrgChildrenModel *m_childrenModel;
     QTableView *m_children;
     QLabel *m_childrenTitle;
+    StaffBox *m_staff;
     QSplitter *m_splitter;
     QPushButton *m_save;
     QPushButton *m_revert;

@@ -1,0 +1,195 @@
+// Commands on members and service points: members import, members list, points balance/award/redeem.
+
+#include "CliCommand.h"
+
+#include "core/IsoDate.h"
+#include "members/MemberImporter.h"
+#include "members/MemberService.h"
+#include "org/OrgRepository.h"
+#include "points/PointsService.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+class MemberCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberCommands)
+};
+
+bool memberOption(CliContext &context, const MemberRepository &members, qint64 *id)
+{
+    bool ok = false;
+    *id = context.parser.value(QStringLiteral("member")).toLongLong(&ok);
+    if (!ok) {
+        context.usage(MemberCommands::tr("--member needs the member's number."));
+        return false;
+    }
+    if (!members.find(*id)) {
+        context.fail(MemberCommands::tr("There is no member with number %1.").arg(*id));
+        return false;
+    }
+    return true;
+}
+
+bool pointsOption(CliContext &context, int *points)
+{
+    bool ok = false;
+    *points = context.parser.value(QStringLiteral("points")).toInt(&ok);
+    if (!ok || *points <= 0) {
+        context.usage(MemberCommands::tr("--points needs a whole number above zero."));
+        return false;
+    }
+    return true;
+}
+
+int importMembers(CliContext &context)
+{
+    const QString file = context.parser.positionalArguments().value(0);
+    MemberService service(*context.database);
+    MemberImporter importer(*context.database, service);
+    const MemberImporter::Report report = importer.importFile(file);
+    if (!report.ok()) {
+        context.err << report.text() << '\n';
+        return context.fail(MemberCommands::tr("%1: nothing imported; %n problem(s) found.", nullptr,
+                                               int(report.problems.size()))
+                                .arg(QDir::toNativeSeparators(file)));
+    }
+    context.out << MemberCommands::tr("%n member(s) imported from %1.", nullptr, report.imported)
+                       .arg(QDir::toNativeSeparators(file))
+                << '\n';
+    return CliExit::ok;
+}
+
+int listMembers(CliContext &context)
+{
+    MemberFilter filter;
+    if (context.parser.isSet(QStringLiteral("org"))) {
+        const OrgRepository orgs(*context.database);
+        const QString text = context.parser.value(QStringLiteral("org"));
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
+        if (!found)
+            return context.fail(MemberCommands::tr("There is no organisation \"%1\".").arg(text));
+        filter.orgId = *found;
+    }
+    if (context.parser.isSet(QStringLiteral("all")))
+        filter.status.reset();
+    int limit = 100;
+    if (context.parser.isSet(QStringLiteral("limit")))
+        limit = context.parser.value(QStringLiteral("limit")).toInt();
+    const MemberRepository members(*context.database);
+    const auto rows = members.page(filter, MemberSort::Entered, std::nullopt, std::max(1, limit));
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const MemberRow &row : rows) {
+            array.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                     {QStringLiteral("name"), row.name},
+                                     {QStringLiteral("gender"), MemberEnums::code(row.gender)},
+                                     {QStringLiteral("birth_date"), IsoDate::format(row.birthDate)},
+                                     {QStringLiteral("joined_on"), IsoDate::format(row.joinedOn)},
+                                     {QStringLiteral("category"), MemberEnums::code(row.category)},
+                                     {QStringLiteral("status"), MemberEnums::code(row.status)},
+                                     {QStringLiteral("organisation_id"), row.orgId}});
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+        return CliExit::ok;
+    }
+    for (const MemberRow &row : rows)
+        context.out << row.id << '\t' << row.name << '\t' << IsoDate::format(row.birthDate) << '\t' << row.orgName << '\n';
+    return CliExit::ok;
+}
+
+int balance(CliContext &context)
+{
+    qint64 id = 0;
+    if (!memberOption(context, MemberRepository(*context.database), &id))
+        return CliExit::refused;
+    PointsService points(*context.database);
+    context.out << points.balance(id) << '\n';
+    return CliExit::ok;
+}
+
+int award(CliContext &context)
+{
+    qint64 id = 0;
+    int amount = 0;
+    if (!memberOption(context, MemberRepository(*context.database), &id) || !pointsOption(context, &amount))
+        return CliExit::refused;
+    QDate on = QDate::currentDate();
+    if (!context.dateOption(QStringLiteral("on"), &on))
+        return CliExit::usage;
+    PointsService points(*context.database);
+    const auto entry = points.award(id, on, amount, context.parser.value(QStringLiteral("reason")));
+    if (!entry)
+        return context.fail(entry.error());
+    context.out << points.balance(id) << '\n';
+    return CliExit::ok;
+}
+
+int redeem(CliContext &context)
+{
+    qint64 id = 0;
+    int amount = 0;
+    if (!memberOption(context, MemberRepository(*context.database), &id) || !pointsOption(context, &amount))
+        return CliExit::refused;
+    QDate on = QDate::currentDate();
+    if (!context.dateOption(QStringLiteral("on"), &on))
+        return CliExit::usage;
+    PointsService points(*context.database);
+    const auto entry = points.redeem(id, on, amount, context.parser.value(QStringLiteral("item")));
+    if (!entry)
+        return context.fail(entry.error());
+    context.out << points.balance(id) << '\n';
+    return CliExit::ok;
+}
+
+} // namespace
+
+QList<CliCommand> memberCommands()
+{
+    const QCommandLineOption member(QStringLiteral("member"), MemberCommands::tr("The member's number."), QStringLiteral("ID"));
+    const QCommandLineOption points(QStringLiteral("points"), MemberCommands::tr("How many points."), QStringLiteral("N"));
+    const QCommandLineOption on(QStringLiteral("on"), MemberCommands::tr("The date (default today)."), QStringLiteral("YYYY-MM-DD"));
+    return {
+        {{QStringLiteral("members"), QStringLiteral("import")},
+         MemberCommands::tr("Import members from a CSV file, all or nothing."),
+         CliCommand::Opens::ForWriting,
+         {},
+         {QStringLiteral("FILE.csv")},
+         importMembers},
+        {{QStringLiteral("members"), QStringLiteral("list")},
+         MemberCommands::tr("List members (active ones unless --all)."),
+         CliCommand::Opens::ForReading,
+         {{QStringLiteral("org"), MemberCommands::tr("Only this organisation and everything below it."), QStringLiteral("ID|PATH")},
+          {QStringLiteral("limit"), MemberCommands::tr("At most N members (default 100)."), QStringLiteral("N")},
+          {QStringLiteral("all"), MemberCommands::tr("Include members transferred out or deceased.")},
+          {QStringLiteral("json"), MemberCommands::tr("Print JSON.")}},
+         {},
+         listMembers},
+        {{QStringLiteral("points"), QStringLiteral("balance")},
+         MemberCommands::tr("Print a member's service points balance."),
+         CliCommand::Opens::ForReading,
+         {member},
+         {},
+         balance},
+        {{QStringLiteral("points"), QStringLiteral("award")},
+         MemberCommands::tr("Credit a member with service points; prints the new balance."),
+         CliCommand::Opens::ForWriting,
+         {member, points, on, {QStringLiteral("reason"), MemberCommands::tr("Why."), QStringLiteral("TEXT")}},
+         {},
+         award},
+        {{QStringLiteral("points"), QStringLiteral("redeem")},
+         MemberCommands::tr("Redeem service points for an item; refused above the balance."),
+         CliCommand::Opens::ForWriting,
+         {member, points, on, {QStringLiteral("item"), MemberCommands::tr("The item."), QStringLiteral("TEXT")}},
+         {},
+         redeem},
+    };
+}

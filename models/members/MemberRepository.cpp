@@ -1,0 +1,260 @@
+#include "MemberRepository.h"
+
+#include "IdNumber.h"
+#include "core/IsoDate.h"
+#include "org/SubtreeRange.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString rowColumns = QStringLiteral(
+    "m.id, m.name, m.gender, m.birth_date, m.joined_on, m.full_member_on, m.category, m.status, m.phone, "
+    "m.id_number, m.org_id, o.name");
+
+MemberRow readRow(const QSqlQuery &query)
+{
+    MemberRow row;
+    row.id = query.value(0).toLongLong();
+    row.name = query.value(1).toString();
+    row.gender = MemberEnums::genderFromCode(query.value(2).toString()).value_or(Gender::Male);
+    row.birthDate = IsoDate::fromSql(query.value(3));
+    row.joinedOn = IsoDate::fromSql(query.value(4));
+    row.fullMemberOn = IsoDate::fromSql(query.value(5));
+    row.category = MemberEnums::categoryFromCode(query.value(6).toString()).value_or(MemberCategory::Registered);
+    row.status = MemberEnums::statusFromCode(query.value(7).toString()).value_or(MemberStatus::Active);
+    row.phone = query.value(8).toString();
+    row.idNumberMasked = IdNumber::masked(query.value(9).toString());
+    row.orgId = query.value(10).toLongLong();
+    row.orgName = query.value(11).toString();
+    return row;
+}
+
+/// The WHERE clause of a filter and the values it binds.
+struct Condition
+{
+    QStringList clauses;
+    QVariantMap values;
+
+    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")); }
+    void bind(QSqlQuery &query) const
+    {
+        for (auto it = values.begin(); it != values.end(); ++it)
+            query.bindValue(it.key(), it.value());
+    }
+};
+
+Condition conditionFor(const Database &database, const MemberFilter &filter)
+{
+    Condition c;
+    if (filter.orgId != 0) {
+        QSqlQuery lineage(database.connection());
+        lineage.prepare(QStringLiteral("SELECT lineage, parent_id IS NULL FROM organisation WHERE id = :id"));
+        lineage.bindValue(QStringLiteral(":id"), filter.orgId);
+        if (lineage.exec() && lineage.next()) {
+            // The top covers everything: no condition, no subquery.
+            if (!lineage.value(1).toBool()) {
+                const QString text = lineage.value(0).toString();
+                c.clauses.append(QStringLiteral("m.org_id IN (SELECT id FROM organisation WHERE lineage >= :low AND "
+                                                "lineage < :high)"));
+                c.values.insert(QStringLiteral(":low"), text);
+                c.values.insert(QStringLiteral(":high"), SubtreeRange::upperBound(text));
+            }
+        } else {
+            c.clauses.append(QStringLiteral("0"));
+        }
+    }
+    if (filter.category) {
+        c.clauses.append(QStringLiteral("m.category = :category"));
+        c.values.insert(QStringLiteral(":category"), MemberEnums::code(*filter.category));
+    }
+    if (filter.status) {
+        c.clauses.append(QStringLiteral("m.status = :status"));
+        c.values.insert(QStringLiteral(":status"), MemberEnums::code(*filter.status));
+    }
+    // Age in [min, max] on asOf: born after asOf - (max + 1) years and on or before asOf - min years.
+    if (filter.minAge >= 0) {
+        c.clauses.append(QStringLiteral("m.birth_date <= :bornBy"));
+        c.values.insert(QStringLiteral(":bornBy"), IsoDate::format(filter.asOf.addYears(-filter.minAge)));
+    }
+    if (filter.maxAge >= 0) {
+        c.clauses.append(QStringLiteral("m.birth_date > :bornAfter"));
+        c.values.insert(QStringLiteral(":bornAfter"), IsoDate::format(filter.asOf.addYears(-(filter.maxAge + 1))));
+    }
+    if (filter.joinedYear > 0) {
+        c.clauses.append(QStringLiteral("m.joined_on BETWEEN :joinedFrom AND :joinedTo"));
+        c.values.insert(QStringLiteral(":joinedFrom"), QStringLiteral("%1-01-01").arg(filter.joinedYear));
+        c.values.insert(QStringLiteral(":joinedTo"), QStringLiteral("%1-12-31").arg(filter.joinedYear));
+    }
+    if (filter.probationaryOnly)
+        c.clauses.append(QStringLiteral("m.full_member_on IS NULL"));
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        c.clauses.append(QStringLiteral("(m.name LIKE :text ESCAPE '\\' OR m.phone LIKE :text ESCAPE '\\' "
+                                        "OR m.id_number LIKE :text ESCAPE '\\')"));
+        c.values.insert(QStringLiteral(":text"), QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+    }
+    return c;
+}
+
+} // namespace
+
+MemberRepository::MemberRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<Member> MemberRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, org_id, name, gender, birth_date, ethnicity, education, id_number, joined_on, full_member_on, "
+        "phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, service_hours, status, "
+        "status_on, notes FROM member WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Member m;
+    m.id = query.value(0).toLongLong();
+    m.orgId = query.value(1).toLongLong();
+    m.name = query.value(2).toString();
+    m.gender = MemberEnums::genderFromCode(query.value(3).toString()).value_or(Gender::Male);
+    m.birthDate = IsoDate::fromSql(query.value(4));
+    m.ethnicity = query.value(5).toString();
+    m.education = query.value(6).toString();
+    m.idNumber = query.value(7).toString();
+    m.joinedOn = IsoDate::fromSql(query.value(8));
+    m.fullMemberOn = IsoDate::fromSql(query.value(9));
+    m.phone = query.value(10).toString();
+    m.category = MemberEnums::categoryFromCode(query.value(11).toString()).value_or(MemberCategory::Registered);
+    m.flowingWhere = query.value(12).toString();
+    m.flowingSince = IsoDate::fromSql(query.value(13));
+    m.employer = query.value(14).toString();
+    m.reportedToId = query.value(15).toLongLong();
+    m.reportedOn = IsoDate::fromSql(query.value(16));
+    if (!query.value(17).isNull())
+        m.serviceHours = query.value(17).toDouble();
+    m.status = MemberEnums::statusFromCode(query.value(18).toString()).value_or(MemberStatus::Active);
+    m.statusOn = IsoDate::fromSql(query.value(19));
+    m.notes = query.value(20).toString();
+    return m;
+}
+
+std::optional<MemberRow> MemberRepository::row(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM member m JOIN organisation o ON o.id = m.org_id WHERE m.id = :id")
+                      .arg(rowColumns));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (query.exec() && query.next())
+        return readRow(query);
+    return std::nullopt;
+}
+
+QList<MemberRow> MemberRepository::page(const MemberFilter &filter, MemberSort sort,
+                                        const std::optional<MemberRow> &after, int limit) const
+{
+    Condition condition = conditionFor(m_database, filter);
+    QString order;
+    QString keyset;
+    switch (sort) {
+    case MemberSort::Entered:
+        order = QStringLiteral("m.id");
+        keyset = QStringLiteral("m.id > :afterId");
+        break;
+    case MemberSort::Name:
+        order = QStringLiteral("m.name, m.id");
+        keyset = QStringLiteral("(m.name, m.id) > (:afterKey, :afterId)");
+        break;
+    case MemberSort::BirthDate:
+        order = QStringLiteral("m.birth_date, m.id");
+        keyset = QStringLiteral("(m.birth_date, m.id) > (:afterKey, :afterId)");
+        break;
+    case MemberSort::JoinedOn:
+        order = QStringLiteral("m.joined_on, m.id");
+        keyset = QStringLiteral("(m.joined_on, m.id) > (:afterKey, :afterId)");
+        break;
+    }
+    if (after) {
+        condition.clauses.append(keyset);
+        condition.values.insert(QStringLiteral(":afterId"), after->id);
+        if (sort == MemberSort::Name)
+            condition.values.insert(QStringLiteral(":afterKey"), after->name);
+        else if (sort == MemberSort::BirthDate)
+            condition.values.insert(QStringLiteral(":afterKey"), IsoDate::format(after->birthDate));
+        else if (sort == MemberSort::JoinedOn)
+            condition.values.insert(QStringLiteral(":afterKey"), IsoDate::format(after->joinedOn));
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM member m JOIN organisation o ON o.id = m.org_id%2 ORDER BY %3 LIMIT :limit")
+                      .arg(rowColumns, condition.sql(), order));
+    condition.bind(query);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<MemberRow> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+qint64 MemberRepository::count(const MemberFilter &filter) const
+{
+    const Condition condition = conditionFor(m_database, filter);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM member m%1").arg(condition.sql()));
+    condition.bind(query);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<MemberRow> MemberRepository::likelyDuplicates(const QString &name, const QDate &birthDate, qint64 exceptId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM member m JOIN organisation o ON o.id = m.org_id "
+                                 "WHERE m.name = :name AND m.birth_date = :birth AND m.id <> :except")
+                      .arg(rowColumns));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    query.bindValue(QStringLiteral(":birth"), IsoDate::format(birthDate));
+    query.bindValue(QStringLiteral(":except"), exceptId);
+    QList<MemberRow> rows;
+    if (query.exec()) {
+        while (query.next())
+            rows.append(readRow(query));
+    }
+    return rows;
+}
+
+std::optional<qint64> MemberRepository::findByIdNumber(const QString &idNumber) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM member WHERE id_number = :number"));
+    query.bindValue(QStringLiteral(":number"), idNumber);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool MemberRepository::hasHistory(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM points_entry WHERE member_id = :id) "
+                                 "OR EXISTS (SELECT 1 FROM role WHERE member_id = :id) "
+                                 "OR EXISTS (SELECT 1 FROM organisation WHERE member_id = :id)"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
+qint64 MemberRepository::householdOf(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM organisation WHERE member_id = :id AND kind = 'household' LIMIT 1"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}

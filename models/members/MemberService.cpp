@@ -1,0 +1,241 @@
+#include "MemberService.h"
+
+#include "IdNumber.h"
+#include "core/IsoDate.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString nowSql = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+
+QVariant textOrNull(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
+}
+
+void bindFields(QSqlQuery &query, const Member &m)
+{
+    const bool flowing = m.category == MemberCategory::Flowing;
+    const bool inService = m.category == MemberCategory::InService;
+    query.bindValue(QStringLiteral(":org"), m.orgId);
+    query.bindValue(QStringLiteral(":name"), m.name.trimmed());
+    query.bindValue(QStringLiteral(":gender"), MemberEnums::code(m.gender));
+    query.bindValue(QStringLiteral(":birth"), IsoDate::toSql(m.birthDate));
+    query.bindValue(QStringLiteral(":ethnicity"), textOrNull(m.ethnicity));
+    query.bindValue(QStringLiteral(":education"), textOrNull(m.education));
+    query.bindValue(QStringLiteral(":idNumber"), textOrNull(IdNumber::normalised(m.idNumber)));
+    query.bindValue(QStringLiteral(":joined"), IsoDate::toSql(m.joinedOn));
+    query.bindValue(QStringLiteral(":full"), IsoDate::toSql(m.fullMemberOn));
+    query.bindValue(QStringLiteral(":phone"), textOrNull(m.phone));
+    query.bindValue(QStringLiteral(":category"), MemberEnums::code(m.category));
+    // Details of another category are not kept: they would mislead later.
+    query.bindValue(QStringLiteral(":flowingWhere"), flowing ? textOrNull(m.flowingWhere) : textOrNull(QString()));
+    query.bindValue(QStringLiteral(":flowingSince"), IsoDate::toSql(flowing ? m.flowingSince : QDate()));
+    query.bindValue(QStringLiteral(":employer"), inService ? textOrNull(m.employer) : textOrNull(QString()));
+    query.bindValue(QStringLiteral(":reportedTo"),
+                    inService && m.reportedToId ? QVariant(m.reportedToId) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(QStringLiteral(":reportedOn"), IsoDate::toSql(inService ? m.reportedOn : QDate()));
+    query.bindValue(QStringLiteral(":hours"), inService && m.serviceHours ? QVariant(*m.serviceHours)
+                                                                          : QVariant(QMetaType::fromType<double>()));
+    query.bindValue(QStringLiteral(":notes"), textOrNull(m.notes));
+}
+
+const QString insertSql = QStringLiteral(
+    "INSERT INTO member (org_id, name, gender, birth_date, ethnicity, education, id_number, joined_on, "
+    "full_member_on, phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, "
+    "service_hours, status, status_on, notes, created_at, updated_at) VALUES (:org, :name, :gender, :birth, "
+    ":ethnicity, :education, :idNumber, :joined, :full, :phone, :category, :flowingWhere, :flowingSince, "
+    ":employer, :reportedTo, :reportedOn, :hours, 'active', NULL, :notes, %1, %1)")
+                                .arg(nowSql);
+
+Outcome refusedBy(const QSqlQuery &query)
+{
+    return Outcome::failure(MemberService::tr("The database refused the change: %1").arg(query.lastError().text()));
+}
+
+} // namespace
+
+MemberService::MemberService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_repository(database)
+{
+}
+
+std::optional<OrgKind> MemberService::kindOf(qint64 orgId) const
+{
+    if (orgId == 0)
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT kind FROM organisation WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), orgId);
+    if (query.exec() && query.next())
+        return OrgKinds::fromCode(query.value(0).toString());
+    return std::nullopt;
+}
+
+QList<MemberValidator::Problem> MemberService::problems(const Member &member, const QDate &today) const
+{
+    Member checked = member;
+    checked.idNumber = IdNumber::normalised(member.idNumber);
+    auto found = MemberValidator::check(checked, kindOf(member.orgId), kindOf(member.reportedToId), today);
+    if (!checked.idNumber.isEmpty()) {
+        const auto holder = m_repository.findByIdNumber(checked.idNumber);
+        if (holder && *holder != member.id)
+            found.append({MemberValidator::Field::IdNumber,
+                          tr("Another member (number %1) already has this ID number.").arg(*holder)});
+    }
+    return found;
+}
+
+Result<qint64> MemberService::add(const Member &member)
+{
+    using R = Result<qint64>;
+    Member fresh = member;
+    fresh.id = 0;
+    if (const auto found = problems(fresh); !found.isEmpty())
+        return R::failure(MemberValidator::describe(found));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(insertSql);
+    bindFields(query, fresh);
+    if (!query.exec())
+        return R::failure(refusedBy(query).error());
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    Q_EMIT added(id);
+    return id;
+}
+
+Result<int> MemberService::addAll(const QList<Member> &members)
+{
+    using R = Result<int>;
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(insertSql);
+    for (const Member &member : members) {
+        bindFields(query, member);
+        if (!query.exec())
+            return R::failure(tr("%1 could not be saved: %2").arg(member.name, query.lastError().text()));
+    }
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    Q_EMIT reset();
+    return int(members.size());
+}
+
+Outcome MemberService::update(const Member &member)
+{
+    const auto current = m_repository.find(member.id);
+    if (!current)
+        return Outcome::failure(tr("There is no member with number %1.").arg(member.id));
+    Member checked = member;
+    checked.status = current->status;
+    checked.statusOn = current->statusOn;
+    if (const auto found = problems(checked); !found.isEmpty())
+        return Outcome::failure(MemberValidator::describe(found));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE member SET org_id = :org, name = :name, gender = :gender, birth_date = :birth, ethnicity = :ethnicity, "
+        "education = :education, id_number = :idNumber, joined_on = :joined, full_member_on = :full, phone = :phone, "
+        "category = :category, flowing_where = :flowingWhere, flowing_since = :flowingSince, employer = :employer, "
+        "reported_to_id = :reportedTo, reported_on = :reportedOn, service_hours = :hours, notes = :notes, "
+        "updated_at = %1 WHERE id = :id")
+                      .arg(nowSql));
+    bindFields(query, checked);
+    query.bindValue(QStringLiteral(":id"), checked.id);
+    if (!query.exec())
+        return refusedBy(query);
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT changed(checked.id);
+    return Outcome::success();
+}
+
+Outcome MemberService::setStatus(qint64 id, MemberStatus status, const QDate &on, const QDate &today)
+{
+    auto member = m_repository.find(id);
+    if (!member)
+        return Outcome::failure(tr("There is no member with number %1.").arg(id));
+    member->status = status;
+    member->statusOn = status == MemberStatus::Active ? QDate() : on;
+    if (status != MemberStatus::Active) {
+        const auto found = MemberValidator::check(*member, kindOf(member->orgId), kindOf(member->reportedToId), today);
+        for (const auto &problem : found) {
+            if (problem.field == MemberValidator::Field::Status)
+                return Outcome::failure(problem.message);
+        }
+    }
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE member SET status = :status, status_on = :on, updated_at = %1 WHERE id = :id")
+                      .arg(nowSql));
+    query.bindValue(QStringLiteral(":status"), MemberEnums::code(status));
+    query.bindValue(QStringLiteral(":on"), IsoDate::toSql(member->statusOn));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return refusedBy(query);
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT changed(id);
+    return Outcome::success();
+}
+
+Outcome MemberService::remove(qint64 id)
+{
+    if (!m_repository.find(id))
+        return Outcome::failure(tr("There is no member with number %1.").arg(id));
+    if (m_repository.hasHistory(id))
+        return Outcome::failure(tr("This member has history (service points, roles or a household) and cannot be "
+                                   "deleted; record a transfer instead."));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM member WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return refusedBy(query);
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT removed(id);
+    return Outcome::success();
+}
+
+Outcome MemberService::linkHousehold(qint64 householdId, qint64 memberId)
+{
+    if (kindOf(householdId) != OrgKind::Household)
+        return Outcome::failure(tr("Only a party-member central household can be linked to a member."));
+    if (memberId != 0 && !m_repository.find(memberId))
+        return Outcome::failure(tr("There is no member with number %1.").arg(memberId));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE organisation SET member_id = :member, updated_at = %1 WHERE id = :id").arg(nowSql));
+    query.bindValue(QStringLiteral(":member"), memberId ? QVariant(memberId) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(QStringLiteral(":id"), householdId);
+    if (!query.exec())
+        return refusedBy(query);
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    if (memberId)
+        Q_EMIT changed(memberId);
+    return Outcome::success();
+}

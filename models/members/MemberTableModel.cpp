@@ -1,0 +1,165 @@
+#include "MemberTableModel.h"
+
+#include "MemberService.h"
+#include "core/IsoDate.h"
+
+#include <QBrush>
+#include <QColor>
+
+MemberTableModel::MemberTableModel(MemberService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+    connect(&m_service, &MemberService::added, this, &MemberTableModel::refresh);
+    connect(&m_service, &MemberService::removed, this, &MemberTableModel::refresh);
+    connect(&m_service, &MemberService::reset, this, &MemberTableModel::refresh);
+    connect(&m_service, &MemberService::changed, this, [this](qint64 id) {
+        // An edited member stays where it is; its row is read again.
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        const auto fresh = m_service.repository().row(id);
+        if (!fresh) {
+            refresh();
+            return;
+        }
+        m_rows[row] = *fresh;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    refresh();
+}
+
+void MemberTableModel::setFilter(const MemberFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void MemberTableModel::refresh()
+{
+    beginResetModel();
+    m_rows = m_service.repository().page(m_filter, m_sort, std::nullopt, pageSize);
+    m_exhausted = m_rows.size() < pageSize;
+    m_total = m_exhausted ? m_rows.size() : m_service.repository().count(m_filter);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+qint64 MemberTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int MemberTableModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool MemberTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void MemberTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const auto more = m_service.repository().page(m_filter, m_sort,
+                                                  m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast()),
+                                                  pageSize);
+    m_exhausted = more.size() < pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void MemberTableModel::sort(int column, Qt::SortOrder)
+{
+    MemberSort sort = MemberSort::Entered;
+    if (column == NameColumn)
+        sort = MemberSort::Name;
+    else if (column == BirthColumn || column == AgeColumn)
+        sort = MemberSort::BirthDate;
+    else if (column == JoinedColumn)
+        sort = MemberSort::JoinedOn;
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    refresh();
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const MemberRow &row = m_rows.at(index.row());
+    if (role == IdRole)
+        return row.id;
+    const bool probationary = !row.fullMemberOn.isValid();
+    const bool overdue = probationary && row.status == MemberStatus::Active && row.joinedOn.addYears(1) < m_filter.asOf;
+    if (role == Qt::ForegroundRole && index.column() == FullMemberColumn && overdue)
+        return QBrush(QColor(0xc0, 0x39, 0x2b));
+    if (role == Qt::ToolTipRole && index.column() == FullMemberColumn && overdue)
+        return tr("Probation ended on %1 without full membership").arg(IsoDate::format(row.joinedOn.addYears(1)));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn: return row.name;
+    case GenderColumn: return MemberEnums::displayName(row.gender);
+    case AgeColumn: {
+        Member m;
+        m.birthDate = row.birthDate;
+        return m.ageOn(m_filter.asOf);
+    }
+    case BirthColumn: return IsoDate::format(row.birthDate);
+    case JoinedColumn: return IsoDate::format(row.joinedOn);
+    case FullMemberColumn:
+        if (!probationary)
+            return IsoDate::format(row.fullMemberOn);
+        return overdue ? tr("probationary, overdue") : tr("probationary");
+    case CategoryColumn: return MemberEnums::displayName(row.category);
+    case BranchColumn: return row.orgName;
+    case PhoneColumn: return row.phone;
+    case IdNumberColumn: return row.idNumberMasked;
+    case StatusColumn: return MemberEnums::displayName(row.status);
+    default: return {};
+    }
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case GenderColumn: return tr("Gender");
+    case AgeColumn: return tr("Age");
+    case BirthColumn: return tr("Born");
+    case JoinedColumn: return tr("Joined");
+    case FullMemberColumn: return tr("Full member");
+    case CategoryColumn: return tr("Category");
+    case BranchColumn: return tr("Branch");
+    case PhoneColumn: return tr("Phone");
+    case IdNumberColumn: return tr("ID number");
+    case StatusColumn: return tr("Status");
+    default: return {};
+    }
+}

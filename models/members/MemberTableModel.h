@@ -1,0 +1,54 @@
+#pragma once
+
+#include "MemberFilter.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+
+class MemberService;
+
+/// The members table: a filtered, sorted query read a page at a time as the view scrolls, so that
+/// 100,000 members cost no more than the rows on screen. The total comes from count(*).
+class MemberTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn, GenderColumn, AgeColumn, BirthColumn, JoinedColumn, FullMemberColumn, CategoryColumn,
+        BranchColumn, PhoneColumn, IdNumberColumn, StatusColumn, ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1 };
+    static constexpr int pageSize = 200;
+
+    explicit MemberTableModel(MemberService &service, QObject *parent = nullptr);
+
+    void setFilter(const MemberFilter &filter);
+    const MemberFilter &filter() const { return m_filter; }
+    /// All rows matching the filter, not only those loaded.
+    qint64 totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    /// The row of member id among those loaded, or -1.
+    int rowOf(qint64 id) const;
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 total);
+
+private:
+    MemberService &m_service;
+    MemberFilter m_filter;
+    MemberSort m_sort = MemberSort::Entered;
+    QList<MemberRow> m_rows;
+    qint64 m_total = 0;
+    bool m_exhausted = false;
+};

@@ -1,0 +1,179 @@
+#include "RoleService.h"
+
+#include "core/IsoDate.h"
+#include "members/MemberValidator.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RoleKinds {
+
+const QList<RoleKind> &all()
+{
+    static const QList<RoleKind> kinds = {RoleKind::Secretary, RoleKind::GridHead,  RoleKind::GridWorker,
+                                          RoleKind::BuildingHead, RoleKind::Informant, RoleKind::PartTimeMember};
+    return kinds;
+}
+
+QString code(RoleKind kind)
+{
+    switch (kind) {
+    case RoleKind::Secretary: return QStringLiteral("secretary");
+    case RoleKind::GridHead: return QStringLiteral("grid_head");
+    case RoleKind::GridWorker: return QStringLiteral("grid_worker");
+    case RoleKind::BuildingHead: return QStringLiteral("building_head");
+    case RoleKind::Informant: return QStringLiteral("informant");
+    case RoleKind::PartTimeMember: return QStringLiteral("part_time_member");
+    }
+    return {};
+}
+
+std::optional<RoleKind> fromCode(const QString &text)
+{
+    for (RoleKind kind : all()) {
+        if (code(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString displayName(RoleKind kind)
+{
+    switch (kind) {
+    case RoleKind::Secretary: return QCoreApplication::translate("RoleKind", "Secretary");
+    case RoleKind::GridHead: return QCoreApplication::translate("RoleKind", "Grid head");
+    case RoleKind::GridWorker: return QCoreApplication::translate("RoleKind", "Grid worker");
+    case RoleKind::BuildingHead: return QCoreApplication::translate("RoleKind", "Building head");
+    case RoleKind::Informant: return QCoreApplication::translate("RoleKind", "Informant");
+    case RoleKind::PartTimeMember: return QCoreApplication::translate("RoleKind", "Part-time committee member");
+    }
+    return {};
+}
+
+} // namespace RoleKinds
+
+RoleService::RoleService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+Result<qint64> RoleService::add(const Role &role)
+{
+    using R = Result<qint64>;
+    if (role.personName.trimmed().isEmpty())
+        return R::failure(tr("Give the person's name."));
+    if (!role.phone.isEmpty() && !MemberValidator::isMobileNumber(role.phone))
+        return R::failure(tr("The phone number must be 11 digits (13912345678)."));
+    if (role.startedOn.isValid() && role.endedOn.isValid() && role.endedOn < role.startedOn)
+        return R::failure(tr("A role cannot end before it starts."));
+    QSqlQuery kind(m_database.connection());
+    kind.prepare(QStringLiteral("SELECT kind, dissolved_on IS NULL FROM organisation WHERE id = :id"));
+    kind.bindValue(QStringLiteral(":id"), role.orgId);
+    if (!kind.exec() || !kind.next())
+        return R::failure(tr("There is no organisation with id %1.").arg(role.orgId));
+    const QString orgKind = kind.value(0).toString();
+    if (!kind.value(1).toBool())
+        return R::failure(tr("The organisation is retired; no role can start in it."));
+    kind.finish();
+    if ((role.kind == RoleKind::GridHead || role.kind == RoleKind::GridWorker) && orgKind != QLatin1String("grid"))
+        return R::failure(tr("Grid heads and grid workers belong to a grid."));
+    if (role.kind == RoleKind::BuildingHead && orgKind != QLatin1String("building_group"))
+        return R::failure(tr("Building heads belong to a building group."));
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO role (org_id, kind, person_name, phone, member_id, unit_name, started_on, ended_on, created_at) "
+        "VALUES (:org, :kind, :name, :phone, :member, :unit, :started, :ended, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
+    query.bindValue(QStringLiteral(":org"), role.orgId);
+    query.bindValue(QStringLiteral(":kind"), RoleKinds::code(role.kind));
+    query.bindValue(QStringLiteral(":name"), role.personName.trimmed());
+    query.bindValue(QStringLiteral(":phone"), role.phone.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(role.phone));
+    query.bindValue(QStringLiteral(":member"), role.memberId ? QVariant(role.memberId) : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(QStringLiteral(":unit"), role.unitName.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                                              : QVariant(role.unitName.trimmed()));
+    query.bindValue(QStringLiteral(":started"), IsoDate::toSql(role.startedOn));
+    query.bindValue(QStringLiteral(":ended"), IsoDate::toSql(role.endedOn));
+    if (!query.exec())
+        return R::failure(tr("The database refused the role: %1").arg(query.lastError().text()));
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    Q_EMIT changed(role.orgId);
+    return id;
+}
+
+Outcome RoleService::end(qint64 roleId, const QDate &on)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT org_id, started_on, ended_on FROM role WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), roleId);
+    if (!query.exec() || !query.next())
+        return Outcome::failure(tr("There is no role with number %1.").arg(roleId));
+    const qint64 orgId = query.value(0).toLongLong();
+    const QDate started = IsoDate::fromSql(query.value(1));
+    if (!query.value(2).isNull())
+        return Outcome::failure(tr("The role has already ended."));
+    query.finish();
+    if (!on.isValid() || (started.isValid() && on < started))
+        return Outcome::failure(tr("A role cannot end before it starts (%1).").arg(IsoDate::format(started)));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    query.prepare(QStringLiteral("UPDATE role SET ended_on = :on WHERE id = :id"));
+    query.bindValue(QStringLiteral(":on"), IsoDate::format(on));
+    query.bindValue(QStringLiteral(":id"), roleId);
+    if (!query.exec())
+        return Outcome::failure(query.lastError().text());
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT changed(orgId);
+    return Outcome::success();
+}
+
+QList<Role> RoleService::roles(qint64 orgId, bool includeEnded, const QDate &today) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, org_id, kind, person_name, phone, member_id, unit_name, started_on, ended_on "
+                                 "FROM role WHERE org_id = :org%1 ORDER BY CASE kind WHEN 'secretary' THEN 0 WHEN 'grid_head' THEN 1 WHEN 'grid_worker' THEN 2 WHEN 'building_head' THEN 3 WHEN 'informant' THEN 4 ELSE 5 END, id")
+                      .arg(includeEnded ? QString() : QStringLiteral(" AND (ended_on IS NULL OR ended_on >= :today)")));
+    query.bindValue(QStringLiteral(":org"), orgId);
+    if (!includeEnded)
+        query.bindValue(QStringLiteral(":today"), IsoDate::format(today));
+    QList<Role> list;
+    if (!query.exec())
+        return list;
+    while (query.next()) {
+        Role role;
+        role.id = query.value(0).toLongLong();
+        role.orgId = query.value(1).toLongLong();
+        role.kind = RoleKinds::fromCode(query.value(2).toString()).value_or(RoleKind::GridWorker);
+        role.personName = query.value(3).toString();
+        role.phone = query.value(4).toString();
+        role.memberId = query.value(5).toLongLong();
+        role.unitName = query.value(6).toString();
+        role.startedOn = IsoDate::fromSql(query.value(7));
+        role.endedOn = IsoDate::fromSql(query.value(8));
+        list.append(role);
+    }
+    return list;
+}
+
+GridStaffing RoleService::staffing(qint64 gridId, const QDate &today) const
+{
+    GridStaffing staffing;
+    for (const Role &role : roles(gridId, false, today)) {
+        if (role.kind == RoleKind::GridHead)
+            ++staffing.heads;
+        else if (role.kind == RoleKind::GridWorker)
+            ++staffing.workers;
+    }
+    return staffing;
+}

@@ -1,0 +1,146 @@
+// The member's form driven by the keyboard: the ID number fills birth date and gender, mistakes
+// are named as typed, a likely duplicate is checked, and the import dialog lists bad lines.
+
+#include "TestSupport.h"
+#include "ui/Typing.h"
+
+#include "members/IdNumber.h"
+#include "members/MemberForm.h"
+#include "members/MemberImportDialog.h"
+#include "members/MemberService.h"
+#include "members/MembersPage.h"
+#include "members/MemberTableModel.h"
+#include "points/PointsPanel.h"
+#include "points/PointsService.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace TestSupport;
+
+class TestMemberForm : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_grid = 0;
+
+    template <typename T>
+    static T *field(QWidget *parent, const char *name)
+    {
+        auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no field %s", name);
+        return widget;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = createWorkspace(m_dir.filePath(QStringLiteral("form.db")));
+        OrgService &orgs = m_workspace->organisations();
+        const qint64 root = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        const qint64 sub = add(orgs, root, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
+        const qint64 community = add(orgs, sub, OrgKind::Community, QStringLiteral("龙狮桥社区"));
+        m_grid = add(orgs, community, OrgKind::Grid, QStringLiteral("第1网格"));
+    }
+
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void idNumberFillsAndChecks()
+    {
+        MemberForm form(m_workspace->members(), m_workspace->organisations());
+        form.setMember(Member{});
+        form.setBranch(m_grid);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(!form.isValid());
+        auto *name = field<QLineEdit>(&form, "nameEdit");
+        name->setFocus();
+        Typing::type(name, QStringLiteral("孙玉萍"));
+        const QString id = IdNumber::make(QStringLiteral("340802"), QDate(1968, 4, 12), Gender::Female, 50);
+        auto *idEdit = field<QLineEdit>(&form, "idNumberEdit");
+        idEdit->setFocus();
+        Typing::type(idEdit, id.left(17));
+        QVERIFY(!field<QLineEdit>(&form, "birthEdit")->text().startsWith(QStringLiteral("1968")));
+        Typing::type(idEdit, id.right(1));
+        QCOMPARE(field<QLineEdit>(&form, "birthEdit")->text(), QStringLiteral("1968-04-12"));
+        QCOMPARE(field<QComboBox>(&form, "genderCombo")->currentIndex(), 1);
+        // Joined before 18: named at once.
+        auto *joined = field<QLineEdit>(&form, "joinedEdit");
+        joined->setFocus();
+        Typing::type(joined, QStringLiteral("1985-01-01"));
+        QVERIFY(!form.isValid());
+        QVERIFY(field<QLabel>(&form, "problemsLabel")->text().contains(QStringLiteral("18th birthday")));
+        joined->selectAll();
+        Typing::type(joined, QStringLiteral("1995-07-01"));
+        auto *phone = field<QLineEdit>(&form, "phoneEdit");
+        phone->setFocus();
+        Typing::type(phone, QStringLiteral("1390556"));
+        QVERIFY(!form.isValid());
+        Typing::type(phone, QStringLiteral("1234"));
+        QVERIFY2(form.isValid(), qPrintable(form.problems().join(QLatin1Char('\n'))));
+        // The gender against the number: a mismatch is named.
+        field<QComboBox>(&form, "genderCombo")->setCurrentIndex(0);
+        Q_EMIT field<QComboBox>(&form, "genderCombo")->activated(0);
+        QVERIFY(!form.isValid());
+        QVERIFY(form.problems().join(QLatin1Char(' ')).contains(QStringLiteral("ID number belongs to")));
+        QVERIFY(form.findChild<QLabel *>(QStringLiteral("probationLabel"))->text().contains(QStringLiteral("Probationary")));
+    }
+
+    void pageSavesAndShowsPoints()
+    {
+        MembersPage page(*m_workspace);
+        page.setScope(m_grid);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.newMember();
+        Typing::type(field<QLineEdit>(page.form(), "nameEdit"), QStringLiteral("王建国"));
+        auto *birth = field<QLineEdit>(page.form(), "birthEdit");
+        birth->setFocus();
+        Typing::type(birth, QStringLiteral("1950-03-08"));
+        auto *joined = field<QLineEdit>(page.form(), "joinedEdit");
+        joined->setFocus();
+        Typing::type(joined, QStringLiteral("1976-05-04"));
+        auto *full = field<QLineEdit>(page.form(), "fullMemberEdit");
+        full->setFocus();
+        Typing::type(full, QStringLiteral("1977-05-04"));
+        QVERIFY2(page.form()->isValid(), qPrintable(page.form()->problems().join(QLatin1Char('\n'))));
+        QTest::keyClick(full, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(page.currentMemberId() > 0);
+        QCOMPARE(page.model()->totalCount(), 1);
+        QCOMPARE(page.table()->model()->index(0, MemberTableModel::NameColumn).data().toString(), QStringLiteral("王建国"));
+        QVERIFY(page.countLabel()->text().contains(QStringLiteral("1")));
+        QVERIFY(m_workspace->points().award(page.currentMemberId(), QDate(2026, 3, 1), 10, QStringLiteral("志愿服务")).ok());
+        QVERIFY(page.pointsPanel()->balanceLabel()->text().contains(QStringLiteral("10")));
+    }
+
+    void importDialogListsBadLines()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("name,gender,birth_date,joined_on,phone,organisation,category\n"
+                                  "李静,女,1980-01-01,2005-01-01,,迎江区/新河路街道/龙狮桥社区/第1网格,registered\n"
+                                  "张伟,X,1980-01-01,2005-01-01,,迎江区/新河路街道/龙狮桥社区/第1网格,registered\n")
+                       .toUtf8());
+        file.close();
+        MemberImportDialog dialog(m_workspace->database(), m_workspace->members());
+        QVERIFY(!dialog.importFile(path));
+        QCOMPARE(dialog.problemsTable()->rowCount(), 1);
+        QCOMPARE(dialog.problemsTable()->item(0, 0)->text(), QStringLiteral("3"));
+        QVERIFY(m_workspace->members().repository().likelyDuplicates(QStringLiteral("李静"), QDate(1980, 1, 1)).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMemberForm)
+#include "test_memberform.moc"
