@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>AddRoleDialog</name>
+    <message>
+        <source>Add a person in a role</source>
+        <translation>添加任职人员</translation>
+    </message>
+    <message>
+        <source>part-time committee members: the unit they come from</source>
+        <translation>兼职委员填写其所在单位</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>任职日期(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>ZongHeng</source>
@@ -103,6 +134,17 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text (save it from Excel as "CSV UTF-8"); the first bad character is on line %1.</source>
+        <translation>文件不是 UTF-8 文本（请在 Excel 中另存为“CSV UTF-8”）；第一个错误字符在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field that is never closed.</source>
+        <translation>第 %1 行的引号字段没有闭合。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be opened: %2</source>
@@ -150,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>DateAskDialog</name>
+    <message>
+        <source>Give a date such as 2025-06-30.</source>
+        <translation>请填写日期，如 2025-06-30。</translation>
+    </message>
+    <message>
+        <source>The date may not lie in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -185,6 +238,10 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
     </message>
 </context>
 <context>
@@ -386,6 +443,18 @@
         <source>The changes to the organisation are not saved yet. Save them?</source>
         <translation>组织信息的修改尚未保存。是否保存？</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party members (Ctrl+3)</source>
+        <translation>党员（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>The changes to the member are not saved yet. Save them?</source>
+        <translation>党员信息的修改尚未保存。是否保存？</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -423,6 +492,792 @@
     </message>
 </context>
 <context>
+    <name>Member</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Flowing</source>
+        <translation>流动</translation>
+    </message>
+    <message>
+        <source>In-service, reporting to the community</source>
+        <translation>在职党员（到社区报到）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已去世</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <source>--member needs the member's number.</source>
+        <translation>--member 需要党员编号。</translation>
+    </message>
+    <message>
+        <source>There is no member with number %1.</source>
+        <translation>不存在编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>--points needs a whole number above zero.</source>
+        <translation>--points 须为大于零的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported; %n problem(s) found.</source>
+        <translation><numerusform>%1：未导入任何党员；发现 %n 个问题。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported from %1.</source>
+        <translation><numerusform>已从 %1 导入 %n 名党员。</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no organisation "%1".</source>
+        <translation>不存在组织“%1”。</translation>
+    </message>
+    <message>
+        <source>The member's number.</source>
+        <translation>党员编号。</translation>
+    </message>
+    <message>
+        <source>How many points.</source>
+        <translation>积分数。</translation>
+    </message>
+    <message>
+        <source>The date (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Import members from a CSV file, all or nothing.</source>
+        <translation>从 CSV 文件导入党员，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>List members (active ones unless --all).</source>
+        <translation>列出党员（不加 --all 时只列正常党员）。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and everything below it.</source>
+        <translation>只含该组织及其全部下级。</translation>
+    </message>
+    <message>
+        <source>At most N members (default 100).</source>
+        <translation>最多 N 名（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Include members transferred out or deceased.</source>
+        <translation>包括已转出或已去世的党员。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Print a member's service points balance.</source>
+        <translation>输出党员服务积分余额。</translation>
+    </message>
+    <message>
+        <source>Credit a member with service points; prints the new balance.</source>
+        <translation>为党员记服务积分，输出新余额。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>Redeem service points for an item; refused above the balance.</source>
+        <translation>用服务积分兑换物品；超过余额则拒绝。</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>兑换物品。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>In-service</source>
+        <translation>在职报到</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>年龄(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>under 35</source>
+        <translation>35岁以下</translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation>35–49岁</translation>
+    </message>
+    <message>
+        <source>50–64</source>
+        <translation>50–64岁</translation>
+    </message>
+    <message>
+        <source>65–79</source>
+        <translation>65–79岁</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80岁及以上</translation>
+    </message>
+    <message>
+        <source>&amp;Joined in:</source>
+        <translation>入党年份(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Probationary only</source>
+        <translation>仅预备党员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Name, phone or ID number</source>
+        <translation>姓名、电话或身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>民族(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>学历(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>所在支部(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined the party:</source>
+        <translation>入党日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full member since:</source>
+        <translation>转正日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>党员类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Now &amp;in:</source>
+        <translation>现所在地(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Away since:</source>
+        <translation>外出日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>工作单位(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Reports &amp;to:</source>
+        <translation>报到社区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;on:</source>
+        <translation>报到日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;hours:</source>
+        <translation>服务时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>18 characters; fills in birth date and gender</source>
+        <translation>18 位；自动填入出生日期和性别</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>empty while probationary</source>
+        <translation>预备期内留空</translation>
+    </message>
+    <message>
+        <source>hours this year</source>
+        <translation>本年度小时数</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Probationary member: probation ended on %1 without full membership.</source>
+        <translation>预备党员：预备期已于 %1 届满，尚未转正。</translation>
+    </message>
+    <message>
+        <source>Probationary member until %1.</source>
+        <translation>预备党员，预备期至 %1。</translation>
+    </message>
+    <message>
+        <source>The member's branch</source>
+        <translation>党员所在支部</translation>
+    </message>
+    <message>
+        <source>A retired organisation cannot take members.</source>
+        <translation>已撤销的组织不能接收党员。</translation>
+    </message>
+    <message>
+        <source>Members cannot belong to a %1; choose a branch.</source>
+        <translation>党员不能隶属于%1，请选择党支部。</translation>
+    </message>
+    <message>
+        <source>The community reported to</source>
+        <translation>报到社区</translation>
+    </message>
+    <message>
+        <source>In-service members report to a community.</source>
+        <translation>在职党员须到社区报到。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write it as 1975-03-08).</source>
+        <translation>“%1”不是有效日期（请写作 1975-03-08）。</translation>
+    </message>
+    <message>
+        <source>Service hours must be a number.</source>
+        <translation>服务时长须为数字。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>文件为空；第一行须为列名。</translation>
+    </message>
+    <message>
+        <source>The column "%1" appears twice.</source>
+        <translation>列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Unknown column "%1"; the columns are %2.</source>
+        <translation>未知列“%1”；可用的列为 %2。</translation>
+    </message>
+    <message>
+        <source>The column "%1" is missing.</source>
+        <translation>缺少列“%1”。</translation>
+    </message>
+    <message>
+        <source>The file holds no members below its header.</source>
+        <translation>文件在列名之下没有党员。</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, but the header has %2.</source>
+        <translation>该行有 %1 个字段，而列名行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a date (write 1975-03-08).</source>
+        <translation>%1“%2”不是有效日期（请写作 1975-03-08）。</translation>
+    </message>
+    <message>
+        <source>gender must be 男 or 女, not "%1".</source>
+        <translation>性别须为“男”或“女”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>service_hours "%1" is not a number.</source>
+        <translation>service_hours“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>category must be registered, flowing or in_service (在册, 流动, 在职), not "%1".</source>
+        <translation>类别须为 registered、flowing 或 in_service（在册、流动、在职），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the organisation is missing.</source>
+        <translation>缺少所在组织。</translation>
+    </message>
+    <message>
+        <source>there is no organisation "%1" (write the path as `org list` prints it).</source>
+        <translation>不存在组织“%1”（路径写法同 `org list` 的输出）。</translation>
+    </message>
+    <message>
+        <source>the organisation "%1" is retired.</source>
+        <translation>组织“%1”已撤销。</translation>
+    </message>
+    <message>
+        <source>there is no organisation "%1" to report to.</source>
+        <translation>不存在报到组织“%1”。</translation>
+    </message>
+    <message>
+        <source>the ID number repeats line %1.</source>
+        <translation>身份证号与第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>the ID number belongs to member %1 already in the database.</source>
+        <translation>该身份证号已属于数据库中的党员 %1。</translation>
+    </message>
+    <message>
+        <source>%1, born %2, repeats line %3.</source>
+        <translation>%1（出生于 %2）与第 %3 行重复。</translation>
+    </message>
+    <message>
+        <source>%1, born %2, is already in the database (member %3, %4).</source>
+        <translation>%1（出生于 %2）已在数据库中（党员 %3，%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>&amp;Choose a CSV file…</source>
+        <translation>选择 CSV 文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list of problems…</source>
+        <translation>保存问题清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入党员</translation>
+    </message>
+    <message>
+        <source>The first line names the columns: %1; and may add %2. Organisations are written as paths (迎江区/新河路街道/龙狮桥社区/第1网格), gender as 男 or 女, dates as 1975-03-08. One bad line refuses the whole file; nothing is imported until every line is right.</source>
+        <translation>第一行为列名：%1；还可以有 %2。组织写作路径（迎江区/新河路街道/龙狮桥社区/第1网格），性别写“男”或“女”，日期写作 1975-03-08。只要有一行有误，整个文件都不导入；每一行都正确后才会导入。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported from %1.</source>
+        <translation><numerusform>已从 %1 导入 %n 名党员。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) must be fixed first.</source>
+        <translation><numerusform>%1 未导入任何党员：须先改正 %n 个问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-问题清单</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>Another member (number %1) already has this ID number.</source>
+        <translation>另一名党员（编号 %1）已使用该身份证号。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 无法保存：%2</translation>
+    </message>
+    <message>
+        <source>There is no member with number %1.</source>
+        <translation>不存在编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>This member has history (service points, roles or a household) and cannot be deleted; record a transfer instead.</source>
+        <translation>该党员已有历史记录（服务积分、任职或党员中心户），不能删除；请改为登记组织关系转出。</translation>
+    </message>
+    <message>
+        <source>Only a party-member central household can be linked to a member.</source>
+        <translation>只有党员中心户可以关联党员。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Probation ended on %1 without full membership</source>
+        <translation>预备期已于 %1 届满，尚未转正</translation>
+    </message>
+    <message>
+        <source>probationary, overdue</source>
+        <translation>预备期满未转正</translation>
+    </message>
+    <message>
+        <source>probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>MemberValidator</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>名称为必填项。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member belongs to.</source>
+        <translation>请选择党员所在支部。</translation>
+    </message>
+    <message>
+        <source>Members cannot belong to a %1; choose a branch.</source>
+        <translation>党员不能隶属于%1，请选择党支部。</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>出生日期为必填项。</translation>
+    </message>
+    <message>
+        <source>The birth date is not possible.</source>
+        <translation>出生日期不合理。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid (18 characters with a correct check character).</source>
+        <translation>身份证号无效（应为 18 位且校验码正确）。</translation>
+    </message>
+    <message>
+        <source>The ID number gives the birth date %1, not %2.</source>
+        <translation>身份证号中的出生日期为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a %1, but the gender says %2.</source>
+        <translation>身份证号显示性别为%1，但填写的性别为%2。</translation>
+    </message>
+    <message>
+        <source>The date of joining the party is required.</source>
+        <translation>入党日期为必填项。</translation>
+    </message>
+    <message>
+        <source>The date of joining lies in the future.</source>
+        <translation>入党日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of joining is before the member's 18th birthday.</source>
+        <translation>入党日期早于年满 18 周岁之日。</translation>
+    </message>
+    <message>
+        <source>Full membership comes at the earliest one year after joining (%1).</source>
+        <translation>转正最早在入党一年后（%1）。</translation>
+    </message>
+    <message>
+        <source>The date of full membership lies in the future.</source>
+        <translation>转正日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits (13912345678).</source>
+        <translation>电话须为 11 位手机号（如 13912345678）。</translation>
+    </message>
+    <message>
+        <source>A flowing member needs the place where they are now.</source>
+        <translation>流动党员须填写现所在地。</translation>
+    </message>
+    <message>
+        <source>The date the member left lies in the future.</source>
+        <translation>外出日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>An in-service member needs the employer.</source>
+        <translation>在职党员须填写工作单位。</translation>
+    </message>
+    <message>
+        <source>An in-service member needs the community reported to.</source>
+        <translation>在职党员须填写报到社区。</translation>
+    </message>
+    <message>
+        <source>In-service members report to a community.</source>
+        <translation>在职党员须到社区报到。</translation>
+    </message>
+    <message>
+        <source>The date of reporting lies in the future.</source>
+        <translation>报到日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Service hours cannot be negative.</source>
+        <translation>服务时长不能为负数。</translation>
+    </message>
+    <message>
+        <source>Give the date of the transfer or death.</source>
+        <translation>请填写转出或去世的日期。</translation>
+    </message>
+    <message>
+        <source>The date of the transfer or death is not possible.</source>
+        <translation>转出或去世的日期不合理。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>&amp;New member</source>
+        <translation>新增党员(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enter a new member (Insert)</source>
+        <translation>录入新党员（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred out…</source>
+        <translation>转出(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Dec&amp;eased…</source>
+        <translation>去世(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve again</source>
+        <translation>恢复正常(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete a member entered by mistake (only without history)</source>
+        <translation>删除误录入的党员（仅限没有历史记录的）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import members from a CSV file</source>
+        <translation>从 CSV 文件导入党员</translation>
+    </message>
+    <message>
+        <source>Points &amp;ranking…</source>
+        <translation>积分排行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the member (Ctrl+S)</source>
+        <translation>保存党员信息（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Service points</source>
+        <translation>党员服务积分</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party members — %1</source>
+        <translation>党员 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>共 %n 名党员</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>对“%1”的修改尚未保存。是否保存？</translation>
+    </message>
+    <message>
+        <source>the new member</source>
+        <translation>新党员</translation>
+    </message>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>可能是同一人</translation>
+    </message>
+    <message>
+        <source>%1, born %2, is already recorded (member %3 in %4). Save this member as well?</source>
+        <translation>%1（出生于 %2）已有记录（%4 的党员 %3）。仍然保存这名党员吗？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>组织关系转出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>党员去世</translation>
+    </message>
+    <message>
+        <source>%1 was transferred out on:</source>
+        <translation>%1 组织关系转出日期：</translation>
+    </message>
+    <message>
+        <source>%1 died on:</source>
+        <translation>%1 去世日期：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>%1 has history (service points, roles or a household) and is never deleted; record a transfer instead.</source>
+        <translation>%1 已有历史记录（服务积分、任职或党员中心户），不能删除；请改为登记组织关系转出。</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>删除党员</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good? Use this only for an entry made by mistake.</source>
+        <translation>确定永久删除 %1 吗？此操作仅用于误录入的条目。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>step %1 (%2) failed: %3</source>
@@ -438,10 +1293,6 @@
     <message>
         <source>Move %1 to…</source>
         <translation>将%1移动到…</translation>
-    </message>
-    <message>
-        <source>Find the new organisation above by name</source>
-        <translation>按名称查找新的上级组织</translation>
     </message>
     <message>
         <source>&amp;Move</source>
@@ -489,6 +1340,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
     </message>
 </context>
 <context>
@@ -768,6 +1623,20 @@
     </message>
 </context>
 <context>
+    <name>OrgPicker</name>
+    <message>
+        <source>Find an organisation by part of its name</source>
+        <translation>按名称中的字查找组织</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPickerDialog</name>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>请选择一个组织。</translation>
+    </message>
+</context>
+<context>
     <name>OrgService</name>
     <message>
         <source>The database refused the change: %1</source>
@@ -864,6 +1733,10 @@
     <message>
         <source>It cannot be deleted because records refer to it; retire it instead (%1).</source>
         <translation>有记录关联该组织，不能删除；请改用“撤销”（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n member(s), role(s) or other record(s) belong to it. Retire it instead to keep its history.</source>
+        <translation><numerusform>%1 不能删除：有 %n 条党员、任职或其他记录属于它。如需保留历史，请改用“撤销”。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1890,243 @@
     </message>
 </context>
 <context>
+    <name>PointsEntryDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Award service points</source>
+        <translation>记服务积分</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 参加社区志愿服务</source>
+        <translation>如：参加社区志愿服务</translation>
+    </message>
+    <message>
+        <source>Redeem service points</source>
+        <translation>兑换服务积分</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>兑换物品(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. 洗衣液</source>
+        <translation>如：洗衣液</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>余额：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n 分</numerusform></translation>
+    </message>
+    <message>
+        <source>Reverse a points entry</source>
+        <translation>冲销积分记录</translation>
+    </message>
+    <message>
+        <source>why the entry was a mistake</source>
+        <translation>该记录错误的原因</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date may not lie in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The balance is %1 points; %2 cannot be redeemed.</source>
+        <translation>余额为 %1 分，不能兑换 %2 分。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHistoryModel</name>
+    <message>
+        <source>reversed by entry %1</source>
+        <translation>已被记录 %1 冲销</translation>
+    </message>
+    <message>
+        <source>reverses entry %1</source>
+        <translation>冲销记录 %1</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reason or item</source>
+        <translation>事由或物品</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPanel</name>
+    <message>
+        <source>Award…</source>
+        <translation>记积分…</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <source>Undo the selected entry with a reversing entry; entries are never edited</source>
+        <translation>以一条冲销记录抵消所选记录；积分记录从不修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance: %n point(s)</source>
+        <translation><numerusform>余额：%n 分</numerusform></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>所得积分</translation>
+    </message>
+</context>
+<context>
+    <name>PointsService</name>
+    <message>
+        <source>The database refused the entry: %1</source>
+        <translation>数据库拒绝了该记录：%1</translation>
+    </message>
+    <message>
+        <source>Points awarded must be more than zero.</source>
+        <translation>所记积分须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the points.</source>
+        <translation>请填写记分事由。</translation>
+    </message>
+    <message>
+        <source>Give the date of the entry.</source>
+        <translation>请填写记录日期。</translation>
+    </message>
+    <message>
+        <source>Redemptions and reversals have their own actions.</source>
+        <translation>兑换和冲销请使用各自的操作。</translation>
+    </message>
+    <message>
+        <source>The points of a redemption must be more than zero.</source>
+        <translation>兑换积分须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the item redeemed.</source>
+        <translation>请填写兑换物品。</translation>
+    </message>
+    <message>
+        <source>The balance is %1 points; %2 cannot be redeemed.</source>
+        <translation>余额为 %1 分，不能兑换 %2 分。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reversal.</source>
+        <translation>请填写冲销原因。</translation>
+    </message>
+    <message>
+        <source>There is no points entry with number %1.</source>
+        <translation>不存在编号为 %1 的积分记录。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; enter the points again instead.</source>
+        <translation>冲销记录本身不能再被冲销；请重新记分。</translation>
+    </message>
+    <message>
+        <source>Entry %1 has already been reversed.</source>
+        <translation>记录 %1 已被冲销。</translation>
+    </message>
+    <message>
+        <source>A reversal is dated on or after the entry it undoes (%1).</source>
+        <translation>冲销日期不能早于被冲销的记录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsSource</name>
+    <message>
+        <source>Ledger item</source>
+        <translation>民情事项</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Manual award</source>
+        <translation>手工记分</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+</context>
+<context>
+    <name>RankingDialog</name>
+    <message>
+        <source>Service points ranking — %1</source>
+        <translation>服务积分排行 — %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+</context>
+<context>
     <name>RetireOrgDialog</name>
     <message>
         <source>Retire %1</source>
@@ -1048,6 +2158,111 @@
     </message>
 </context>
 <context>
+    <name>RoleKind</name>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Grid head</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Building head</source>
+        <translation>楼栋长</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>信息员</translation>
+    </message>
+    <message>
+        <source>Part-time committee member</source>
+        <translation>兼职委员</translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>Give the person's name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The phone number must be 11 digits (13912345678).</source>
+        <translation>电话须为 11 位手机号（如 13912345678）。</translation>
+    </message>
+    <message>
+        <source>A role cannot end before it starts.</source>
+        <translation>任职结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>不存在编号为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>The organisation is retired; no role can start in it.</source>
+        <translation>该组织已撤销，不能新增任职。</translation>
+    </message>
+    <message>
+        <source>Grid heads and grid workers belong to a grid.</source>
+        <translation>网格长和网格员只能在网格中任职。</translation>
+    </message>
+    <message>
+        <source>Building heads belong to a building group.</source>
+        <translation>楼栋长只能在楼栋党小组中任职。</translation>
+    </message>
+    <message>
+        <source>The database refused the role: %1</source>
+        <translation>数据库拒绝了该任职记录：%1</translation>
+    </message>
+    <message>
+        <source>There is no role with number %1.</source>
+        <translation>不存在编号为 %1 的任职记录。</translation>
+    </message>
+    <message>
+        <source>The role has already ended.</source>
+        <translation>该任职已结束。</translation>
+    </message>
+    <message>
+        <source>A role cannot end before it starts (%1).</source>
+        <translation>任职不能在开始日期（%1）之前结束。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTableModel</name>
+    <message>
+        <source>%1 (member)</source>
+        <translation>%1（党员）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1060,6 +2275,45 @@
     <message>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBox</name>
+    <message>
+        <source>People in roles</source>
+        <translation>任职人员</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>显示已离任</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>离任…</translation>
+    </message>
+    <message>
+        <source>"1+3" complete: %1 grid head, %2 grid workers.</source>
+        <translation>“1+3”配备齐全：网格长 %1 名，网格员 %2 名。</translation>
+    </message>
+    <message>
+        <source>"1+3" incomplete: %1 of 1 grid head, %2 of 3 grid workers.</source>
+        <translation>“1+3”未配齐：网格长 %1/1 名，网格员 %2/3 名。</translation>
+    </message>
+    <message>
+        <source>End the role</source>
+        <translation>离任</translation>
+    </message>
+    <message>
+        <source>The role ends on:</source>
+        <translation>离任日期：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>

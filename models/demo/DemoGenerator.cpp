@@ -5,7 +5,11 @@
 #include "DemoRandom.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
+#include "store/Schema.h"
+#include "store/SqlScript.h"
 #include "store/WriteTransaction.h"
+
+#include <QScopeGuard>
 
 #include <QCoreApplication>
 
@@ -29,6 +33,14 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
     if (!OrgRepository(database).isEmpty())
         return Outcome::failure(tr("The database already holds data; demo data goes into an empty database only."));
 
+    // A whole profile is one transaction: give it room to stay in memory instead of spilling
+    // pages to the log while indexes grow (256 MiB, back to normal afterwards).
+    (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
+    (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_spill = OFF"));
+    const auto restoreCache = qScopeGuard([&] {
+        (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(Schema::cacheSizeKib));
+        (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_spill = ON"));
+    });
     WriteTransaction transaction(database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());

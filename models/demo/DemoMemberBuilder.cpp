@@ -5,6 +5,9 @@
 #include "core/IsoDate.h"
 #include "members/IdNumber.h"
 #include "store/BulkInsert.h"
+#include "store/BulkLoad.h"
+#include "store/SqlScript.h"
+#include "store/Tally.h"
 
 #include <QHash>
 
@@ -85,7 +88,12 @@ Outcome DemoMemberBuilder::build(const DemoProfile &profile, const DemoTree &tre
         "full_member_on, phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, "
         "service_hours, status, status_on, created_at, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)"));
-    BulkInsert link(m_db, QStringLiteral("UPDATE organisation SET member_id = ?1 WHERE id = ?2"));
+    // Households learn their members in one statement at the end, from a scratch table in memory.
+    if (const Outcome scratch = SqlScript::execute(m_db, QStringLiteral(
+            "CREATE TEMP TABLE demo_household_member (household INTEGER PRIMARY KEY, member INTEGER NOT NULL)"));
+        !scratch)
+        return scratch;
+    BulkInsert link(m_db, QStringLiteral("INSERT INTO temp.demo_household_member (member, household) VALUES (?1, ?2)"));
     BulkInsert role(m_db, QStringLiteral(
         "INSERT INTO role (org_id, kind, person_name, phone, member_id, started_on, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
@@ -96,6 +104,10 @@ Outcome DemoMemberBuilder::build(const DemoProfile &profile, const DemoTree &tre
         if (!statement->isValid())
             return Outcome::failure(statement->error());
     }
+    // Indexes are sorted once at the end, and the running counts recounted, instead of row by row.
+    BulkLoad bulk(m_db, {QStringLiteral("member"), QStringLiteral("role"), QStringLiteral("points_entry")});
+    if (const Outcome suspended = bulk.suspend(); !suspended)
+        return suspended;
 
     QHash<qint64, qint64> communityOfGrid;
     for (const DemoGrid &grid : tree.gridDetails)
@@ -209,6 +221,14 @@ Outcome DemoMemberBuilder::build(const DemoProfile &profile, const DemoTree &tre
             return Outcome::failure(QStringLiteral("cancelled"));
     }
     m_written = total;
+    if (const Outcome linked = SqlScript::execute(m_db, QStringLiteral(
+            "UPDATE organisation SET member_id = (SELECT member FROM temp.demo_household_member l "
+            "WHERE l.household = organisation.id) WHERE id IN (SELECT household FROM temp.demo_household_member);\n"
+            "DROP TABLE temp.demo_household_member;"));
+        !linked)
+        return linked;
+    if (progress && !progress(0.7))
+        return Outcome::failure(QStringLiteral("cancelled"));
 
     // "1+3" in every grid: the head (the grid branch's secretary) and three workers; a building
     // head for every building group.
@@ -273,6 +293,10 @@ Outcome DemoMemberBuilder::build(const DemoProfile &profile, const DemoTree &tre
                 return Outcome::failure(points.error());
         }
     }
+    if (const Outcome restored = bulk.restore(); !restored)
+        return restored;
+    if (const Outcome counted = Tally::recount(m_db); !counted)
+        return counted;
     if (progress && !progress(1.0))
         return Outcome::failure(QStringLiteral("cancelled"));
     return Outcome::success();

@@ -65,8 +65,17 @@ QString make(const QString &region, const QDate &birth, Gender gender, int seque
     const bool odd = seq % 2 == 1;
     if ((gender == Gender::Male) != odd)
         seq = (seq + 1) % 1000;
-    const QString first17 = region.left(6) + birth.toString(QStringLiteral("yyyyMMdd"))
-                            + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    // Digits by hand: this runs once per generated member.
+    int year = 0, month = 0, day = 0;
+    birth.getDate(&year, &month, &day);
+    char16_t digits[17];
+    for (int i = 0; i < 6; ++i)
+        digits[i] = i < region.size() ? region.at(i).unicode() : u'0';
+    const int parts[] = {year / 1000, year / 100 % 10, year / 10 % 10, year % 10, month / 10, month % 10,
+                         day / 10,    day % 10,        seq / 100,       seq / 10 % 10, seq % 10};
+    for (int i = 0; i < 11; ++i)
+        digits[6 + i] = char16_t(u'0' + parts[i]);
+    const QString first17(reinterpret_cast<const QChar *>(digits), 17);
     return first17 + checkCharacter(first17);
 }
 

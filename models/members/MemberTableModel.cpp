@@ -10,9 +10,13 @@ MemberTableModel::MemberTableModel(MemberService &service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    connect(&m_service, &MemberService::added, this, &MemberTableModel::refresh);
-    connect(&m_service, &MemberService::removed, this, &MemberTableModel::refresh);
-    connect(&m_service, &MemberService::reset, this, &MemberTableModel::refresh);
+    const auto refreshIfLoaded = [this] {
+        if (m_loaded)
+            refresh();
+    };
+    connect(&m_service, &MemberService::added, this, refreshIfLoaded);
+    connect(&m_service, &MemberService::removed, this, refreshIfLoaded);
+    connect(&m_service, &MemberService::reset, this, refreshIfLoaded);
     connect(&m_service, &MemberService::changed, this, [this](qint64 id) {
         // An edited member stays where it is; its row is read again.
         const int row = rowOf(id);
@@ -26,12 +30,13 @@ MemberTableModel::MemberTableModel(MemberService &service, QObject *parent)
         m_rows[row] = *fresh;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
-    refresh();
+    // Nothing is read until a filter is set (or refresh() asked): a window that opens on another
+    // page pays nothing for this one.
 }
 
 void MemberTableModel::setFilter(const MemberFilter &filter)
 {
-    if (filter == m_filter)
+    if (m_loaded && filter == m_filter)
         return;
     m_filter = filter;
     refresh();
@@ -39,6 +44,7 @@ void MemberTableModel::setFilter(const MemberFilter &filter)
 
 void MemberTableModel::refresh()
 {
+    m_loaded = true;
     beginResetModel();
     m_rows = m_service.repository().page(m_filter, m_sort, std::nullopt, pageSize);
     m_exhausted = m_rows.size() < pageSize;
@@ -103,7 +109,8 @@ void MemberTableModel::sort(int column, Qt::SortOrder)
     if (sort == m_sort)
         return;
     m_sort = sort;
-    refresh();
+    if (m_loaded)
+        refresh();
 }
 
 QVariant MemberTableModel::data(const QModelIndex &index, int role) const

@@ -24,6 +24,7 @@ public:
 
     explicit MemberTableModel(MemberService &service, QObject *parent = nullptr);
 
+    /// Reads the first page for filter (also the first time, whatever the filter).
     void setFilter(const MemberFilter &filter);
     const MemberFilter &filter() const { return m_filter; }
     /// All rows matching the filter, not only those loaded.
@@ -50,5 +51,6 @@ private:
     MemberSort m_sort = MemberSort::Entered;
     QList<MemberRow> m_rows;
     qint64 m_total = 0;
-    bool m_exhausted = false;
+    bool m_exhausted = true;
+    bool m_loaded = false;
 };

@@ -67,7 +67,13 @@ QSqlDatabase Database::connect(const QString &path, const QString &name, Access 
     if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
-    if (db.open() && access == Access::ReadWrite) {
+    if (db.open()) {
+        exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(Schema::cacheSizeKib));
+        // Statement journals (every insert that fires a trigger has one) stay in memory instead
+        // of going through a temporary file.
+        exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    if (db.isOpen() && access == Access::ReadWrite) {
         exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
@@ -283,6 +289,15 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QL
     if (QFileInfo::exists(absolute)) {
         QFile::remove(temp);
         return R::failure(tr("The file %1 already exists; choose another name.").arg(file));
+    }
+    // A write-ahead log left beside a database that was deleted belongs to that one: SQLite would
+    // replay it into the new file.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(absolute + suffix) && !QFile::remove(absolute + suffix)) {
+            QFile::remove(temp);
+            return R::failure(tr("The database %1 could not be created: an old %2 file beside it cannot be removed.")
+                                  .arg(file, suffix));
+        }
     }
     if (const Outcome committed = FileOps::commitFile(temp, absolute); !committed)
         return R::failure(tr("The database %1 could not be created: %2").arg(file, committed.error()));

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FileOps.h"
+#include "Tally.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,15 +49,14 @@ QStringList check(const Database &database)
     }
 
     // Running counts must agree with the rows they count.
-    if (query.exec(QStringLiteral(
-            "SELECT t.key, t.value, CASE WHEN t.key = 'member.active' "
-            "THEN (SELECT count(*) FROM member WHERE status = 'active') "
-            "ELSE (SELECT count(*) FROM organisation o WHERE 'org.' || o.kind = t.key AND o.dissolved_on IS NULL) END "
-            "FROM tally t"))) {
-        while (query.next()) {
-            if (query.value(1).toLongLong() != query.value(2).toLongLong())
-                problems.append(tr("running count %1 says %2 but there are %3")
-                                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+    for (const auto &[key, count] : Tally::definitions()) {
+        query.prepare(QStringLiteral("SELECT value, %1 FROM tally WHERE key = :key").arg(count));
+        query.bindValue(QStringLiteral(":key"), key);
+        if (!query.exec() || !query.next()) {
+            problems.append(tr("running count %1 is missing").arg(key));
+        } else if (query.value(0).toLongLong() != query.value(1).toLongLong()) {
+            problems.append(tr("running count %1 says %2 but there are %3")
+                                .arg(key, query.value(0).toString(), query.value(1).toString()));
         }
     }
 

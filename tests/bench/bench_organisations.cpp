@@ -19,10 +19,13 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace {
 
 QTextStream out(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+// stdout itself unbuffered too, so that a fatal error leaves what was measured on screen.
+const int unbuffered = std::setvbuf(stdout, nullptr, _IONBF, 0);
 
 double median(QList<double> values)
 {

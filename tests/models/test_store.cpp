@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "org/OrgRepository.h"
 #include "store/FileProbe.h"
 #include "store/Maintenance.h"
 #include "store/Migrations.h"
@@ -74,6 +75,28 @@ private Q_SLOTS:
         // No temporary file is left beside it.
         const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral(".new.db.*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
+    }
+
+    void createIgnoresStaleLogOfADeletedFile()
+    {
+        const QString file = path(QStringLiteral("reborn.db"));
+        {
+            auto db = createDatabase(file);
+            OrgService orgs(*db);
+            add(orgs, 0, OrgKind::District, QStringLiteral("旧区"));
+        }
+        // A log as a crash leaves it: copy one made while the old file was open, then delete the file.
+        {
+            auto db = Database::open(file, Database::Access::ReadWrite);
+            QVERIFY(db.ok());
+            OrgService orgs(*db.value());
+            add(orgs, orgs.repository().rootId(), OrgKind::Subdistrict, QStringLiteral("旧街道"));
+            QVERIFY(QFile::copy(file + QStringLiteral("-wal"), file + QStringLiteral("-wal.keep")));
+        }
+        QVERIFY(QFile::remove(file));
+        QVERIFY(QFile::rename(file + QStringLiteral("-wal.keep"), file + QStringLiteral("-wal")));
+        auto fresh = createDatabase(file);
+        QVERIFY(OrgRepository(*fresh).isEmpty());
     }
 
     void createRefusesExistingFile()

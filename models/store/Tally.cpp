@@ -1,0 +1,37 @@
+#include "Tally.h"
+
+#include "org/OrgKind.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Tally {
+
+const QList<QPair<QString, QString>> &definitions()
+{
+    static const QList<QPair<QString, QString>> list = [] {
+        QList<QPair<QString, QString>> out;
+        for (OrgKind kind : OrgKinds::all())
+            out.append({QStringLiteral("org.") + OrgKinds::code(kind),
+                        QStringLiteral("(SELECT count(*) FROM organisation WHERE kind = '%1' AND dissolved_on IS NULL)")
+                            .arg(OrgKinds::code(kind))});
+        out.append({QStringLiteral("member.active"), QStringLiteral("(SELECT count(*) FROM member WHERE status = 'active')")});
+        return out;
+    }();
+    return list;
+}
+
+Outcome recount(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    for (const auto &[key, count] : definitions()) {
+        query.prepare(QStringLiteral("UPDATE tally SET value = %1 WHERE key = :key").arg(count));
+        query.bindValue(QStringLiteral(":key"), key);
+        if (!query.exec())
+            return Outcome::failure(query.lastError().text());
+    }
+    return Outcome::success();
+}
+
+} // namespace Tally
