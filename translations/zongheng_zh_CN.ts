@@ -190,6 +190,10 @@
         <source>The database %1 could not be created: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>The database %1 could not be created: an old %2 file beside it cannot be removed.</source>
+        <translation>无法创建数据库 %1：旁边残留的旧 %2 文件无法删除。</translation>
+    </message>
 </context>
 <context>
     <name>DateAskDialog</name>
@@ -327,6 +331,37 @@
     <message>
         <source>Names may not contain "/".</source>
         <translation>名称中不能含有“/”。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdBox</name>
+    <message>
+        <source>The member whose home this is</source>
+        <translation>党员中心户所属党员</translation>
+    </message>
+    <message>
+        <source>Link a member…</source>
+        <translation>关联党员…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>%1 (member %2, %3)</source>
+        <translation>%1（党员 %2，%3）</translation>
+    </message>
+    <message>
+        <source>No member linked yet.</source>
+        <translation>尚未关联党员。</translation>
+    </message>
+    <message>
+        <source>Link a member to the household</source>
+        <translation>为党员中心户关联党员</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
     </message>
 </context>
 <context>
@@ -489,6 +524,10 @@
     <message>
         <source>The backup %1 could not be written: %2</source>
         <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>running count %1 is missing</source>
+        <translation>缺少计数 %1</translation>
     </message>
 </context>
 <context>
@@ -955,6 +994,17 @@
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickerDialog</name>
+    <message>
+        <source>Name or phone</source>
+        <translation>姓名或电话</translation>
+    </message>
+    <message>
+        <source>%1, born %2 — %3</source>
+        <translation>%1，%2 出生 — %3</translation>
     </message>
 </context>
 <context>

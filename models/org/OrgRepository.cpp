@@ -160,6 +160,14 @@ int OrgRepository::childCount(qint64 id) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+qint64 OrgRepository::householdMember(qint64 householdId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT member_id FROM organisation WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), householdId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 int OrgRepository::attachedRecords(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

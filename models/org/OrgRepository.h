@@ -29,6 +29,8 @@ public:
     QList<OrgChildSummary> childSummaries(qint64 parentId, bool includeRetired) const;
     /// How many organisations hang directly under id, retired ones included.
     int childCount(qint64 id) const;
+    /// The member linked to a party-member central household, or 0.
+    qint64 householdMember(qint64 householdId) const;
     /// Records of other areas that belong to id (members, roles): while any exist it stays.
     int attachedRecords(qint64 id) const;
     /// How many organisations, retired or not, are in the subtree below id (itself excluded).

@@ -7,6 +7,9 @@
 #include "members/IdNumber.h"
 #include "members/MemberForm.h"
 #include "members/MemberImportDialog.h"
+#include "members/MemberPickerDialog.h"
+#include "org/HouseholdBox.h"
+#include "org/OrgPage.h"
 #include "members/MemberService.h"
 #include "members/MembersPage.h"
 #include "members/MemberTableModel.h"
@@ -17,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -122,6 +126,35 @@ private Q_SLOTS:
         QVERIFY(page.countLabel()->text().contains(QStringLiteral("1")));
         QVERIFY(m_workspace->points().award(page.currentMemberId(), QDate(2026, 3, 1), 10, QStringLiteral("志愿服务")).ok());
         QVERIFY(page.pointsPanel()->balanceLabel()->text().contains(QStringLiteral("10")));
+    }
+
+    void householdPageShowsItsMember()
+    {
+        OrgService &orgs = m_workspace->organisations();
+        const qint64 household = add(orgs, m_grid, OrgKind::Household, QStringLiteral("赵敏党员中心户"));
+        Member m;
+        m.orgId = m_grid;
+        m.name = QStringLiteral("赵敏");
+        m.gender = Gender::Female;
+        m.birthDate = QDate(1966, 6, 6);
+        m.joinedOn = QDate(1990, 7, 1);
+        m.fullMemberOn = QDate(1991, 7, 1);
+        const auto id = m_workspace->members().add(m);
+        QVERIFY(id.ok());
+        OrgPage page(orgs, m_workspace->roles(), m_workspace->members());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showOrganisation(household);
+        QVERIFY(page.householdBox()->isVisible());
+        QVERIFY(page.householdBox()->memberLabel()->text().contains(QStringLiteral("No member")));
+        QVERIFY(m_workspace->members().linkHousehold(household, id.value()).ok());
+        QVERIFY(page.householdBox()->memberLabel()->text().contains(QStringLiteral("赵敏")));
+        page.showOrganisation(m_grid);
+        QVERIFY(!page.householdBox()->isVisible());
+        MemberPickerDialog picker(m_workspace->members(), m_grid, QStringLiteral("pick"));
+        Typing::type(picker.searchEdit(), QStringLiteral("赵"));
+        QTRY_COMPARE(picker.resultsList()->count(), 1);
+        QCOMPARE(picker.chosenId(), id.value());
     }
 
     void importDialogListsBadLines()

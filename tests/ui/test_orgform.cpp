@@ -8,6 +8,7 @@
 #include "org/MoveOrgDialog.h"
 #include "org/OrgForm.h"
 #include "org/OrgPage.h"
+#include "members/MemberService.h"
 #include "roles/RoleService.h"
 
 #include <QApplication>
@@ -136,7 +137,8 @@ private Q_SLOTS:
     void pageSavesWithCtrlS()
     {
         RoleService roles(*m_db);
-        OrgPage page(*m_orgs, roles);
+        MemberService members(*m_db);
+        OrgPage page(*m_orgs, roles, members);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QApplication::setActiveWindow(&page);

@@ -36,7 +36,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_tree(new OrgTreeDock(workspace.organisations(), this))
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(workspace.database(), workspace.organisations(), m_pages))
-    , m_orgPage(new OrgPage(workspace.organisations(), workspace.roles(), m_pages))
+    , m_orgPage(new OrgPage(workspace.organisations(), workspace.roles(), workspace.members(), m_pages))
     , m_membersPage(new MembersPage(workspace, m_pages))
     , m_fileLabel(new QLabel(this))
 {

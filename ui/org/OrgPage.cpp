@@ -1,6 +1,7 @@
 #include "OrgPage.h"
 
 #include "AddOrgDialog.h"
+#include "HouseholdBox.h"
 #include "MoveOrgDialog.h"
 #include "OrgForm.h"
 #include "RetireOrgDialog.h"
@@ -37,7 +38,7 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
 
 } // namespace
 
-OrgPage::OrgPage(OrgService &service, RoleService &roles, QWidget *parent)
+OrgPage::OrgPage(OrgService &service, RoleService &roles, MemberService &members, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_title(new QLabel(this))
@@ -46,6 +47,7 @@ OrgPage::OrgPage(OrgService &service, RoleService &roles, QWidget *parent)
     , m_children(new QTableView(this))
     , m_childrenTitle(new QLabel(this))
     , m_staff(new StaffBox(roles, this))
+    , m_household(new HouseholdBox(service, members, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_save(new QPushButton(this))
     , m_revert(new QPushButton(this))
@@ -110,6 +112,7 @@ OrgPage::OrgPage(OrgService &service, RoleService &roles, QWidget *parent)
     right->setObjectName(QStringLiteral("formBox"));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_form);
+    rightLayout->addWidget(m_household);
     rightLayout->addStretch();
     auto *saveRow = new QHBoxLayout;
     saveRow->addStretch();
@@ -237,6 +240,7 @@ void OrgPage::load(qint64 id)
         m_form->setEnabled(false);
         m_childrenModel->setParentId(0);
         m_staff->setOrganisation(0, false, false);
+        m_household->hide();
         updateActions();
         return;
     }
@@ -248,6 +252,8 @@ void OrgPage::load(qint64 id)
     m_childrenModel->setParentId(id);
     m_children->resizeColumnsToContents();
     m_staff->setOrganisation(id, org->kind == OrgKind::Grid, org->isActive());
+    m_household->setVisible(org->kind == OrgKind::Household);
+    m_household->setHousehold(org->kind == OrgKind::Household ? id : 0);
     updateActions();
 }
 

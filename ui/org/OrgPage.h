@@ -4,6 +4,8 @@
 
 class OrgChildrenModel;
 class OrgForm;
+class HouseholdBox;
+class MemberService;
 class OrgService;
 class RoleService;
 class StaffBox;
@@ -20,7 +22,7 @@ class OrgPage : public QWidget
     Q_OBJECT
 
 public:
-    OrgPage(OrgService &service, RoleService &roles, QWidget *parent = nullptr);
+    OrgPage(OrgService &service, RoleService &roles, MemberService &members, QWidget *parent = nullptr);
 
     /// Shows organisation id; asks first when the form holds unsaved changes.
     void showOrganisation(qint64 id);
@@ -30,6 +32,7 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QTableView *childrenView() const { return m_children; }
     StaffBox *staffBox() const { return m_staff; }
+    HouseholdBox *householdBox() const { return m_household; }
 
     bool save();
     void addChild();
@@ -62,6 +65,7 @@ private:
     QTableView *m_children;
     QLabel *m_childrenTitle;
     StaffBox *m_staff;
+    HouseholdBox *m_household;
     QSplitter *m_splitter;
     QPushButton *m_save;
     QPushButton *m_revert;
