@@ -2,8 +2,8 @@
 
 #include "IdNumber.h"
 #include "core/IsoDate.h"
-#include "org/SubtreeRange.h"
 #include "store/Database.h"
+#include "store/SqlCondition.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,40 +32,10 @@ MemberRow readRow(const QSqlQuery &query)
     return row;
 }
 
-/// The WHERE clause of a filter and the values it binds.
-struct Condition
+SqlCondition conditionFor(const Database &database, const MemberFilter &filter)
 {
-    QStringList clauses;
-    QVariantMap values;
-
-    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")); }
-    void bind(QSqlQuery &query) const
-    {
-        for (auto it = values.begin(); it != values.end(); ++it)
-            query.bindValue(it.key(), it.value());
-    }
-};
-
-Condition conditionFor(const Database &database, const MemberFilter &filter)
-{
-    Condition c;
-    if (filter.orgId != 0) {
-        QSqlQuery lineage(database.connection());
-        lineage.prepare(QStringLiteral("SELECT lineage, parent_id IS NULL FROM organisation WHERE id = :id"));
-        lineage.bindValue(QStringLiteral(":id"), filter.orgId);
-        if (lineage.exec() && lineage.next()) {
-            // The top covers everything: no condition, no subquery.
-            if (!lineage.value(1).toBool()) {
-                const QString text = lineage.value(0).toString();
-                c.clauses.append(QStringLiteral("m.org_id IN (SELECT id FROM organisation WHERE lineage >= :low AND "
-                                                "lineage < :high)"));
-                c.values.insert(QStringLiteral(":low"), text);
-                c.values.insert(QStringLiteral(":high"), SubtreeRange::upperBound(text));
-            }
-        } else {
-            c.clauses.append(QStringLiteral("0"));
-        }
-    }
+    SqlCondition c;
+    c.addSubtree(database.connection(), filter.orgId, QStringLiteral("m.org_id"));
     if (filter.category) {
         c.clauses.append(QStringLiteral("m.category = :category"));
         c.values.insert(QStringLiteral(":category"), MemberEnums::code(*filter.category));
@@ -160,7 +130,7 @@ std::optional<MemberRow> MemberRepository::row(qint64 id) const
 QList<MemberRow> MemberRepository::page(const MemberFilter &filter, MemberSort sort,
                                         const std::optional<MemberRow> &after, int limit) const
 {
-    Condition condition = conditionFor(m_database, filter);
+    SqlCondition condition = conditionFor(m_database, filter);
     QString order;
     QString keyset;
     switch (sort) {
@@ -207,7 +177,7 @@ QList<MemberRow> MemberRepository::page(const MemberFilter &filter, MemberSort s
 
 qint64 MemberRepository::count(const MemberFilter &filter) const
 {
-    const Condition condition = conditionFor(m_database, filter);
+    const SqlCondition condition = conditionFor(m_database, filter);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM member m%1").arg(condition.sql()));
     condition.bind(query);

@@ -4,6 +4,7 @@
 #include "FileProbe.h"
 #include "Migrator.h"
 #include "Schema.h"
+#include "SearchText.h"
 #include "WriterLock.h"
 
 #include <QAtomicInteger>
@@ -72,6 +73,8 @@ QSqlDatabase Database::connect(const QString &path, const QString &name, Access 
         // Statement journals (every insert that fires a trigger has one) stay in memory instead
         // of going through a temporary file.
         exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        // The search index's triggers call it.
+        SearchText::registerFunction(db);
     }
     if (db.isOpen() && access == Access::ReadWrite) {
         exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));

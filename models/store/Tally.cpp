@@ -17,6 +17,7 @@ const QList<QPair<QString, QString>> &definitions()
                         QStringLiteral("(SELECT count(*) FROM organisation WHERE kind = '%1' AND dissolved_on IS NULL)")
                             .arg(OrgKinds::code(kind))});
         out.append({QStringLiteral("member.active"), QStringLiteral("(SELECT count(*) FROM member WHERE status = 'active')")});
+        out.append({QStringLiteral("ledger.items"), QStringLiteral("(SELECT count(*) FROM ledger_item)")});
         return out;
     }();
     return list;

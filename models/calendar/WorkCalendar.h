@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <set>
+
+class Database;
+
+/// One entry of the official calendar: a holiday, or a make-up working day on a weekend.
+struct CalendarDay
+{
+    QDate date;
+    bool holiday = true; ///< false: a make-up working day (调休上班)
+    QString name;
+};
+
+/// The Chinese working-day clock. Monday to Friday are working days unless an official holiday;
+/// a make-up working day on a Saturday or Sunday is one. "N working days after D": D itself does
+/// not count; count forward over working days.
+class WorkCalendar
+{
+public:
+    WorkCalendar() = default;
+    explicit WorkCalendar(const QList<CalendarDay> &days);
+    /// The calendar kept in the database.
+    static WorkCalendar load(const Database &database);
+
+    bool isWorkingDay(const QDate &date) const;
+    /// The date n working days after from (n = 0: from itself).
+    QDate addWorkingDays(const QDate &from, int n) const;
+    /// The working days in (from, to]; 0 when to is not after from.
+    int workingDaysBetween(const QDate &from, const QDate &to) const;
+    /// The years the calendar has official entries for.
+    QList<int> years() const;
+
+private:
+    bool isWorkingDay(const boost::gregorian::date &day) const;
+
+    std::set<boost::gregorian::date> m_holidays;
+    std::set<boost::gregorian::date> m_workdays;
+};

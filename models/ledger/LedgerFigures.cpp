@@ -1,0 +1,56 @@
+#include "LedgerFigures.h"
+
+#include "core/IsoDate.h"
+#include "store/Database.h"
+#include "store/SqlCondition.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+LedgerFigures LedgerFigures::compute(const Database &database, qint64 orgId, const QDate &from, const QDate &to,
+                                     const QDate &asOf)
+{
+    SqlCondition condition;
+    condition.addSubtree(database.connection(), orgId, QStringLiteral("org_id"));
+    if (from.isValid())
+        condition.add(QStringLiteral("recorded_on >= :from"), QStringLiteral(":from"), IsoDate::format(from));
+    if (to.isValid())
+        condition.add(QStringLiteral("recorded_on <= :to"), QStringLiteral(":to"), IsoDate::format(to));
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT count(*), "
+        "  count(*) FILTER (WHERE state IN ('closed', 'visited')), "
+        "  count(*) FILTER (WHERE satisfaction IS NOT NULL), "
+        "  count(*) FILTER (WHERE satisfaction IN ('satisfied', 'basically_satisfied')), "
+        "  count(*) FILTER (WHERE state IN ('recorded', 'accepted', 'dispatched', 'escalated', 'in_progress') "
+        "                   AND due_on < :asOf), "
+        "  coalesce(avg(close_days), 0) "
+        "FROM ledger_item%1")
+                      .arg(condition.sql()));
+    condition.bind(query);
+    query.bindValue(QStringLiteral(":asOf"), IsoDate::format(asOf));
+    LedgerFigures figures;
+    if (query.exec() && query.next()) {
+        figures.recorded = query.value(0).toLongLong();
+        figures.closed = query.value(1).toLongLong();
+        figures.visited = query.value(2).toLongLong();
+        figures.satisfied = query.value(3).toLongLong();
+        figures.overdue = query.value(4).toLongLong();
+        figures.averageCloseDays = query.value(5).toDouble();
+    }
+    return figures;
+}
+
+QJsonObject LedgerFigures::toJson() const
+{
+    return {
+        {QStringLiteral("recorded"), recorded},
+        {QStringLiteral("closed"), closed},
+        {QStringLiteral("visited"), visited},
+        {QStringLiteral("satisfied"), satisfied},
+        {QStringLiteral("overdue"), overdue},
+        {QStringLiteral("completion_rate"), completionRate()},
+        {QStringLiteral("satisfaction_rate"), satisfactionRate()},
+        {QStringLiteral("average_close_working_days"), averageCloseDays},
+    };
+}

@@ -1,0 +1,287 @@
+#include "LedgerRepository.h"
+
+#include "core/IsoDate.h"
+#include "store/Database.h"
+#include "store/SearchText.h"
+#include "store/SqlCondition.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString rowColumns = QStringLiteral(
+    "i.id, i.recorded_on, i.due_on, i.state, i.urgency, i.source, i.title, c.name, o.name, i.holder");
+const QString rowJoins = QStringLiteral(
+    " FROM ledger_item i JOIN ledger_category c ON c.id = i.category_id JOIN organisation o ON o.id = i.org_id");
+
+/// The states still running on the clock, for "overdue".
+const QString runningStates = QStringLiteral("('recorded', 'accepted', 'dispatched', 'escalated', 'in_progress')");
+
+LedgerRow readRow(const QSqlQuery &query)
+{
+    LedgerRow row;
+    row.id = query.value(0).toLongLong();
+    row.recordedOn = IsoDate::fromSql(query.value(1));
+    row.dueOn = IsoDate::fromSql(query.value(2));
+    row.state = LedgerFlow::stateFromCode(query.value(3).toString()).value_or(LedgerState::Recorded);
+    row.urgency = LedgerFlow::urgencyFromCode(query.value(4).toString()).value_or(Urgency::Ordinary);
+    row.source = LedgerFlow::sourceFromCode(query.value(5).toString()).value_or(LedgerSource::Diary);
+    row.title = query.value(6).toString();
+    row.category = query.value(7).toString();
+    row.orgName = query.value(8).toString();
+    row.holder = query.value(9).toString();
+    return row;
+}
+
+SqlCondition conditionFor(const QSqlDatabase &db, const LedgerFilter &filter)
+{
+    SqlCondition c;
+    c.addSubtree(db, filter.orgId, QStringLiteral("i.org_id"));
+    if (filter.state)
+        c.add(QStringLiteral("i.state = :state"), QStringLiteral(":state"), LedgerFlow::code(*filter.state));
+    if (filter.overdueOnly) {
+        c.add(QStringLiteral("i.state IN ") + runningStates);
+        c.add(QStringLiteral("i.due_on < :asOf"), QStringLiteral(":asOf"), IsoDate::format(filter.asOf));
+    }
+    if (filter.openOnly)
+        c.add(QStringLiteral("i.state NOT IN ('closed', 'visited')"));
+    if (filter.categoryId)
+        c.add(QStringLiteral("i.category_id = :category"), QStringLiteral(":category"), filter.categoryId);
+    if (filter.source)
+        c.add(QStringLiteral("i.source = :source"), QStringLiteral(":source"), LedgerFlow::code(*filter.source));
+    if (filter.urgency)
+        c.add(QStringLiteral("i.urgency = :urgency"), QStringLiteral(":urgency"), LedgerFlow::code(*filter.urgency));
+    if (filter.recordedFrom.isValid())
+        c.add(QStringLiteral("i.recorded_on >= :from"), QStringLiteral(":from"), IsoDate::format(filter.recordedFrom));
+    if (filter.recordedTo.isValid())
+        c.add(QStringLiteral("i.recorded_on <= :to"), QStringLiteral(":to"), IsoDate::format(filter.recordedTo));
+    const QString match = SearchText::matchExpression(filter.text);
+    if (!match.isEmpty())
+        c.add(QStringLiteral("i.id IN (SELECT rowid FROM ledger_search WHERE ledger_search MATCH :match)"),
+              QStringLiteral(":match"), match);
+    else if (!filter.text.trimmed().isEmpty())
+        c.add(QStringLiteral("0")); // only punctuation: nothing can match
+    return c;
+}
+
+QString orderFor(LedgerSort sort)
+{
+    return sort == LedgerSort::RecordedNewest ? QStringLiteral("i.recorded_on DESC, i.id DESC")
+                                              : QStringLiteral("i.due_on, i.id");
+}
+
+} // namespace
+
+LedgerRepository::LedgerRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, org_id, source, category_id, title, description, location, resident_name, resident_phone, urgency, "
+        "recorded_on, due_on, state, holder, holder_member_id, suspended_since, closed_on, result, visited_on, "
+        "satisfaction, reopened FROM ledger_item WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    LedgerItem item;
+    item.id = query.value(0).toLongLong();
+    item.orgId = query.value(1).toLongLong();
+    item.source = LedgerFlow::sourceFromCode(query.value(2).toString()).value_or(LedgerSource::Diary);
+    item.categoryId = query.value(3).toLongLong();
+    item.title = query.value(4).toString();
+    item.description = query.value(5).toString();
+    item.location = query.value(6).toString();
+    item.residentName = query.value(7).toString();
+    item.residentPhone = query.value(8).toString();
+    item.urgency = LedgerFlow::urgencyFromCode(query.value(9).toString()).value_or(Urgency::Ordinary);
+    item.recordedOn = IsoDate::fromSql(query.value(10));
+    item.dueOn = IsoDate::fromSql(query.value(11));
+    item.state = LedgerFlow::stateFromCode(query.value(12).toString()).value_or(LedgerState::Recorded);
+    item.holder = query.value(13).toString();
+    item.holderMemberId = query.value(14).toLongLong();
+    item.suspendedSince = IsoDate::fromSql(query.value(15));
+    item.closedOn = IsoDate::fromSql(query.value(16));
+    item.result = query.value(17).toString();
+    item.visitedOn = IsoDate::fromSql(query.value(18));
+    item.satisfaction = LedgerFlow::satisfactionFromCode(query.value(19).toString());
+    item.reopened = query.value(20).toInt();
+    return item;
+}
+
+std::optional<LedgerRow> LedgerRepository::row(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1%2 WHERE i.id = :id").arg(rowColumns, rowJoins));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (query.exec() && query.next())
+        return readRow(query);
+    return std::nullopt;
+}
+
+QList<LedgerEvent> LedgerRepository::events(qint64 itemId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, item_id, happened_on, who, action, from_state, to_state, detail, note "
+                                 "FROM ledger_event WHERE item_id = :item ORDER BY id"));
+    query.bindValue(QStringLiteral(":item"), itemId);
+    QList<LedgerEvent> list;
+    if (!query.exec())
+        return list;
+    while (query.next()) {
+        LedgerEvent event;
+        event.id = query.value(0).toLongLong();
+        event.itemId = query.value(1).toLongLong();
+        event.happenedOn = IsoDate::fromSql(query.value(2));
+        event.who = query.value(3).toString();
+        const QString action = query.value(4).toString();
+        event.isRecording = action == QLatin1String("record");
+        event.action = LedgerFlow::actionFromCode(action).value_or(LedgerAction::Accept);
+        event.fromState = LedgerFlow::stateFromCode(query.value(5).toString());
+        event.toState = LedgerFlow::stateFromCode(query.value(6).toString()).value_or(LedgerState::Recorded);
+        event.detail = query.value(7).toString();
+        event.note = query.value(8).toString();
+        list.append(event);
+    }
+    return list;
+}
+
+QList<LedgerRow> LedgerRepository::page(const LedgerFilter &filter, LedgerSort sort,
+                                        const std::optional<LedgerRow> &after, int limit) const
+{
+    SqlCondition condition = conditionFor(m_database.connection(), filter);
+    if (after) {
+        if (sort == LedgerSort::RecordedNewest)
+            condition.add(QStringLiteral("(i.recorded_on, i.id) < (:afterKey, :afterId)"));
+        else
+            condition.add(QStringLiteral("(i.due_on, i.id) > (:afterKey, :afterId)"));
+        condition.values.insert(QStringLiteral(":afterKey"),
+                                IsoDate::format(sort == LedgerSort::RecordedNewest ? after->recordedOn : after->dueOn));
+        condition.values.insert(QStringLiteral(":afterId"), after->id);
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY %4 LIMIT :limit")
+                      .arg(rowColumns, rowJoins, condition.sql(), orderFor(sort)));
+    condition.bind(query);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<LedgerRow> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+qint64 LedgerRepository::count(const LedgerFilter &filter) const
+{
+    return count(m_database.connection(), filter);
+}
+
+qint64 LedgerRepository::count(const QSqlDatabase &db, const LedgerFilter &filter)
+{
+    const SqlCondition condition = conditionFor(db, filter);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM ledger_item i%1").arg(condition.sql()));
+    condition.bind(query);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QStringList LedgerRepository::pagePlan(const LedgerFilter &filter, LedgerSort sort) const
+{
+    const SqlCondition condition = conditionFor(m_database.connection(), filter);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1%2%3 ORDER BY %4 LIMIT 200")
+                      .arg(rowColumns, rowJoins, condition.sql(), orderFor(sort)));
+    condition.bind(query);
+    QStringList plan;
+    if (query.exec()) {
+        while (query.next())
+            plan.append(query.value(3).toString());
+    }
+    return plan;
+}
+
+QList<LedgerCategory> LedgerRepository::categories(bool includeRetired) const
+{
+    QSqlQuery query(m_database.connection());
+    QList<LedgerCategory> list;
+    if (!query.exec(QStringLiteral("SELECT id, name, position, retired, days_ordinary, days_urgent, days_emergency, points "
+                                   "FROM ledger_category%1 ORDER BY position, id")
+                        .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0"))))
+        return list;
+    while (query.next()) {
+        list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+                     query.value(3).toBool(), query.value(4).toInt(), query.value(5).toInt(), query.value(6).toInt(),
+                     query.value(7).toInt()});
+    }
+    return list;
+}
+
+std::optional<LedgerCategory> LedgerRepository::category(qint64 id) const
+{
+    for (const LedgerCategory &category : categories(true)) {
+        if (category.id == id)
+            return category;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> LedgerRepository::categoryByName(const QString &name) const
+{
+    for (const LedgerCategory &category : categories(true)) {
+        if (category.name == name.trimmed())
+            return category.id;
+    }
+    return std::nullopt;
+}
+
+QList<LedgerRow> LedgerRepository::possibleDuplicates(qint64 orgId, qint64 categoryId, const QString &title,
+                                                      const QDate &recordedOn) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1%2 WHERE i.org_id = :org AND i.category_id = :category "
+                                 "AND i.recorded_on BETWEEN :from AND :to ORDER BY i.recorded_on DESC LIMIT 200")
+                      .arg(rowColumns, rowJoins));
+    query.bindValue(QStringLiteral(":org"), orgId);
+    query.bindValue(QStringLiteral(":category"), categoryId);
+    query.bindValue(QStringLiteral(":from"), IsoDate::format(recordedOn.addDays(-30)));
+    query.bindValue(QStringLiteral(":to"), IsoDate::format(recordedOn));
+    // Alike: half the character pairs of the shorter title are in the other one.
+    const auto pairs = [](const QString &text) {
+        QSet<QString> out;
+        const QStringList grams = SearchText::bigrams({text}).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &gram : grams) {
+            if (gram.size() == 2)
+                out.insert(gram);
+        }
+        return out;
+    };
+    const QSet<QString> mine = pairs(title);
+    QList<LedgerRow> rows;
+    if (mine.isEmpty() || !query.exec())
+        return rows;
+    while (query.next()) {
+        const LedgerRow row = readRow(query);
+        const QSet<QString> theirs = pairs(row.title);
+        const qsizetype shared = QSet<QString>(mine).intersect(theirs).size();
+        const qsizetype smaller = std::min(mine.size(), theirs.size());
+        if (smaller > 0 && shared * 2 >= smaller)
+            rows.append(row);
+    }
+    return rows;
+}
+
+qint64 LedgerRepository::overdueCount(qint64 orgId, const QDate &asOf) const
+{
+    LedgerFilter filter;
+    filter.orgId = orgId;
+    filter.overdueOnly = true;
+    filter.asOf = asOf;
+    return count(filter);
+}

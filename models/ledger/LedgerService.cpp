@@ -1,0 +1,313 @@
+#include "LedgerService.h"
+
+#include "calendar/WorkCalendar.h"
+#include "core/IsoDate.h"
+#include "members/MemberRepository.h"
+#include "org/OrgValidator.h"
+#include "points/PointsService.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString nowSql = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+
+QVariant textOrNull(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
+}
+
+} // namespace
+
+LedgerService::LedgerService(Database &database, PointsService &points, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_points(points)
+    , m_repository(database)
+{
+}
+
+QDate LedgerService::dueDateFor(qint64 categoryId, Urgency urgency, const QDate &recorded) const
+{
+    const auto category = m_repository.category(categoryId);
+    const int days = category ? category->daysFor(urgency) : LedgerCategory().daysFor(urgency);
+    return WorkCalendar::load(m_database).addWorkingDays(recorded, days);
+}
+
+QStringList LedgerService::problems(const LedgerItem &item, const QDate &today) const
+{
+    QStringList out;
+    QSqlQuery org(m_database.connection());
+    org.prepare(QStringLiteral("SELECT kind, dissolved_on IS NULL FROM organisation WHERE id = :id"));
+    org.bindValue(QStringLiteral(":id"), item.orgId);
+    if (!org.exec() || !org.next())
+        out.append(tr("Choose the grid (or community) the request comes from."));
+    else if (org.value(0).toString() != QLatin1String("grid") && org.value(0).toString() != QLatin1String("community"))
+        out.append(tr("A ledger item belongs to a grid or a community."));
+    else if (!org.value(1).toBool())
+        out.append(tr("The grid is retired; record the item in the one that took its place."));
+    const auto category = m_repository.category(item.categoryId);
+    if (!category)
+        out.append(tr("Choose a category."));
+    else if (category->retired)
+        out.append(tr("The category %1 is no longer in use.").arg(category->name));
+    if (item.title.trimmed().isEmpty())
+        out.append(tr("The title is required."));
+    else if (item.title.trimmed().size() > 80)
+        out.append(tr("The title is longer than 80 characters; put the details in the description."));
+    if (!item.recordedOn.isValid())
+        out.append(tr("The date recorded is required."));
+    else if (item.recordedOn > today)
+        out.append(tr("The date recorded lies in the future."));
+    else if (item.recordedOn.year() < 2000)
+        out.append(tr("The date recorded is not possible."));
+    if (!item.residentPhone.isEmpty() && !OrgValidator::isPhoneNumber(item.residentPhone))
+        out.append(tr("The resident's phone must be 11 digits or an area code and number."));
+    return out;
+}
+
+Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, const QDate &today)
+{
+    using R = Result<qint64>;
+    if (const QStringList found = problems(item, today); !found.isEmpty())
+        return R::failure(found.join(QLatin1Char(' ')));
+    const QDate due = dueDateFor(item.categoryId, item.urgency, item.recordedOn);
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO ledger_item (org_id, source, category_id, title, description, location, resident_name, "
+        "resident_phone, urgency, recorded_on, due_on, state, holder, created_at, updated_at) VALUES (:org, :source, "
+        ":category, :title, :description, :location, :residentName, :residentPhone, :urgency, :recorded, :due, "
+        "'recorded', :holder, %1, %1)")
+                      .arg(nowSql));
+    query.bindValue(QStringLiteral(":org"), item.orgId);
+    query.bindValue(QStringLiteral(":source"), LedgerFlow::code(item.source));
+    query.bindValue(QStringLiteral(":category"), item.categoryId);
+    query.bindValue(QStringLiteral(":title"), item.title.trimmed());
+    query.bindValue(QStringLiteral(":description"), textOrNull(item.description));
+    query.bindValue(QStringLiteral(":location"), textOrNull(item.location));
+    query.bindValue(QStringLiteral(":residentName"), textOrNull(item.residentName));
+    query.bindValue(QStringLiteral(":residentPhone"), textOrNull(item.residentPhone));
+    query.bindValue(QStringLiteral(":urgency"), LedgerFlow::code(item.urgency));
+    query.bindValue(QStringLiteral(":recorded"), IsoDate::format(item.recordedOn));
+    query.bindValue(QStringLiteral(":due"), IsoDate::format(due));
+    query.bindValue(QStringLiteral(":holder"), textOrNull(who));
+    if (!query.exec())
+        return R::failure(tr("The database refused the item: %1").arg(query.lastError().text()));
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
+                                 "created_at) VALUES (:item, :on, :who, 'record', NULL, 'recorded', %1)")
+                      .arg(nowSql));
+    query.bindValue(QStringLiteral(":item"), id);
+    query.bindValue(QStringLiteral(":on"), IsoDate::format(item.recordedOn));
+    query.bindValue(QStringLiteral(":who"), who.trimmed().isEmpty() ? tr("the office") : who.trimmed());
+    if (!query.exec())
+        return R::failure(tr("The database refused the item: %1").arg(query.lastError().text()));
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    Q_EMIT added(id);
+    return id;
+}
+
+Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &today)
+{
+    auto item = m_repository.find(itemId);
+    if (!item)
+        return Outcome::failure(tr("There is no ledger item with number %1.").arg(itemId));
+    const auto target = LedgerFlow::next(item->state, step.action, step.satisfaction);
+    if (!target) {
+        if (step.action == LedgerAction::Visit && item->state == LedgerState::Closed)
+            return Outcome::failure(tr("A follow-up visit needs the resident's satisfaction."));
+        return Outcome::failure(tr("Item %1 is %2; \"%3\" is not possible now.")
+                                    .arg(itemId)
+                                    .arg(LedgerFlow::displayName(item->state), LedgerFlow::displayName(step.action)));
+    }
+    // The date: not before the item's last step, not in the future.
+    const QList<LedgerEvent> history = m_repository.events(itemId);
+    const QDate last = history.isEmpty() ? item->recordedOn : history.constLast().happenedOn;
+    if (!step.on.isValid() || step.on > today)
+        return Outcome::failure(tr("The date of the step must be given and may not lie in the future."));
+    if (step.on < last)
+        return Outcome::failure(tr("The date of the step may not be before the item's last step (%1).").arg(IsoDate::format(last)));
+
+    QString detail;
+    switch (step.action) {
+    case LedgerAction::Dispatch:
+        if (step.toMemberId) {
+            const auto member = MemberRepository(m_database).row(step.toMemberId);
+            if (!member)
+                return Outcome::failure(tr("There is no member with number %1.").arg(step.toMemberId));
+            if (member->status != MemberStatus::Active)
+                return Outcome::failure(tr("%1 is no longer an active member.").arg(member->name));
+            item->holder = member->name;
+            item->holderMemberId = step.toMemberId;
+        } else if (!step.to.trimmed().isEmpty()) {
+            item->holder = step.to.trimmed();
+            item->holderMemberId = 0;
+        } else {
+            return Outcome::failure(tr("Say to whom the item is dispatched (a member, a volunteer or a unit)."));
+        }
+        detail = item->holder;
+        break;
+    case LedgerAction::Escalate:
+        if (!step.whistle)
+            return Outcome::failure(tr("Choose the whistle: quick, emergency or tough."));
+        detail = LedgerFlow::code(*step.whistle);
+        item->holder = tr("sub-district (%1)").arg(LedgerFlow::displayName(*step.whistle));
+        item->holderMemberId = 0;
+        break;
+    case LedgerAction::Report:
+        if (!step.to.trimmed().isEmpty()) {
+            item->holder = step.to.trimmed();
+            detail = item->holder;
+        }
+        break;
+    case LedgerAction::Suspend:
+        if (step.note.trimmed().isEmpty())
+            return Outcome::failure(tr("Give the reason for suspending the item."));
+        item->suspendedSince = step.on;
+        break;
+    case LedgerAction::Resume: {
+        // The clock stood still while suspended: the due date moves by the working days lost.
+        const WorkCalendar calendar = WorkCalendar::load(m_database);
+        const int lost = calendar.workingDaysBetween(item->suspendedSince, step.on);
+        item->dueOn = calendar.addWorkingDays(item->dueOn, lost);
+        item->suspendedSince = QDate();
+        detail = QString::number(lost);
+        break;
+    }
+    case LedgerAction::Close:
+        if (step.note.trimmed().isEmpty())
+            return Outcome::failure(tr("Give the result of the item."));
+        item->closedOn = step.on;
+        item->result = step.note.trimmed();
+        break;
+    case LedgerAction::Visit:
+        detail = LedgerFlow::code(*step.satisfaction);
+        item->visitedOn = step.on;
+        item->satisfaction = step.satisfaction;
+        if (*step.satisfaction == Satisfaction::Dissatisfied) {
+            ++item->reopened;
+            item->closedOn = QDate();
+        }
+        break;
+    case LedgerAction::Accept:
+    case LedgerAction::Take:
+    case LedgerAction::Progress:
+        break;
+    }
+    const LedgerState from = item->state;
+    item->state = *target;
+    const int closeDays = item->closedOn.isValid() ? WorkCalendar::load(m_database).workingDaysBetween(item->recordedOn,
+                                                                                                       item->closedOn)
+                                                   : -1;
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE ledger_item SET state = :state, due_on = :due, holder = :holder, holder_member_id = :member, "
+        "suspended_since = :suspended, closed_on = :closed, close_days = :closeDays, result = :result, "
+        "visited_on = :visited, satisfaction = :satisfaction, reopened = :reopened, updated_at = %1 WHERE id = :id")
+                      .arg(nowSql));
+    query.bindValue(QStringLiteral(":state"), LedgerFlow::code(item->state));
+    query.bindValue(QStringLiteral(":due"), IsoDate::format(item->dueOn));
+    query.bindValue(QStringLiteral(":holder"), textOrNull(item->holder));
+    query.bindValue(QStringLiteral(":member"), item->holderMemberId ? QVariant(item->holderMemberId)
+                                                                    : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(QStringLiteral(":suspended"), IsoDate::toSql(item->suspendedSince));
+    query.bindValue(QStringLiteral(":closed"), IsoDate::toSql(item->closedOn));
+    query.bindValue(QStringLiteral(":closeDays"), closeDays >= 0 ? QVariant(closeDays) : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(QStringLiteral(":result"), textOrNull(item->result));
+    query.bindValue(QStringLiteral(":visited"), IsoDate::toSql(item->visitedOn));
+    query.bindValue(QStringLiteral(":satisfaction"), item->satisfaction ? QVariant(LedgerFlow::code(*item->satisfaction))
+                                                                        : QVariant(QMetaType::fromType<QString>()));
+    query.bindValue(QStringLiteral(":reopened"), item->reopened);
+    query.bindValue(QStringLiteral(":id"), itemId);
+    if (!query.exec())
+        return Outcome::failure(tr("The database refused the step: %1").arg(query.lastError().text()));
+    query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
+                                 "detail, note, created_at) VALUES (:item, :on, :who, :action, :from, :to, :detail, "
+                                 ":note, %1)")
+                      .arg(nowSql));
+    query.bindValue(QStringLiteral(":item"), itemId);
+    query.bindValue(QStringLiteral(":on"), IsoDate::format(step.on));
+    query.bindValue(QStringLiteral(":who"), step.who.trimmed().isEmpty() ? tr("the office") : step.who.trimmed());
+    query.bindValue(QStringLiteral(":action"), LedgerFlow::code(step.action));
+    query.bindValue(QStringLiteral(":from"), LedgerFlow::code(from));
+    query.bindValue(QStringLiteral(":to"), LedgerFlow::code(item->state));
+    query.bindValue(QStringLiteral(":detail"), textOrNull(detail));
+    query.bindValue(QStringLiteral(":note"), textOrNull(step.note));
+    if (!query.exec())
+        return Outcome::failure(tr("The database refused the step: %1").arg(query.lastError().text()));
+
+    // Completing an item taken by a member earns the member the category's points, once.
+    if (step.action == LedgerAction::Close && item->holderMemberId) {
+        const auto category = m_repository.category(item->categoryId);
+        QSqlQuery credited(m_database.connection());
+        credited.prepare(QStringLiteral("SELECT 1 FROM points_entry e WHERE e.source = 'ledger' AND e.source_ref = :item "
+                                        "AND NOT EXISTS (SELECT 1 FROM points_entry r WHERE r.reverses_id = e.id)"));
+        credited.bindValue(QStringLiteral(":item"), itemId);
+        const bool already = credited.exec() && credited.next();
+        credited.finish();
+        if (category && category->points > 0 && !already) {
+            const auto award = m_points.award(item->holderMemberId, step.on, category->points,
+                                              tr("Completed ledger item %1: %2").arg(itemId).arg(item->title),
+                                              PointsSource::Ledger, itemId);
+            if (!award)
+                return Outcome::failure(award.error());
+        }
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT changed(itemId);
+    return Outcome::success();
+}
+
+Outcome LedgerService::saveCategory(const LedgerCategory &category)
+{
+    if (category.name.trimmed().isEmpty())
+        return Outcome::failure(tr("The category needs a name."));
+    for (int days : {category.daysOrdinary, category.daysUrgent, category.daysEmergency}) {
+        if (days < 1 || days > 250)
+            return Outcome::failure(tr("Time limits are from 1 to 250 working days."));
+    }
+    if (category.points < 0 || category.points > 1000)
+        return Outcome::failure(tr("Points are from 0 to 1000."));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    if (category.id == 0) {
+        query.prepare(QStringLiteral("INSERT INTO ledger_category (name, position, retired, days_ordinary, days_urgent, "
+                                     "days_emergency, points) VALUES (:name, (SELECT coalesce(max(position), 0) + 1 FROM "
+                                     "ledger_category), :retired, :ordinary, :urgent, :emergency, :points)"));
+    } else {
+        query.prepare(QStringLiteral("UPDATE ledger_category SET name = :name, retired = :retired, days_ordinary = :ordinary, "
+                                     "days_urgent = :urgent, days_emergency = :emergency, points = :points WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), category.id);
+    }
+    query.bindValue(QStringLiteral(":name"), category.name.trimmed());
+    query.bindValue(QStringLiteral(":retired"), category.retired ? 1 : 0);
+    query.bindValue(QStringLiteral(":ordinary"), category.daysOrdinary);
+    query.bindValue(QStringLiteral(":urgent"), category.daysUrgent);
+    query.bindValue(QStringLiteral(":emergency"), category.daysEmergency);
+    query.bindValue(QStringLiteral(":points"), category.points);
+    if (!query.exec()) {
+        if (query.lastError().text().contains(QLatin1String("UNIQUE")))
+            return Outcome::failure(tr("There is already a category named %1.").arg(category.name.trimmed()));
+        return Outcome::failure(query.lastError().text());
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT categoriesChanged();
+    return Outcome::success();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "LedgerItem.h"
+#include "LedgerRepository.h"
+#include "core/Result.h"
+
+#include <QObject>
+
+class Database;
+class PointsService;
+
+/// One step asked of an item.
+struct LedgerStep
+{
+    LedgerAction action = LedgerAction::Accept;
+    QDate on = QDate::currentDate();
+    QString who;               ///< who did it (the clerk, a grid worker)
+    QString to;                ///< dispatch: the unit or volunteer; report: the department
+    qint64 toMemberId = 0;     ///< dispatch to a party member (earns points on completion)
+    std::optional<Whistle> whistle;
+    std::optional<Satisfaction> satisfaction;
+    QString note;              ///< close: the result; suspend: the reason; progress: what was done
+};
+
+/// Records ledger items and moves them around their closed loop. Every step is checked against
+/// the state machine and written as an event that is never edited, in one transaction with the
+/// item's new state; a refused step changes nothing.
+class LedgerService : public QObject
+{
+    Q_OBJECT
+
+public:
+    LedgerService(Database &database, PointsService &points, QObject *parent = nullptr);
+
+    const LedgerRepository &repository() const { return m_repository; }
+
+    /// Everything wrong with a new item (before it is saved).
+    QStringList problems(const LedgerItem &item, const QDate &today = QDate::currentDate()) const;
+    /// Records an item; its due date follows from its category and urgency on the working-day
+    /// calendar. Returns the new id.
+    Result<qint64> add(const LedgerItem &item, const QString &who, const QDate &today = QDate::currentDate());
+    Outcome act(qint64 itemId, const LedgerStep &step, const QDate &today = QDate::currentDate());
+
+    /// The due date an item recorded on `recorded` would get.
+    QDate dueDateFor(qint64 categoryId, Urgency urgency, const QDate &recorded) const;
+
+    Outcome saveCategory(const LedgerCategory &category);
+
+Q_SIGNALS:
+    void added(qint64 id);
+    void changed(qint64 id);
+    void categoriesChanged();
+    void reset();
+
+public:
+    void announceReset() { Q_EMIT reset(); }
+
+private:
+    Database &m_database;
+    PointsService &m_points;
+    LedgerRepository m_repository;
+};

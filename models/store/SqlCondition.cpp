@@ -1,0 +1,36 @@
+#include "SqlCondition.h"
+
+#include "org/SubtreeRange.h"
+
+#include <QVariant>
+
+void SqlCondition::addSubtree(const QSqlDatabase &db, qint64 orgId, const QString &column)
+{
+    if (orgId == 0)
+        return;
+    QSqlQuery lineage(db);
+    lineage.prepare(QStringLiteral("SELECT lineage, parent_id IS NULL FROM organisation WHERE id = :id"));
+    lineage.bindValue(QStringLiteral(":id"), orgId);
+    if (!lineage.exec() || !lineage.next()) {
+        clauses.append(QStringLiteral("0"));
+        return;
+    }
+    if (lineage.value(1).toBool())
+        return; // the top covers everything: no condition, no subquery
+    const QString text = lineage.value(0).toString();
+    add(QStringLiteral("%1 IN (SELECT id FROM organisation WHERE lineage >= :subtreeLow AND lineage < :subtreeHigh)")
+            .arg(column));
+    values.insert(QStringLiteral(":subtreeLow"), text);
+    values.insert(QStringLiteral(":subtreeHigh"), SubtreeRange::upperBound(text));
+}
+
+QString SqlCondition::sql() const
+{
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+void SqlCondition::bind(QSqlQuery &query) const
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        query.bindValue(it.key(), it.value());
+}
