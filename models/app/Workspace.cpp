@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "org/OrgService.h"
 #include "points/PointsService.h"
@@ -12,12 +13,14 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_members(std::make_unique<MemberService>(*m_database))
     , m_points(std::make_unique<PointsService>(*m_database))
     , m_roles(std::make_unique<RoleService>(*m_database))
+    , m_ledger(std::make_unique<LedgerService>(*m_database, *m_points))
 {
 }
 
 Workspace::~Workspace()
 {
     // Services hold queries on the connection; they go before the database closes it.
+    m_ledger.reset();
     m_roles.reset();
     m_points.reset();
     m_members.reset();

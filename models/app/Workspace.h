@@ -7,6 +7,7 @@
 #include <memory>
 
 class Database;
+class LedgerService;
 class MemberService;
 class OrgService;
 class PointsService;
@@ -28,6 +29,7 @@ public:
     MemberService &members() { return *m_members; }
     PointsService &points() { return *m_points; }
     RoleService &roles() { return *m_roles; }
+    LedgerService &ledger() { return *m_ledger; }
 
     /// Whether the file has no organisations yet (a first start).
     bool isEmpty() const;
@@ -40,4 +42,5 @@ private:
     std::unique_ptr<MemberService> m_members;
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<RoleService> m_roles;
+    std::unique_ptr<LedgerService> m_ledger;
 };

@@ -37,8 +37,13 @@ WorkCalendar::WorkCalendar(const QList<CalendarDay> &days)
 
 WorkCalendar WorkCalendar::load(const Database &database)
 {
+    return load(database.connection());
+}
+
+WorkCalendar WorkCalendar::load(const QSqlDatabase &db)
+{
     QList<CalendarDay> days;
-    QSqlQuery query(database.connection());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT day, kind, name FROM calendar_day"))) {
         while (query.next())

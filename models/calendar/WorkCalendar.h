@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -28,6 +29,7 @@ public:
     explicit WorkCalendar(const QList<CalendarDay> &days);
     /// The calendar kept in the database.
     static WorkCalendar load(const Database &database);
+    static WorkCalendar load(const QSqlDatabase &db);
 
     bool isWorkingDay(const QDate &date) const;
     /// The date n working days after from (n = 0: from itself).

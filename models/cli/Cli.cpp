@@ -17,7 +17,7 @@ class CliRunner
 
 const QList<CliCommand> &commands()
 {
-    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands();
+    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands();
     return all;
 }
 

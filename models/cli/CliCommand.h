@@ -56,3 +56,4 @@ inline constexpr int usage = 2;
 QList<CliCommand> storeCommands();
 QList<CliCommand> orgCommands();
 QList<CliCommand> memberCommands();
+QList<CliCommand> ledgerCommands();

@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 
 #include "demo/DemoGenerator.h"
+#include "ledger/LedgerFigures.h"
+#include "org/OrgRepository.h"
 #include "org/OrgService.h"
 #include "org/OrgSetup.h"
 #include "stats/Headline.h"
@@ -89,14 +91,38 @@ int demo(CliContext &context)
 
 int stats(CliContext &context)
 {
-    const Headline figures = Headline::read(*context.database);
-    const QJsonObject json = figures.toJson();
+    QDate from;
+    QDate to;
+    if (!context.dateOption(QStringLiteral("from"), &from) || !context.dateOption(QStringLiteral("to"), &to))
+        return CliExit::usage;
+    qint64 orgId = 0;
+    if (context.parser.isSet(QStringLiteral("org"))) {
+        const OrgRepository orgs(*context.database);
+        const QString text = context.parser.value(QStringLiteral("org"));
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
+        if (!found)
+            return context.fail(StoreCommands::tr("There is no organisation \"%1\".").arg(text));
+        orgId = *found;
+    }
+    const Headline figures = orgId ? Headline::readSubtree(*context.database, orgId) : Headline::read(*context.database);
+    QJsonObject json = figures.toJson();
+    const QDate asOf = to.isValid() ? std::min(to, QDate::currentDate()) : QDate::currentDate();
+    json.insert(QStringLiteral("ledger"), LedgerFigures::compute(*context.database, orgId, from, to, asOf).toJson());
     if (context.parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return CliExit::ok;
     }
-    for (auto it = json.begin(); it != json.end(); ++it)
-        context.out << it.key() << ": " << it.value().toInteger() << '\n';
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.value().isObject()) {
+            const QJsonObject section = it.value().toObject();
+            for (auto inner = section.begin(); inner != section.end(); ++inner)
+                context.out << it.key() << '.' << inner.key() << ": " << inner.value().toVariant().toString() << '\n';
+        } else {
+            context.out << it.key() << ": " << it.value().toInteger() << '\n';
+        }
+    }
     return CliExit::ok;
 }
 
@@ -145,7 +171,15 @@ QList<CliCommand> storeCommands()
           {QStringLiteral("as-of"), StoreCommands::tr("The day the data ends (default today)."), QStringLiteral("YYYY-MM-DD")}},
          {},
          demo},
-        {{QStringLiteral("stats")}, StoreCommands::tr("Print the headline figures."), CliCommand::Opens::ForReading, {json}, {}, stats},
+        {{QStringLiteral("stats")},
+         StoreCommands::tr("Print the headline figures, and the ledger's for a period."),
+         CliCommand::Opens::ForReading,
+         {json,
+          {QStringLiteral("from"), StoreCommands::tr("Ledger items recorded on or after."), QStringLiteral("YYYY-MM-DD")},
+          {QStringLiteral("to"), StoreCommands::tr("Ledger items recorded on or before."), QStringLiteral("YYYY-MM-DD")},
+          {QStringLiteral("org"), StoreCommands::tr("Only this organisation and below."), QStringLiteral("ID|PATH")}},
+         {},
+         stats},
         {{QStringLiteral("check")},
          StoreCommands::tr("Check the file's integrity and references; exit 0 only when sound."),
          CliCommand::Opens::ForReading,

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoLedgerBuilder.h"
 #include "DemoMemberBuilder.h"
 #include "DemoOrgBuilder.h"
 #include "DemoRandom.h"
@@ -47,7 +48,7 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
 
     DemoRandom random(options.seed);
     bool cancelled = false;
-    // Progress: the organisations are the first fifth of the work, the members the rest.
+    // Progress: organisations, members, then the ledger, the largest part.
     const auto stageProgress = [&](const QString &stage, double from, double to) {
         return [&, stage, from, to](double fraction) {
             if (progress && !progress(from + (to - from) * fraction, stage))
@@ -56,10 +57,14 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
         };
     };
     DemoOrgBuilder organisations(database.connection(), random, options.asOf);
-    Outcome built = organisations.build(*profile, stageProgress(tr("Organisations"), 0.0, 0.2));
+    Outcome built = organisations.build(*profile, stageProgress(tr("Organisations"), 0.0, membersFrom));
     if (built && !cancelled) {
         DemoMemberBuilder members(database.connection(), random, options.asOf);
-        built = members.build(*profile, organisations.tree(), stageProgress(tr("Members"), 0.2, 1.0));
+        built = members.build(*profile, organisations.tree(), stageProgress(tr("Members"), membersFrom, membersTo));
+    }
+    if (built && !cancelled) {
+        DemoLedgerBuilder ledger(database.connection(), random, options.asOf);
+        built = ledger.build(*profile, organisations.tree(), stageProgress(tr("People's ledger"), membersTo, 1.0));
     }
     if (cancelled)
         return Outcome::failure(tr("Cancelled; the database was left as it was."));

@@ -26,4 +26,8 @@ public:
     using Progress = std::function<bool(double fraction, const QString &stage)>;
 
     static Outcome run(Database &database, const Options &options, const Progress &progress = {});
+
+    /// Where each stage lies in the progress fraction (for progress bars and benchmarks).
+    static constexpr double membersFrom = 0.1;
+    static constexpr double membersTo = 0.3;
 };

@@ -28,6 +28,7 @@ DemoProfile yingjiang()
     p.gridCount = 384;
     p.householdCount = 1357;
     p.memberCount = 10523;
+    p.ledgerItemsPerYear = 25000;
     p.buildingGroupsPerGridMin = 2;
     p.buildingGroupsPerGridMax = 4;
     return p;
@@ -47,6 +48,7 @@ DemoProfile small()
     p.gridCount = 20;
     p.householdCount = 72;
     p.memberCount = 560;
+    p.ledgerItemsPerYear = 1300;
     return p;
 }
 
@@ -62,6 +64,7 @@ DemoProfile city()
     p.gridCount = 10000;
     p.householdCount = 35000;
     p.memberCount = 100000;
+    p.ledgerItemsPerYear = 333334;
     p.buildingGroupsPerGridMin = 1;
     p.buildingGroupsPerGridMax = 3;
     return p;

@@ -24,6 +24,7 @@ struct DemoProfile
     int gridCount = 0;
     int householdCount = 0; ///< party-member central households
     int memberCount = 0;    ///< active party members
+    int ledgerItemsPerYear = 0; ///< people's ledger items recorded a year (three years are made)
     int buildingGroupsPerGridMin = 1;
     int buildingGroupsPerGridMax = 3;
 

@@ -44,8 +44,9 @@ QVariant LedgerEventModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case DateColumn: return IsoDate::format(event.happenedOn);
     case StepColumn: {
-        const QString step = event.isRecording ? tr("Recorded") : LedgerFlow::displayName(event.action);
-        return tr("%1 → %2").arg(step, LedgerFlow::displayName(event.toState));
+        if (event.isRecording)
+            return tr("Recorded");
+        return tr("%1 → %2").arg(LedgerFlow::displayName(event.action), LedgerFlow::displayName(event.toState));
     }
     case WhoColumn: return event.who;
     case DetailColumn: {

@@ -258,6 +258,38 @@ std::optional<qint64> OrgRepository::findByPath(const QString &path) const
     return current;
 }
 
+QList<OrgPathEntry> OrgRepository::within(qint64 orgId, const QList<OrgKind> &kinds, int limit) const
+{
+    QStringList codes;
+    for (OrgKind kind : kinds)
+        codes.append(QLatin1Char('\'') + OrgKinds::code(kind) + QLatin1Char('\''));
+    const QString lineage = orgId ? lineageText(orgId) : QString();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT o.id, o.kind, o.name, p.name FROM organisation o "
+                                 "LEFT JOIN organisation p ON p.id = o.parent_id WHERE o.dissolved_on IS NULL "
+                                 "AND o.kind IN (%1)%2 ORDER BY o.lineage LIMIT :limit")
+                      .arg(codes.join(QLatin1Char(',')),
+                           lineage.isEmpty() ? QString() : QStringLiteral(" AND o.lineage >= :low AND o.lineage < :high")));
+    if (!lineage.isEmpty()) {
+        query.bindValue(QStringLiteral(":low"), lineage);
+        query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    QList<OrgPathEntry> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        OrgPathEntry row;
+        row.id = query.value(0).toLongLong();
+        row.kind = OrgKinds::fromCode(query.value(1).toString()).value_or(OrgKind::Community);
+        row.name = query.value(2).toString();
+        row.path = query.value(3).isNull() ? row.name : query.value(3).toString() + QLatin1Char('/') + row.name;
+        rows.append(row);
+    }
+    return rows;
+}
+
 QList<OrgPathEntry> OrgRepository::listAll() const
 {
     // Ordered by lineage, a parent comes before its children, so each path extends one seen.

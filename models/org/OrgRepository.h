@@ -47,6 +47,9 @@ public:
     /// The organisation a path of names leads to.
     std::optional<qint64> findByPath(const QString &path) const;
 
+    /// Active organisations of the given kinds in the subtree of orgId (itself included; 0: all),
+    /// at most limit, each with `path` = its parent's name and its own joined by '/'.
+    QList<OrgPathEntry> within(qint64 orgId, const QList<OrgKind> &kinds, int limit) const;
     /// Every organisation with its path, in tree order.
     QList<OrgPathEntry> listAll() const;
     /// Organisations whose name contains text, shortest names first, at most limit.

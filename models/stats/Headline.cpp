@@ -1,5 +1,6 @@
 #include "Headline.h"
 
+#include "org/SubtreeRange.h"
 #include "store/Database.h"
 
 #include <QHash>
@@ -41,4 +42,38 @@ QJsonObject Headline::toJson() const
         {QStringLiteral("sector_committees"), sectorCommittees},
         {QStringLiteral("members"), members},
     };
+}
+
+Headline Headline::readSubtree(const Database &database, qint64 orgId)
+{
+    Headline figures;
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT lineage FROM organisation WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), orgId);
+    if (!query.exec() || !query.next())
+        return figures;
+    const QString lineage = query.value(0).toString();
+    query.finish();
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FILTER (WHERE kind = 'subdistrict'), count(*) FILTER (WHERE kind = 'community'), "
+        "count(*) FILTER (WHERE kind = 'grid'), count(*) FILTER (WHERE kind = 'building_group'), "
+        "count(*) FILTER (WHERE kind = 'household'), count(*) FILTER (WHERE kind = 'functional_branch'), "
+        "count(*) FILTER (WHERE kind = 'temporary_branch'), count(*) FILTER (WHERE kind = 'sector_committee'), "
+        "(SELECT count(*) FROM member m JOIN organisation mo ON mo.id = m.org_id WHERE m.status = 'active' "
+        " AND mo.lineage >= :low AND mo.lineage < :high) "
+        "FROM organisation WHERE lineage >= :low AND lineage < :high AND dissolved_on IS NULL"));
+    query.bindValue(QStringLiteral(":low"), lineage);
+    query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));
+    if (query.exec() && query.next()) {
+        figures.subdistricts = query.value(0).toLongLong();
+        figures.communities = query.value(1).toLongLong();
+        figures.grids = query.value(2).toLongLong();
+        figures.buildingGroups = query.value(3).toLongLong();
+        figures.households = query.value(4).toLongLong();
+        figures.functionalBranches = query.value(5).toLongLong();
+        figures.temporaryBranches = query.value(6).toLongLong();
+        figures.sectorCommittees = query.value(7).toLongLong();
+        figures.members = query.value(8).toLongLong();
+    }
+    return figures;
 }

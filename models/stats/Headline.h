@@ -19,5 +19,7 @@ struct Headline
     qint64 members = 0;
 
     static Headline read(const Database &database);
+    /// The same figures counted in the subtree of orgId (one query over its lineage range).
+    static Headline readSubtree(const Database &database, qint64 orgId);
     QJsonObject toJson() const;
 };

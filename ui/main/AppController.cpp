@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "app/Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "ledger/LedgerService.h"
+#include "members/MemberService.h"
 #include "org/OrgService.h"
 #include "org/OrgSetup.h"
 #include "store/Database.h"
@@ -79,6 +81,8 @@ QString AppController::lastFolder() const
 
 void AppController::newDatabase()
 {
+    if (m_window && !m_window->confirmUnsaved())
+        return;
     const QString path = QFileDialog::getSaveFileName(m_window.get(), tr("Create a new database"), lastFolder(),
                                                       tr("ZongHeng database (*.db)"));
     if (path.isEmpty())
@@ -98,6 +102,8 @@ void AppController::newDatabase()
 
 void AppController::openDatabase()
 {
+    if (m_window && !m_window->confirmUnsaved())
+        return;
     const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open a database"), lastFolder(),
                                                       tr("ZongHeng database (*.db);;All files (*)"));
     if (path.isEmpty())
@@ -125,11 +131,10 @@ void AppController::setUp()
     }
     const Outcome done = OrgSetup::initialise(m_workspace->database(), m_workspace->organisations(), dialog.district(),
                                               dialog.subdistrict());
-    if (!done) {
-        QMessageBox::warning(m_window.get(), tr("ZongHeng"), done.error());
-        return;
-    }
+    // Also after a refusal: views may have heard of organisations that the rollback took back.
     m_workspace->organisations().announceReset();
+    if (!done)
+        QMessageBox::warning(m_window.get(), tr("ZongHeng"), done.error());
 }
 
 bool AppController::loadDemo()
@@ -151,5 +156,7 @@ bool AppController::loadDemo()
         return false;
     }
     m_workspace->organisations().announceReset();
+    m_workspace->members().announceReset();
+    m_workspace->ledger().announceReset();
     return true;
 }

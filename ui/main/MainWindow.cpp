@@ -2,6 +2,10 @@
 
 #include "SettingsDialog.h"
 #include "app/Workspace.h"
+#include "ledger/CalendarDialog.h"
+#include "ledger/CategoriesDialog.h"
+#include "ledger/LedgerPage.h"
+#include "ledger/LedgerService.h"
 #include "members/MembersPage.h"
 #include "org/OrgForm.h"
 #include "org/OrgPage.h"
@@ -28,7 +32,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -38,15 +44,35 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_overview(new OverviewPage(workspace.database(), workspace.organisations(), m_pages))
     , m_orgPage(new OrgPage(workspace.organisations(), workspace.roles(), workspace.members(), m_pages))
     , m_membersPage(new MembersPage(workspace, m_pages))
+    , m_ledgerPage(new LedgerPage(workspace, m_pages))
+    , m_overdue(new QToolButton(this))
+    , m_overdueLater(new QTimer(this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_orgPage);
     m_pages->addWidget(m_membersPage);
+    m_pages->addWidget(m_ledgerPage);
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_tree);
+    // Overdue ledger items as a badge that opens them.
+    m_overdue->setObjectName(QStringLiteral("overdueBadge"));
+    m_overdue->setAutoRaise(true);
+    m_overdue->setStyleSheet(QStringLiteral("QToolButton { color: #c0392b; font-weight: bold; }"));
+    m_overdue->hide();
+    statusBar()->addPermanentWidget(m_overdue);
     statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_overdue, &QToolButton::clicked, this, [this] {
+        showLedgerPage();
+        m_ledgerPage->showOverdue();
+    });
+    m_overdueLater->setSingleShot(true);
+    m_overdueLater->setInterval(200);
+    connect(m_overdueLater, &QTimer::timeout, this, &MainWindow::updateOverdue);
+    connect(&workspace.ledger(), &LedgerService::changed, m_overdueLater, qOverload<>(&QTimer::start));
+    connect(&workspace.ledger(), &LedgerService::added, m_overdueLater, qOverload<>(&QTimer::start));
+    connect(&workspace.ledger(), &LedgerService::reset, m_overdueLater, qOverload<>(&QTimer::start));
     m_fileLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
 
     createActions();
@@ -54,6 +80,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     connect(m_tree, &OrgTreeDock::currentChanged, m_orgPage, &OrgPage::showOrganisation);
     connect(m_tree, &OrgTreeDock::currentChanged, m_membersPage, &MembersPage::setScope);
+    connect(m_tree, &OrgTreeDock::currentChanged, m_ledgerPage, &LedgerPage::setScope);
     m_tree->view()->addActions(m_orgPage->pageActions());
     connect(m_orgPage, &OrgPage::organisationRequested, this, &MainWindow::goToOrganisation);
     connect(m_overview, &OverviewPage::setupRequested, this, &MainWindow::setupRequested);
@@ -77,9 +104,19 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_tree->reveal(workspace.organisations().repository().rootId());
     m_tree->view()->expand(m_tree->view()->currentIndex());
     showOverview();
+    // After the window shows: one index range over the open items.
+    m_overdueLater->start();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::updateOverdue()
+{
+    const qint64 overdue = m_workspace.ledger().repository().overdueCount(0, QDate::currentDate());
+    m_overdue->setText(tr("%n overdue", nullptr, int(overdue)));
+    m_overdue->setToolTip(tr("Ledger items past their due date; click to see them"));
+    m_overdue->setVisible(overdue > 0);
+}
 
 void MainWindow::createActions()
 {
@@ -117,13 +154,26 @@ void MainWindow::createActions()
     m_organisationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_membersAction = new QAction(this);
     m_membersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    for (QAction *action : {m_overviewAction, m_organisationAction, m_membersAction}) {
+    m_ledgerAction = new QAction(this);
+    m_ledgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    for (QAction *action : {m_overviewAction, m_organisationAction, m_membersAction, m_ledgerAction}) {
         action->setCheckable(true);
         m_pageGroup->addAction(action);
     }
     connect(m_overviewAction, &QAction::triggered, this, &MainWindow::showOverview);
     connect(m_organisationAction, &QAction::triggered, this, &MainWindow::showOrganisationPage);
     connect(m_membersAction, &QAction::triggered, this, &MainWindow::showMembersPage);
+    connect(m_ledgerAction, &QAction::triggered, this, &MainWindow::showLedgerPage);
+    m_calendarAction = new QAction(this);
+    connect(m_calendarAction, &QAction::triggered, this, [this] {
+        CalendarDialog dialog(m_workspace.database(), this);
+        dialog.exec();
+    });
+    m_categoriesAction = new QAction(this);
+    connect(m_categoriesAction, &QAction::triggered, this, [this] {
+        CategoriesDialog dialog(m_workspace.ledger(), this);
+        dialog.exec();
+    });
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -153,10 +203,14 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_overviewAction);
     m_viewMenu->addAction(m_organisationAction);
     m_viewMenu->addAction(m_membersAction);
+    m_viewMenu->addAction(m_ledgerAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tree->toggleViewAction());
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_calendarAction);
+    m_toolsMenu->addAction(m_categoriesAction);
+    m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settingsAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -169,6 +223,7 @@ void MainWindow::createMenus()
     m_navigation->addAction(m_overviewAction);
     m_navigation->addAction(m_organisationAction);
     m_navigation->addAction(m_membersAction);
+    m_navigation->addAction(m_ledgerAction);
 }
 
 void MainWindow::retranslate()
@@ -192,6 +247,11 @@ void MainWindow::retranslate()
     m_organisationAction->setToolTip(tr("Organisation (Ctrl+2)"));
     m_membersAction->setText(tr("Members"));
     m_membersAction->setToolTip(tr("Party members (Ctrl+3)"));
+    m_ledgerAction->setText(tr("Ledger"));
+    m_ledgerAction->setToolTip(tr("People's ledger (Ctrl+4)"));
+    m_calendarAction->setText(tr("&Holiday calendar…"));
+    m_categoriesAction->setText(tr("&Categories and time limits…"));
+    updateOverdue();
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About ZongHeng"));
     m_fileLabel->setToolTip(tr("The database file"));
@@ -220,6 +280,12 @@ void MainWindow::showMembersPage()
 {
     m_membersAction->setChecked(true);
     m_pages->setCurrentWidget(m_membersPage);
+}
+
+void MainWindow::showLedgerPage()
+{
+    m_ledgerAction->setChecked(true);
+    m_pages->setCurrentWidget(m_ledgerPage);
 }
 
 void MainWindow::goToOrganisation(qint64 id)
@@ -260,7 +326,7 @@ void MainWindow::about()
                            .arg(QStringLiteral(PROJECT_VERSION_STRING)));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::confirmUnsaved()
 {
     if (m_membersPage->hasUnsavedChanges()) {
         showMembersPage();
@@ -268,20 +334,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                                   tr("The changes to the member are not saved yet. Save them?"),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                                   QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_membersPage->save())) {
-            event->ignore();
-            return;
-        }
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_membersPage->save()))
+            return false;
     }
     if (m_orgPage->form()->isModified() && m_orgPage->currentId()) {
+        showOrganisationPage();
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
                                                   tr("The changes to the organisation are not saved yet. Save them?"),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                                   QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_orgPage->save())) {
-            event->ignore();
-            return;
-        }
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_orgPage->save()))
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmUnsaved()) {
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
+class LedgerPage;
 class MembersPage;
+class QToolButton;
+class QTimer;
 class OrgPage;
 class OrgTreeDock;
 class OverviewPage;
@@ -28,11 +31,16 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     OrgPage *organisationPage() const { return m_orgPage; }
     MembersPage *membersPage() const { return m_membersPage; }
+    LedgerPage *ledgerPage() const { return m_ledgerPage; }
+    QToolButton *overdueBadge() const { return m_overdue; }
     QStackedWidget *pages() const { return m_pages; }
 
     void showOverview();
     void showOrganisationPage();
     void showMembersPage();
+    void showLedgerPage();
+    /// Asks about unsaved changes; false when the clerk cancels.
+    bool confirmUnsaved();
     /// Selects an organisation in the tree and shows the organisation page for it.
     void goToOrganisation(qint64 id);
 
@@ -52,6 +60,7 @@ private:
     void backup();
     void about();
     void settings();
+    void updateOverdue();
 
     Workspace &m_workspace;
     OrgTreeDock *m_tree;
@@ -59,6 +68,9 @@ private:
     OverviewPage *m_overview;
     OrgPage *m_orgPage;
     MembersPage *m_membersPage;
+    LedgerPage *m_ledgerPage;
+    QToolButton *m_overdue;
+    QTimer *m_overdueLater;
     QLabel *m_fileLabel;
 
     QMenu *m_fileMenu = nullptr;
@@ -77,6 +89,9 @@ private:
     QAction *m_overviewAction = nullptr;
     QAction *m_organisationAction = nullptr;
     QAction *m_membersAction = nullptr;
+    QAction *m_ledgerAction = nullptr;
+    QAction *m_calendarAction = nullptr;
+    QAction *m_categoriesAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,10 +1,12 @@
 #include "SettingsDialog.h"
 
+#include "common/Operator.h"
 #include "core/Language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -15,6 +17,7 @@ const QString languageKey = QStringLiteral("ui/language");
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_operator(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -26,6 +29,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    m_operator->setText(Operator::name());
+    m_operator->setPlaceholderText(tr("as the ledger's history should name you"));
+    form->addRow(tr("&Your name:"), m_operator);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -43,6 +49,7 @@ void SettingsDialog::accept()
 {
     const QString code = m_language->currentData().toString();
     QSettings().setValue(languageKey, code);
+    Operator::setName(m_operator->text());
     Language::apply(code);
     QDialog::accept();
 }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 
 /// Preferences: for now the language of the interface, applied at once.
@@ -21,4 +22,5 @@ public:
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_operator;
 };

@@ -1,0 +1,347 @@
+// Commands on the people's ledger and its calendar: due, calendar import/list, ledger add/act/show/list.
+
+#include "CliCommand.h"
+
+#include "calendar/CalendarRepository.h"
+#include "calendar/WorkCalendar.h"
+#include "core/IsoDate.h"
+#include "ledger/LedgerService.h"
+#include "org/OrgRepository.h"
+#include "points/PointsService.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+class LedgerCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerCommands)
+};
+
+std::optional<qint64> organisation(CliContext &context, const QString &text)
+{
+    const OrgRepository orgs(*context.database);
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
+    if (!found)
+        context.fail(LedgerCommands::tr("There is no organisation \"%1\".").arg(text));
+    return found;
+}
+
+QString who(CliContext &context)
+{
+    if (context.parser.isSet(QStringLiteral("who")))
+        return context.parser.value(QStringLiteral("who"));
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? LedgerCommands::tr("the office") : user;
+}
+
+int due(CliContext &context)
+{
+    QDate from;
+    if (!context.parser.isSet(QStringLiteral("from")) || !context.dateOption(QStringLiteral("from"), &from) || !from.isValid())
+        return context.usage(LedgerCommands::tr("due needs --from YYYY-MM-DD."));
+    bool ok = false;
+    const int days = context.parser.value(QStringLiteral("days")).toInt(&ok);
+    if (!ok || days < 0)
+        return context.usage(LedgerCommands::tr("--days needs a whole number of working days (0 or more)."));
+    context.out << IsoDate::format(WorkCalendar::load(*context.database).addWorkingDays(from, days)) << '\n';
+    return CliExit::ok;
+}
+
+int calendarImport(CliContext &context)
+{
+    const QString path = context.parser.positionalArguments().value(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(LedgerCommands::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+    CalendarRepository calendar(*context.database);
+    QList<CalendarRepository::Problem> problems;
+    const auto written = calendar.importCsv(file.readAll(), &problems);
+    if (!written) {
+        for (const auto &problem : problems)
+            context.err << LedgerCommands::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
+        return context.fail(written.error());
+    }
+    context.out << LedgerCommands::tr("%n day(s) imported.", nullptr, written.value()) << '\n';
+    return CliExit::ok;
+}
+
+int calendarList(CliContext &context)
+{
+    bool ok = false;
+    const int year = context.parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok)
+        return context.usage(LedgerCommands::tr("calendar list needs --year YYYY."));
+    const auto days = CalendarRepository(*context.database).year(year);
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CalendarDay &day : days)
+            array.append(QJsonObject{{QStringLiteral("date"), IsoDate::format(day.date)},
+                                     {QStringLiteral("kind"), day.holiday ? QStringLiteral("holiday") : QStringLiteral("workday")},
+                                     {QStringLiteral("name"), day.name}});
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+        return CliExit::ok;
+    }
+    context.out << "date,kind,name\n";
+    for (const CalendarDay &day : days)
+        context.out << IsoDate::format(day.date) << ',' << (day.holiday ? "holiday" : "workday") << ',' << day.name << '\n';
+    return CliExit::ok;
+}
+
+int ledgerAdd(CliContext &context)
+{
+    PointsService points(*context.database);
+    LedgerService ledger(*context.database, points);
+    LedgerItem item;
+    const auto org = organisation(context, context.parser.value(QStringLiteral("grid")));
+    if (!org)
+        return CliExit::refused;
+    item.orgId = *org;
+    const QString category = context.parser.value(QStringLiteral("category"));
+    bool isNumber = false;
+    const qint64 categoryId = category.toLongLong(&isNumber);
+    const auto found = isNumber ? std::optional<qint64>(categoryId) : ledger.repository().categoryByName(category);
+    if (!found || !ledger.repository().category(*found))
+        return context.fail(LedgerCommands::tr("There is no category \"%1\".").arg(category));
+    item.categoryId = *found;
+    item.title = context.parser.value(QStringLiteral("title"));
+    item.description = context.parser.value(QStringLiteral("description"));
+    item.location = context.parser.value(QStringLiteral("location"));
+    item.residentName = context.parser.value(QStringLiteral("resident"));
+    item.residentPhone = context.parser.value(QStringLiteral("phone"));
+    if (context.parser.isSet(QStringLiteral("urgency"))) {
+        const auto urgency = LedgerFlow::urgencyFromCode(context.parser.value(QStringLiteral("urgency")));
+        if (!urgency)
+            return context.usage(LedgerCommands::tr("--urgency is ordinary, urgent or emergency."));
+        item.urgency = *urgency;
+    }
+    if (context.parser.isSet(QStringLiteral("source"))) {
+        const auto source = LedgerFlow::sourceFromCode(context.parser.value(QStringLiteral("source")));
+        if (!source)
+            return context.usage(LedgerCommands::tr("--source is diary, visit, order, hotline or walk_in."));
+        item.source = *source;
+    }
+    item.recordedOn = QDate::currentDate();
+    if (!context.dateOption(QStringLiteral("at"), &item.recordedOn))
+        return CliExit::usage;
+    const auto id = ledger.add(item, who(context));
+    if (!id)
+        return context.fail(id.error());
+    context.out << id.value() << '\n';
+    return CliExit::ok;
+}
+
+int ledgerAct(CliContext &context)
+{
+    const QStringList args = context.parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = args.value(0).toLongLong(&ok);
+    if (!ok)
+        return context.usage(LedgerCommands::tr("ledger act needs the item's number and an action."));
+    const auto action = LedgerFlow::actionFromCode(args.value(1));
+    if (!action)
+        return context.usage(LedgerCommands::tr("Unknown action \"%1\"; the actions are accept, dispatch, take, escalate, "
+                                                "report, progress, suspend, resume, close, visit.")
+                                 .arg(args.value(1)));
+    LedgerStep step;
+    step.action = *action;
+    step.who = who(context);
+    step.note = context.parser.value(QStringLiteral("note"));
+    if (!context.dateOption(QStringLiteral("at"), &step.on))
+        return CliExit::usage;
+    const QString to = context.parser.value(QStringLiteral("to"));
+    if (to.startsWith(QLatin1String("member:")))
+        step.toMemberId = to.mid(7).toLongLong();
+    else
+        step.to = to;
+    if (context.parser.isSet(QStringLiteral("whistle"))) {
+        step.whistle = LedgerFlow::whistleFromCode(context.parser.value(QStringLiteral("whistle")));
+        if (!step.whistle)
+            return context.usage(LedgerCommands::tr("--whistle is quick, emergency or tough."));
+    }
+    if (context.parser.isSet(QStringLiteral("satisfaction"))) {
+        step.satisfaction = LedgerFlow::satisfactionFromCode(context.parser.value(QStringLiteral("satisfaction")));
+        if (!step.satisfaction)
+            return context.usage(LedgerCommands::tr("--satisfaction is satisfied, basically_satisfied or dissatisfied."));
+    }
+    PointsService points(*context.database);
+    LedgerService ledger(*context.database, points);
+    if (const Outcome done = ledger.act(id, step); !done)
+        return context.fail(done.error());
+    context.out << LedgerFlow::code(ledger.repository().find(id)->state) << '\n';
+    return CliExit::ok;
+}
+
+int ledgerShow(CliContext &context)
+{
+    bool ok = false;
+    const qint64 id = context.parser.positionalArguments().value(0).toLongLong(&ok);
+    const LedgerRepository ledger(*context.database);
+    const auto item = ok ? ledger.find(id) : std::nullopt;
+    if (!item)
+        return context.fail(LedgerCommands::tr("There is no ledger item with number %1.").arg(context.parser.positionalArguments().value(0)));
+    QJsonArray events;
+    for (const LedgerEvent &event : ledger.events(id)) {
+        events.append(QJsonObject{{QStringLiteral("on"), IsoDate::format(event.happenedOn)},
+                                  {QStringLiteral("who"), event.who},
+                                  {QStringLiteral("action"), event.isRecording ? QStringLiteral("record") : LedgerFlow::code(event.action)},
+                                  {QStringLiteral("from"), event.fromState ? LedgerFlow::code(*event.fromState) : QString()},
+                                  {QStringLiteral("to"), LedgerFlow::code(event.toState)},
+                                  {QStringLiteral("detail"), event.detail},
+                                  {QStringLiteral("note"), event.note}});
+    }
+    const auto category = ledger.category(item->categoryId);
+    QJsonObject object{{QStringLiteral("id"), item->id},
+                       {QStringLiteral("state"), LedgerFlow::code(item->state)},
+                       {QStringLiteral("title"), item->title},
+                       {QStringLiteral("category"), category ? category->name : QString()},
+                       {QStringLiteral("organisation"), OrgRepository(*context.database).path(item->orgId)},
+                       {QStringLiteral("urgency"), LedgerFlow::code(item->urgency)},
+                       {QStringLiteral("recorded_on"), IsoDate::format(item->recordedOn)},
+                       {QStringLiteral("due_on"), IsoDate::format(item->dueOn)},
+                       {QStringLiteral("holder"), item->holder},
+                       {QStringLiteral("closed_on"), IsoDate::format(item->closedOn)},
+                       {QStringLiteral("satisfaction"), item->satisfaction ? LedgerFlow::code(*item->satisfaction) : QString()},
+                       {QStringLiteral("reopened"), item->reopened},
+                       {QStringLiteral("events"), events}};
+    context.out << QString::fromUtf8(QJsonDocument(object).toJson(context.parser.isSet(QStringLiteral("json"))
+                                                                      ? QJsonDocument::Indented
+                                                                      : QJsonDocument::Indented));
+    return CliExit::ok;
+}
+
+int ledgerList(CliContext &context)
+{
+    LedgerFilter filter;
+    if (context.parser.isSet(QStringLiteral("org"))) {
+        const auto org = organisation(context, context.parser.value(QStringLiteral("org")));
+        if (!org)
+            return CliExit::refused;
+        filter.orgId = *org;
+    }
+    if (context.parser.isSet(QStringLiteral("state"))) {
+        const QString state = context.parser.value(QStringLiteral("state"));
+        if (state == QLatin1String("overdue")) {
+            filter.overdueOnly = true;
+        } else {
+            filter.state = LedgerFlow::stateFromCode(state);
+            if (!filter.state)
+                return context.usage(LedgerCommands::tr("Unknown state \"%1\".").arg(state));
+        }
+    }
+    if (!context.dateOption(QStringLiteral("from"), &filter.recordedFrom) || !context.dateOption(QStringLiteral("to"), &filter.recordedTo))
+        return CliExit::usage;
+    filter.text = context.parser.value(QStringLiteral("text"));
+    int limit = 100;
+    if (context.parser.isSet(QStringLiteral("limit")))
+        limit = std::max(1, context.parser.value(QStringLiteral("limit")).toInt());
+    const LedgerRepository ledger(*context.database);
+    QList<LedgerRow> rows;
+    while (rows.size() < limit) {
+        const auto page = ledger.page(filter, LedgerSort::RecordedNewest, rows.isEmpty() ? std::nullopt : std::optional(rows.constLast()),
+                                      std::min(500, limit - int(rows.size())));
+        rows.append(page);
+        if (page.isEmpty())
+            break;
+    }
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const LedgerRow &row : rows)
+            array.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                     {QStringLiteral("recorded_on"), IsoDate::format(row.recordedOn)},
+                                     {QStringLiteral("due_on"), IsoDate::format(row.dueOn)},
+                                     {QStringLiteral("state"), LedgerFlow::code(row.state)},
+                                     {QStringLiteral("urgency"), LedgerFlow::code(row.urgency)},
+                                     {QStringLiteral("category"), row.category},
+                                     {QStringLiteral("title"), row.title},
+                                     {QStringLiteral("organisation"), row.orgName}});
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+        return CliExit::ok;
+    }
+    for (const LedgerRow &row : rows)
+        context.out << row.id << '\t' << IsoDate::format(row.recordedOn) << '\t' << LedgerFlow::code(row.state) << '\t'
+                    << row.orgName << '\t' << row.title << '\n';
+    return CliExit::ok;
+}
+
+} // namespace
+
+QList<CliCommand> ledgerCommands()
+{
+    const QCommandLineOption json(QStringLiteral("json"), LedgerCommands::tr("Print JSON."));
+    const QCommandLineOption at(QStringLiteral("at"), LedgerCommands::tr("The date (default today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption whoOption(QStringLiteral("who"), LedgerCommands::tr("Who did it (default: the user)."), QStringLiteral("NAME"));
+    return {
+        {{QStringLiteral("due")},
+         LedgerCommands::tr("Print the date N working days after a date, by the calendar in the database."),
+         CliCommand::Opens::ForReading,
+         {{QStringLiteral("from"), LedgerCommands::tr("The start date (not counted)."), QStringLiteral("YYYY-MM-DD")},
+          {QStringLiteral("days"), LedgerCommands::tr("Working days."), QStringLiteral("N")}},
+         {},
+         due},
+        {{QStringLiteral("calendar"), QStringLiteral("import")},
+         LedgerCommands::tr("Import holidays and make-up working days (date,kind,name), all or nothing."),
+         CliCommand::Opens::ForWriting,
+         {},
+         {QStringLiteral("FILE")},
+         calendarImport},
+        {{QStringLiteral("calendar"), QStringLiteral("list")},
+         LedgerCommands::tr("List the holidays and make-up working days of a year."),
+         CliCommand::Opens::ForReading,
+         {{QStringLiteral("year"), LedgerCommands::tr("The year."), QStringLiteral("YYYY")}, json},
+         {},
+         calendarList},
+        {{QStringLiteral("ledger"), QStringLiteral("add")},
+         LedgerCommands::tr("Record a ledger item; prints its number."),
+         CliCommand::Opens::ForWriting,
+         {{QStringLiteral("grid"), LedgerCommands::tr("Id or path of the grid (or community)."), QStringLiteral("PATH|ID")},
+          {QStringLiteral("category"), LedgerCommands::tr("The category's name or number."), QStringLiteral("C")},
+          {QStringLiteral("title"), LedgerCommands::tr("What the resident asks."), QStringLiteral("T")},
+          {QStringLiteral("description"), LedgerCommands::tr("More detail."), QStringLiteral("TEXT")},
+          {QStringLiteral("location"), LedgerCommands::tr("Where."), QStringLiteral("TEXT")},
+          {QStringLiteral("resident"), LedgerCommands::tr("The resident's name."), QStringLiteral("NAME")},
+          {QStringLiteral("phone"), LedgerCommands::tr("The resident's phone."), QStringLiteral("PHONE")},
+          {QStringLiteral("urgency"), LedgerCommands::tr("ordinary, urgent or emergency."), QStringLiteral("U")},
+          {QStringLiteral("source"), LedgerCommands::tr("diary, visit, order, hotline or walk_in."), QStringLiteral("S")},
+          at, whoOption},
+         {},
+         ledgerAdd},
+        {{QStringLiteral("ledger"), QStringLiteral("act")},
+         LedgerCommands::tr("Take a step on an item: accept, dispatch, take, escalate, report, progress, suspend, resume, "
+                            "close, visit."),
+         CliCommand::Opens::ForWriting,
+         {at, whoOption,
+          {QStringLiteral("to"), LedgerCommands::tr("dispatch: member:ID or a unit's name; report: the department."), QStringLiteral("WHO")},
+          {QStringLiteral("whistle"), LedgerCommands::tr("escalate: quick, emergency or tough."), QStringLiteral("W")},
+          {QStringLiteral("note"), LedgerCommands::tr("close: the result; suspend: the reason; any step: a note."), QStringLiteral("TEXT")},
+          {QStringLiteral("satisfaction"), LedgerCommands::tr("visit: satisfied, basically_satisfied or dissatisfied."), QStringLiteral("S")}},
+         {QStringLiteral("ID"), QStringLiteral("ACTION")},
+         ledgerAct},
+        {{QStringLiteral("ledger"), QStringLiteral("show")},
+         LedgerCommands::tr("Print an item with its history."),
+         CliCommand::Opens::ForReading,
+         {json},
+         {QStringLiteral("ID")},
+         ledgerShow},
+        {{QStringLiteral("ledger"), QStringLiteral("list")},
+         LedgerCommands::tr("List items, newest first."),
+         CliCommand::Opens::ForReading,
+         {{QStringLiteral("org"), LedgerCommands::tr("Only this organisation and below."), QStringLiteral("PATH|ID")},
+          {QStringLiteral("state"), LedgerCommands::tr("A state, or overdue."), QStringLiteral("S")},
+          {QStringLiteral("from"), LedgerCommands::tr("Recorded on or after."), QStringLiteral("YYYY-MM-DD")},
+          {QStringLiteral("to"), LedgerCommands::tr("Recorded on or before."), QStringLiteral("YYYY-MM-DD")},
+          {QStringLiteral("text"), LedgerCommands::tr("Words in the title, description or location."), QStringLiteral("T")},
+          {QStringLiteral("limit"), LedgerCommands::tr("At most N items (default 100)."), QStringLiteral("N")},
+          json},
+         {},
+         ledgerList},
+    };
+}

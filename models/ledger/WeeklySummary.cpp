@@ -1,0 +1,63 @@
+#include "WeeklySummary.h"
+
+#include "LedgerRepository.h"
+#include "core/IsoDate.h"
+#include "org/OrgRepository.h"
+#include "store/Database.h"
+#include "store/SqlCondition.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, const QDate &day)
+{
+    WeeklySummary summary;
+    summary.organisation = OrgRepository(database).pathNames(orgId).join(QStringLiteral(" › "));
+    summary.weekStart = day.addDays(1 - day.dayOfWeek());
+    summary.weekEnd = summary.weekStart.addDays(6);
+    const QString from = IsoDate::format(summary.weekStart);
+    const QString to = IsoDate::format(summary.weekEnd);
+
+    SqlCondition scope;
+    scope.addSubtree(database.connection(), orgId, QStringLiteral("i.org_id"));
+    const QString where = scope.sql().isEmpty() ? QStringLiteral(" WHERE 1") : scope.sql();
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FILTER (WHERE i.recorded_on BETWEEN :from AND :to), "
+        "  count(*) FILTER (WHERE i.closed_on BETWEEN :from AND :to), "
+        "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state NOT IN ('closed', 'visited')), "
+        "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state IN ('recorded', 'accepted', 'dispatched', "
+        "                   'escalated', 'in_progress') AND i.due_on < :to) "
+        "FROM ledger_item i%1")
+                      .arg(where));
+    scope.bind(query);
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":to"), to);
+    if (query.exec() && query.next()) {
+        summary.recorded = query.value(0).toLongLong();
+        summary.closed = query.value(1).toLongLong();
+        summary.open = query.value(2).toLongLong();
+        summary.overdue = query.value(3).toLongLong();
+    }
+    query.finish();
+    query.prepare(QStringLiteral("SELECT c.name, count(*) AS n FROM ledger_item i JOIN ledger_category c ON c.id = i.category_id"
+                                 "%1 AND i.recorded_on BETWEEN :from AND :to GROUP BY c.id ORDER BY n DESC, c.position LIMIT 5")
+                      .arg(where));
+    scope.bind(query);
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":to"), to);
+    if (query.exec()) {
+        while (query.next())
+            summary.topCategories.append({query.value(0).toString(), query.value(1).toLongLong()});
+    }
+
+    // To watch: overdue first, then urgent or reopened items still open.
+    LedgerFilter overdue;
+    overdue.orgId = orgId;
+    overdue.overdueOnly = true;
+    overdue.asOf = summary.weekEnd;
+    overdue.recordedTo = summary.weekEnd;
+    const LedgerRepository ledger(database);
+    summary.toWatch = ledger.page(overdue, LedgerSort::DueSoonest, std::nullopt, 20);
+    return summary;
+}

@@ -1,0 +1,155 @@
+#include "LedgerDetail.h"
+
+#include "LedgerStepDialog.h"
+#include "app/Workspace.h"
+#include "calendar/WorkCalendar.h"
+#include "core/IsoDate.h"
+#include "ledger/LedgerEventModel.h"
+#include "ledger/LedgerService.h"
+#include "org/OrgService.h"
+#include "store/Database.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+LedgerDetail::LedgerDetail(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_title(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_clock(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_events(new LedgerEventModel(workspace.ledger(), this))
+    , m_timeline(new QTableView(this))
+    , m_actionRow(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("ledgerDetail"));
+    m_clock->setObjectName(QStringLiteral("clockLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_facts->setWordWrap(true);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont clockFont = m_clock->font();
+    clockFont.setBold(true);
+    m_clock->setFont(clockFont);
+    m_timeline->setModel(m_events);
+    m_timeline->verticalHeader()->hide();
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
+    m_timeline->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_clock);
+    layout->addWidget(m_text);
+    layout->addLayout(m_actionRow);
+    layout->addWidget(m_timeline, 1);
+    connect(&m_workspace.ledger(), &LedgerService::changed, this, [this](qint64 id) {
+        if (id == m_id)
+            refresh();
+    });
+    refresh();
+}
+
+void LedgerDetail::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void LedgerDetail::setItem(qint64 id)
+{
+    m_id = id;
+    m_events->setItem(id);
+    refresh();
+}
+
+void LedgerDetail::refresh()
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    const auto item = m_id ? m_workspace.ledger().repository().find(m_id) : std::nullopt;
+    if (!item) {
+        m_title->setText(tr("Choose an item in the table, or record a new one above."));
+        m_facts->clear();
+        m_clock->clear();
+        m_text->clear();
+        return;
+    }
+    const auto category = m_workspace.ledger().repository().category(item->categoryId);
+    m_title->setText(tr("No. %1 — %2").arg(item->id).arg(item->title));
+    m_facts->setText(tr("%1 · %2 · %3 · %4<br>Recorded %5 · due %6 · %7%8")
+                         .arg(category ? category->name : QString(), LedgerFlow::displayName(item->urgency),
+                              LedgerFlow::displayName(item->source),
+                              m_workspace.organisations().repository().pathNames(item->orgId).mid(1).join(QStringLiteral(" › ")),
+                              IsoDate::format(item->recordedOn), IsoDate::format(item->dueOn),
+                              LedgerFlow::displayName(item->state),
+                              item->holder.isEmpty() ? QString() : tr(", held by %1").arg(item->holder.toHtmlEscaped())));
+    // The clock in working days, as the office counts.
+    const WorkCalendar calendar = WorkCalendar::load(m_workspace.database());
+    const QDate today = QDate::currentDate();
+    QString clock;
+    QString style;
+    if (LedgerFlow::isDone(item->state)) {
+        clock = tr("Closed on %1.").arg(IsoDate::format(item->closedOn));
+    } else if (item->state == LedgerState::Suspended) {
+        clock = tr("Suspended since %1: the clock stands still.").arg(IsoDate::format(item->suspendedSince));
+    } else if (item->dueOn >= today) {
+        clock = tr("%n working day(s) left", nullptr, calendar.workingDaysBetween(today, item->dueOn));
+    } else {
+        clock = tr("%n working day(s) overdue", nullptr, std::max(1, calendar.workingDaysBetween(item->dueOn, today)));
+        style = QStringLiteral("color: #c0392b;");
+    }
+    m_clock->setText(clock);
+    m_clock->setStyleSheet(style);
+    QStringList text;
+    if (!item->description.isEmpty())
+        text.append(item->description.toHtmlEscaped());
+    if (!item->location.isEmpty())
+        text.append(tr("Place: %1").arg(item->location.toHtmlEscaped()));
+    if (!item->residentName.isEmpty() || !item->residentPhone.isEmpty())
+        text.append(tr("Resident: %1 %2").arg(item->residentName.toHtmlEscaped(), item->residentPhone.toHtmlEscaped()));
+    if (!item->result.isEmpty())
+        text.append(tr("Result: %1").arg(item->result.toHtmlEscaped()));
+    if (item->satisfaction)
+        text.append(tr("Follow-up on %1: %2").arg(IsoDate::format(item->visitedOn), LedgerFlow::displayName(*item->satisfaction)));
+    if (item->reopened)
+        text.append(tr("Reopened %n time(s) after a dissatisfied visit.", nullptr, item->reopened));
+    m_text->setText(text.join(QStringLiteral("<br>")));
+
+    for (LedgerAction action : LedgerFlow::available(item->state)) {
+        auto *button = new QPushButton(LedgerFlow::displayName(action) + QStringLiteral("…"), this);
+        button->setObjectName(QStringLiteral("action_") + LedgerFlow::code(action));
+        connect(button, &QPushButton::clicked, this, [this, action] { act(int(action)); });
+        m_actionRow->addWidget(button);
+        m_buttons.append(button);
+    }
+    m_timeline->resizeColumnsToContents();
+}
+
+void LedgerDetail::act(int actionValue)
+{
+    const auto action = LedgerAction(actionValue);
+    const auto item = m_workspace.ledger().repository().find(m_id);
+    if (!item)
+        return;
+    LedgerStepDialog dialog(action, m_workspace.members(), item->orgId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Outcome done = m_workspace.ledger().act(m_id, dialog.step()); !done)
+        QMessageBox::warning(this, tr("Step refused"), done.error());
+}
