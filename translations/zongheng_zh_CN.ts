@@ -99,6 +99,159 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Monday to Friday are working days except the holidays listed; a make-up working day (调休上班) on a weekend is one. Import next year's notice as a CSV file with the columns date,kind,name (kind: holiday or workday).</source>
+        <translation>周一至周五为工作日，下列节假日除外；周末的调休上班日为工作日。国务院发布下一年安排后，可导入包含 date,kind,name 三列的 CSV 文件（kind 为 holiday 或 workday）。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a year…</source>
+        <translation>导入一年的安排(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The first line must be exactly: date,kind,name</source>
+        <translation>第一行必须是：date,kind,name</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, not 3.</source>
+        <translation>该行有 %1 个字段，而不是 3 个。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>the kind must be holiday or workday, not "%1".</source>
+        <translation>kind 须为 holiday 或 workday，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the name of the holiday is missing.</source>
+        <translation>缺少节日名称。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; a make-up working day falls on a Saturday or Sunday.</source>
+        <translation>%1 是工作日；调休上班日应在周六或周日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar file has %n problem(s); nothing was imported.</source>
+        <translation><numerusform>日历文件有 %n 个问题，未导入任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no days below its header.</source>
+        <translation>文件在列名之下没有日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories and time limits</source>
+        <translation>分类与办理时限</translation>
+    </message>
+    <message>
+        <source>Time limits are in working days after the day an item is recorded. Points are credited to the member who completes a dispatched item. A category in use is retired, not deleted.</source>
+        <translation>办理时限按登记日之后的工作日计算。积分记给办结所派事项的党员。已使用的分类只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>新增分类(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Time limits and points must be whole numbers.</source>
+        <translation>办理时限和积分须为整数。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Usage: zongheng-cli [--db FILE] COMMAND [OPTIONS]</source>
@@ -210,7 +363,7 @@
     <name>DateLineEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>年-月-日，如 2018-05-01</translation>
+        <translation>年-月-日</translation>
     </message>
 </context>
 <context>
@@ -246,6 +399,10 @@
     <message>
         <source>Members</source>
         <translation>党员</translation>
+    </message>
+    <message>
+        <source>People's ledger</source>
+        <translation>民情账本</translation>
     </message>
 </context>
 <context>
@@ -362,6 +519,820 @@
     <message>
         <source>Not linked</source>
         <translation>未关联</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
+    <message>
+        <source>There is no organisation "%1".</source>
+        <translation>不存在组织“%1”。</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>due needs --from YYYY-MM-DD.</source>
+        <translation>due 需要 --from YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of working days (0 or more).</source>
+        <translation>--days 须为工作日天数（0 或以上的整数）。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>calendar list needs --year YYYY.</source>
+        <translation>calendar list 需要 --year YYYY。</translation>
+    </message>
+    <message>
+        <source>There is no category "%1".</source>
+        <translation>不存在分类“%1”。</translation>
+    </message>
+    <message>
+        <source>--urgency is ordinary, urgent or emergency.</source>
+        <translation>--urgency 为 ordinary、urgent 或 emergency。</translation>
+    </message>
+    <message>
+        <source>--source is diary, visit, order, hotline or walk_in.</source>
+        <translation>--source 为 diary、visit、order、hotline 或 walk_in。</translation>
+    </message>
+    <message>
+        <source>ledger act needs the item's number and an action.</source>
+        <translation>ledger act 需要事项编号和操作。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; the actions are accept, dispatch, take, escalate, report, progress, suspend, resume, close, visit.</source>
+        <translation>未知操作“%1”；可用操作为 accept、dispatch、take、escalate、report、progress、suspend、resume、close、visit。</translation>
+    </message>
+    <message>
+        <source>--whistle is quick, emergency or tough.</source>
+        <translation>--whistle 为 quick、emergency 或 tough。</translation>
+    </message>
+    <message>
+        <source>--satisfaction is satisfied, basically_satisfied or dissatisfied.</source>
+        <translation>--satisfaction 为 satisfied、basically_satisfied 或 dissatisfied。</translation>
+    </message>
+    <message>
+        <source>There is no ledger item with number %1.</source>
+        <translation>不存在编号为 %1 的民情事项。</translation>
+    </message>
+    <message>
+        <source>Unknown state "%1".</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>The date (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Who did it (default: the user).</source>
+        <translation>经办人（默认：当前用户）。</translation>
+    </message>
+    <message>
+        <source>Print the date N working days after a date, by the calendar in the database.</source>
+        <translation>按数据库中的日历，输出某日之后第 N 个工作日的日期。</translation>
+    </message>
+    <message>
+        <source>The start date (not counted).</source>
+        <translation>起始日期（不计入）。</translation>
+    </message>
+    <message>
+        <source>Working days.</source>
+        <translation>工作日天数。</translation>
+    </message>
+    <message>
+        <source>Import holidays and make-up working days (date,kind,name), all or nothing.</source>
+        <translation>导入节假日和调休上班日（date,kind,name），要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>List the holidays and make-up working days of a year.</source>
+        <translation>列出某年的节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>Record a ledger item; prints its number.</source>
+        <translation>登记民情事项，输出其编号。</translation>
+    </message>
+    <message>
+        <source>Id or path of the grid (or community).</source>
+        <translation>网格（或社区）的编号或路径。</translation>
+    </message>
+    <message>
+        <source>The category's name or number.</source>
+        <translation>分类名称或编号。</translation>
+    </message>
+    <message>
+        <source>What the resident asks.</source>
+        <translation>居民诉求。</translation>
+    </message>
+    <message>
+        <source>More detail.</source>
+        <translation>详细情况。</translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation>地点。</translation>
+    </message>
+    <message>
+        <source>The resident's name.</source>
+        <translation>居民姓名。</translation>
+    </message>
+    <message>
+        <source>The resident's phone.</source>
+        <translation>居民电话。</translation>
+    </message>
+    <message>
+        <source>ordinary, urgent or emergency.</source>
+        <translation>ordinary、urgent 或 emergency。</translation>
+    </message>
+    <message>
+        <source>diary, visit, order, hotline or walk_in.</source>
+        <translation>diary、visit、order、hotline 或 walk_in。</translation>
+    </message>
+    <message>
+        <source>Take a step on an item: accept, dispatch, take, escalate, report, progress, suspend, resume, close, visit.</source>
+        <translation>办理事项的一个步骤：accept、dispatch、take、escalate、report、progress、suspend、resume、close、visit。</translation>
+    </message>
+    <message>
+        <source>dispatch: member:ID or a unit's name; report: the department.</source>
+        <translation>派单时为 member:编号 或单位名称；报到时为部门名称。</translation>
+    </message>
+    <message>
+        <source>escalate: quick, emergency or tough.</source>
+        <translation>上报时为 quick、emergency 或 tough。</translation>
+    </message>
+    <message>
+        <source>close: the result; suspend: the reason; any step: a note.</source>
+        <translation>办结时为办理结果；挂起时为原因；其他步骤为备注。</translation>
+    </message>
+    <message>
+        <source>visit: satisfied, basically_satisfied or dissatisfied.</source>
+        <translation>回访时为 satisfied、basically_satisfied 或 dissatisfied。</translation>
+    </message>
+    <message>
+        <source>Print an item with its history.</source>
+        <translation>输出事项及其全部办理记录。</translation>
+    </message>
+    <message>
+        <source>List items, newest first.</source>
+        <translation>列出事项，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and below.</source>
+        <translation>只含该组织及其下级。</translation>
+    </message>
+    <message>
+        <source>A state, or overdue.</source>
+        <translation>状态，或 overdue（超期）。</translation>
+    </message>
+    <message>
+        <source>Recorded on or after.</source>
+        <translation>登记日期不早于。</translation>
+    </message>
+    <message>
+        <source>Recorded on or before.</source>
+        <translation>登记日期不晚于。</translation>
+    </message>
+    <message>
+        <source>Words in the title, description or location.</source>
+        <translation>标题、详情或地点中的文字。</translation>
+    </message>
+    <message>
+        <source>At most N items (default 100).</source>
+        <translation>最多 N 件（默认 100）。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDetail</name>
+    <message>
+        <source>Choose an item in the table, or record a new one above.</source>
+        <translation>请在表格中选择一件事项，或在上方登记新事项。</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>第 %1 号 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4&lt;br&gt;Recorded %5 · due %6 · %7%8</source>
+        <translation>%1 · %2 · %3 · %4&lt;br&gt;%5 登记 · %6 到期 · %7%8</translation>
+    </message>
+    <message>
+        <source>, held by %1</source>
+        <translation>，由 %1 办理</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>已于 %1 办结。</translation>
+    </message>
+    <message>
+        <source>Suspended since %1: the clock stands still.</source>
+        <translation>自 %1 起挂起，暂停计时。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>还剩 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>已超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Resident: %1 %2</source>
+        <translation>居民：%1 %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>办理结果：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up on %1: %2</source>
+        <translation>%1 回访：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s) after a dissatisfied visit.</source>
+        <translation><numerusform>因回访不满意已重新办理 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>Step refused</source>
+        <translation>无法办理</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEventModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>due date moved by %n working day(s)</source>
+        <translation><numerusform>到期日顺延 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Categ&amp;ory:</source>
+        <translation>分类(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Search titles, details, places</source>
+        <translation>搜索标题、详情、地点</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFlow</name>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>上报吹哨</translation>
+    </message>
+    <message>
+        <source>Department reports</source>
+        <translation>部门报到</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Quick whistle</source>
+        <translation>快捷哨</translation>
+    </message>
+    <message>
+        <source>Emergency whistle</source>
+        <translation>应急哨</translation>
+    </message>
+    <message>
+        <source>Tough-problem whistle</source>
+        <translation>攻坚哨</translation>
+    </message>
+    <message>
+        <source>Grid diary</source>
+        <translation>民情日记</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Resident's order</source>
+        <translation>居民点单</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>特急</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>People's ledger</source>
+        <translation>民情账本</translation>
+    </message>
+    <message>
+        <source>People's ledger — %1</source>
+        <translation>民情账本 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly summary…</source>
+        <translation>每周总结(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerQuickEntry</name>
+    <message>
+        <source>Record a request</source>
+        <translation>登记民情</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency:</source>
+        <translation>紧急程度(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s:</source>
+        <translation>详情(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Resi&amp;dent:</source>
+        <translation>居民(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>电话(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>what the resident asks, in a few words</source>
+        <translation>简要写明居民诉求</translation>
+    </message>
+    <message>
+        <source>name (personal data)</source>
+        <translation>姓名（个人信息）</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>登记（回车）</translation>
+    </message>
+    <message>
+        <source>The date is not a date (write it as 2026-11-23).</source>
+        <translation>日期无效（请写作 2026-11-23）。</translation>
+    </message>
+    <message>
+        <source>Possibly recorded already</source>
+        <translation>可能已经登记</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2, "%3", looks like the same request. Record this one as well?</source>
+        <translation>%2 登记的第 %1 号事项“%3”似乎是同一诉求。仍然登记这一件吗？</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerService</name>
+    <message>
+        <source>Choose the grid (or community) the request comes from.</source>
+        <translation>请选择诉求所在的网格（或社区）。</translation>
+    </message>
+    <message>
+        <source>A ledger item belongs to a grid or a community.</source>
+        <translation>民情事项须属于某个网格或社区。</translation>
+    </message>
+    <message>
+        <source>The grid is retired; record the item in the one that took its place.</source>
+        <translation>该网格已撤销，请登记到接替它的网格。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择分类。</translation>
+    </message>
+    <message>
+        <source>The category %1 is no longer in use.</source>
+        <translation>分类“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>标题为必填项。</translation>
+    </message>
+    <message>
+        <source>The title is longer than 80 characters; put the details in the description.</source>
+        <translation>标题超过 80 个字，详细内容请写在详情中。</translation>
+    </message>
+    <message>
+        <source>The date recorded is required.</source>
+        <translation>登记日期为必填项。</translation>
+    </message>
+    <message>
+        <source>The date recorded lies in the future.</source>
+        <translation>登记日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date recorded is not possible.</source>
+        <translation>登记日期不合理。</translation>
+    </message>
+    <message>
+        <source>The resident's phone must be 11 digits or an area code and number.</source>
+        <translation>居民电话须为 11 位手机号或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>The database refused the item: %1</source>
+        <translation>数据库拒绝了该事项：%1</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>There is no ledger item with number %1.</source>
+        <translation>不存在编号为 %1 的民情事项。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit needs the resident's satisfaction.</source>
+        <translation>回访须填写居民满意度。</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2; "%3" is not possible now.</source>
+        <translation>第 %1 号事项%2，现在不能“%3”。</translation>
+    </message>
+    <message>
+        <source>The date of the step must be given and may not lie in the future.</source>
+        <translation>须填写办理日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of the step may not be before the item's last step (%1).</source>
+        <translation>办理日期不能早于该事项的上一步骤（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no member with number %1.</source>
+        <translation>不存在编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member.</source>
+        <translation>%1 已不是正常状态的党员。</translation>
+    </message>
+    <message>
+        <source>Say to whom the item is dispatched (a member, a volunteer or a unit).</source>
+        <translation>请写明派单给谁（党员、志愿者或单位）。</translation>
+    </message>
+    <message>
+        <source>Choose the whistle: quick, emergency or tough.</source>
+        <translation>请选择哨令：快捷哨、应急哨或攻坚哨。</translation>
+    </message>
+    <message>
+        <source>sub-district (%1)</source>
+        <translation>街道（%1）</translation>
+    </message>
+    <message>
+        <source>Give the reason for suspending the item.</source>
+        <translation>请填写挂起原因。</translation>
+    </message>
+    <message>
+        <source>Give the result of the item.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>The database refused the step: %1</source>
+        <translation>数据库拒绝了该步骤：%1</translation>
+    </message>
+    <message>
+        <source>Completed ledger item %1: %2</source>
+        <translation>办结民情事项 %1：%2</translation>
+    </message>
+    <message>
+        <source>The category needs a name.</source>
+        <translation>分类须有名称。</translation>
+    </message>
+    <message>
+        <source>Time limits are from 1 to 250 working days.</source>
+        <translation>办理时限为 1 到 250 个工作日。</translation>
+    </message>
+    <message>
+        <source>Points are from 0 to 1000.</source>
+        <translation>积分为 0 到 1000。</translation>
+    </message>
+    <message>
+        <source>There is already a category named %1.</source>
+        <translation>已有名为“%1”的分类。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStepDialog</name>
+    <message>
+        <source>Choose a member…</source>
+        <translation>选择党员…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>a unit or volunteer, or choose a member</source>
+        <translation>单位或志愿者，或选择党员</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>派给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 区城管局</source>
+        <translation>如：区城管局</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>报到部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whistle:</source>
+        <translation>哨令(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resident is:</source>
+        <translation>居民评价(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>办理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Dispatch to a member</source>
+        <translation>派单给党员</translation>
+    </message>
+    <message>
+        <source>Give the date of the step.</source>
+        <translation>请填写办理日期。</translation>
+    </message>
+    <message>
+        <source>The date may not lie in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Say to whom the item goes.</source>
+        <translation>请写明派给谁。</translation>
+    </message>
+    <message>
+        <source>Give the result.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>还剩 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>已超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>办理人</translation>
     </message>
 </context>
 <context>
@@ -489,6 +1460,30 @@
     <message>
         <source>The changes to the member are not saved yet. Save them?</source>
         <translation>党员信息的修改尚未保存。是否保存？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>超期 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Ledger items past their due date; click to see them</source>
+        <translation>已超过办理时限的民情事项；点击查看</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>民情账本</translation>
+    </message>
+    <message>
+        <source>People's ledger (Ctrl+4)</source>
+        <translation>民情账本（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar…</source>
+        <translation>节假日日历(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Categories and time limits…</source>
+        <translation>分类与办理时限(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +3321,14 @@
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>as the ledger's history should name you</source>
+        <translation>民情账本办理记录中的经办人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>经办人(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>StaffBox</name>
@@ -2437,10 +3440,6 @@
         <translation>数据截止日期（默认今天）。</translation>
     </message>
     <message>
-        <source>Print the headline figures.</source>
-        <translation>输出主要统计数字。</translation>
-    </message>
-    <message>
         <source>Check the file's integrity and references; exit 0 only when sound.</source>
         <translation>检查文件完整性与引用关系，完好时才以 0 退出。</translation>
     </message>
@@ -2451,6 +3450,105 @@
     <message>
         <source>The file to write.</source>
         <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>There is no organisation "%1".</source>
+        <translation>不存在组织“%1”。</translation>
+    </message>
+    <message>
+        <source>Print the headline figures, and the ledger's for a period.</source>
+        <translation>输出主要统计数字，以及某一时期的民情账本数字。</translation>
+    </message>
+    <message>
+        <source>Ledger items recorded on or after.</source>
+        <translation>登记日期不早于该日的民情事项。</translation>
+    </message>
+    <message>
+        <source>Ledger items recorded on or before.</source>
+        <translation>登记日期不晚于该日的民情事项。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and below.</source>
+        <translation>只含该组织及其下级。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySummaryDialog</name>
+    <message>
+        <source>Weekly summary</source>
+        <translation>每周总结</translation>
+    </message>
+    <message>
+        <source>The &amp;week of:</source>
+        <translation>所在周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Weekly summary of the people's ledger</source>
+        <translation>民情账本每周总结</translation>
+    </message>
+    <message>
+        <source>%1, week of %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>What residents asked about most</source>
+        <translation>群众反映最多的问题</translation>
+    </message>
+    <message>
+        <source>No new items this week.</source>
+        <translation>本周没有新增事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>共 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>To watch: overdue items</source>
+        <translation>重点关注：超期事项</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有超期事项。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
     </message>
 </context>
 <context>
