@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 bool CsvReader::parse(const QByteArray &bytes)
 {
     m_records.clear();
@@ -45,8 +47,10 @@ bool CsvReader::parse(const QByteArray &bytes)
     };
     const auto endRecord = [&](int nextLine) {
         endField();
-        // A blank line is no record.
-        if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
+        // A blank line is no record, nor one of nothing but commas (as spreadsheets write them).
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                       [](const QString &field) { return field.trimmed().isEmpty(); });
+        if (!blank)
             m_records.append(record);
         record = Record();
         record.line = nextLine;

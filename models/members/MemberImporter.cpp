@@ -98,7 +98,10 @@ MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, cons
 
     // The header: every required column, known optional ones, nothing twice.
     QHash<QString, int> column;
-    const QStringList header = records.first().fields;
+    QStringList header = records.first().fields;
+    // Spreadsheets add empty columns at the right; they carry nothing.
+    while (!header.isEmpty() && header.constLast().trimmed().isEmpty())
+        header.removeLast();
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (column.contains(name))
@@ -130,14 +133,17 @@ MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, cons
         const CsvReader::Record &record = records.at(r);
         const int line = record.line;
         QStringList problems;
-        if (record.fields.size() != header.size()) {
+        QStringList fields = record.fields;
+        while (fields.size() > header.size() && fields.constLast().trimmed().isEmpty())
+            fields.removeLast();
+        if (fields.size() != header.size()) {
             report.problems.append({line, MemberImport::tr("it has %1 fields, but the header has %2.")
-                                              .arg(record.fields.size())
+                                              .arg(fields.size())
                                               .arg(header.size())});
             continue;
         }
         const auto value = [&](const QString &name) {
-            return column.contains(name) ? record.fields.at(column.value(name)).trimmed() : QString();
+            return column.contains(name) ? fields.at(column.value(name)).trimmed() : QString();
         };
         const auto date = [&](const QString &name, QDate *out) {
             const QString text = value(name);
@@ -200,6 +206,8 @@ MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, cons
             const auto target = organisations.constFind(reported);
             if (target == organisations.constEnd()) {
                 problems.append(MemberImport::tr("there is no organisation \"%1\" to report to.").arg(reported));
+            } else if (!target->active) {
+                problems.append(MemberImport::tr("the organisation \"%1\" is retired.").arg(reported));
             } else {
                 m.reportedToId = target->id;
                 reportedKind = target->kind;

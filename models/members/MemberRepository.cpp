@@ -66,9 +66,11 @@ SqlCondition conditionFor(const Database &database, const MemberFilter &filter)
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        // ID numbers are found by the whole number only: parts would let the masked digits be guessed.
         c.clauses.append(QStringLiteral("(m.name LIKE :text ESCAPE '\\' OR m.phone LIKE :text ESCAPE '\\' "
-                                        "OR m.id_number LIKE :text ESCAPE '\\')"));
+                                        "OR m.id_number = :wholeId)"));
         c.values.insert(QStringLiteral(":text"), QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+        c.values.insert(QStringLiteral(":wholeId"), text.toUpper());
     }
     return c;
 }
@@ -184,6 +186,16 @@ qint64 MemberRepository::count(const MemberFilter &filter) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+bool MemberRepository::matches(const MemberFilter &filter, qint64 id) const
+{
+    SqlCondition condition = conditionFor(m_database, filter);
+    condition.add(QStringLiteral("m.id = :matchId"), QStringLiteral(":matchId"), id);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM member m%1").arg(condition.sql()));
+    condition.bind(query);
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+
 QList<MemberRow> MemberRepository::likelyDuplicates(const QString &name, const QDate &birthDate, qint64 exceptId) const
 {
     QSqlQuery query(m_database.connection());
@@ -214,7 +226,8 @@ std::optional<qint64> MemberRepository::findByIdNumber(const QString &idNumber) 
 bool MemberRepository::hasHistory(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM points_entry WHERE member_id = :id) "
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM member WHERE id = :id AND status <> 'active') "
+                                 "OR EXISTS (SELECT 1 FROM points_entry WHERE member_id = :id) "
                                  "OR EXISTS (SELECT 1 FROM role WHERE member_id = :id) "
                                  "OR EXISTS (SELECT 1 FROM organisation WHERE member_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);

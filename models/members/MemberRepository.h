@@ -23,6 +23,8 @@ public:
     QList<MemberRow> page(const MemberFilter &filter, MemberSort sort, const std::optional<MemberRow> &after,
                           int limit) const;
     qint64 count(const MemberFilter &filter) const;
+    /// Whether member id passes the filter.
+    bool matches(const MemberFilter &filter, qint64 id) const;
 
     /// Members with the same name and birth date (other than exceptId): probably the same person.
     QList<MemberRow> likelyDuplicates(const QString &name, const QDate &birthDate, qint64 exceptId = 0) const;

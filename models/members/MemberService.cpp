@@ -85,6 +85,19 @@ QList<MemberValidator::Problem> MemberService::problems(const Member &member, co
     Member checked = member;
     checked.idNumber = IdNumber::normalised(member.idNumber);
     auto found = MemberValidator::check(checked, kindOf(member.orgId), kindOf(member.reportedToId), today);
+    // A retired organisation keeps the members it had, but takes no new ones.
+    const auto current = member.id ? m_repository.find(member.id) : std::nullopt;
+    const auto retired = [this](qint64 orgId) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT dissolved_on IS NOT NULL FROM organisation WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), orgId);
+        return query.exec() && query.next() && query.value(0).toBool();
+    };
+    if (member.orgId && (!current || current->orgId != member.orgId) && retired(member.orgId))
+        found.append({MemberValidator::Field::Organisation, tr("The branch is retired; it takes no new members.")});
+    if (member.category == MemberCategory::InService && member.reportedToId
+        && (!current || current->reportedToId != member.reportedToId) && retired(member.reportedToId))
+        found.append({MemberValidator::Field::ReportedTo, tr("The community is retired; members no longer report there.")});
     if (!checked.idNumber.isEmpty()) {
         const auto holder = m_repository.findByIdNumber(checked.idNumber);
         if (holder && *holder != member.id)
@@ -224,6 +237,14 @@ Outcome MemberService::linkHousehold(qint64 householdId, qint64 memberId)
         return Outcome::failure(tr("Only a party-member central household can be linked to a member."));
     if (memberId != 0 && !m_repository.find(memberId))
         return Outcome::failure(tr("There is no member with number %1.").arg(memberId));
+    qint64 previous = 0;
+    {
+        QSqlQuery linked(m_database.connection());
+        linked.prepare(QStringLiteral("SELECT member_id FROM organisation WHERE id = :id"));
+        linked.bindValue(QStringLiteral(":id"), householdId);
+        if (linked.exec() && linked.next())
+            previous = linked.value(0).toLongLong();
+    }
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
@@ -235,6 +256,8 @@ Outcome MemberService::linkHousehold(qint64 householdId, qint64 memberId)
         return refusedBy(query);
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
+    if (previous && previous != memberId)
+        Q_EMIT changed(previous);
     if (memberId)
         Q_EMIT changed(memberId);
     return Outcome::success();

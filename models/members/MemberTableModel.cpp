@@ -23,7 +23,12 @@ MemberTableModel::MemberTableModel(MemberService &service, QObject *parent)
         if (row < 0)
             return;
         const auto fresh = m_service.repository().row(id);
-        if (!fresh) {
+        // Out of the filter now (transferred out, another branch), or moved in the sort order:
+        // read the page again rather than show a row that does not belong there.
+        const bool keyChanged = (m_sort == MemberSort::Name && fresh && fresh->name != m_rows.at(row).name)
+                                || (m_sort == MemberSort::BirthDate && fresh && fresh->birthDate != m_rows.at(row).birthDate)
+                                || (m_sort == MemberSort::JoinedOn && fresh && fresh->joinedOn != m_rows.at(row).joinedOn);
+        if (!fresh || keyChanged || !m_service.repository().matches(m_filter, id)) {
             refresh();
             return;
         }

@@ -5,6 +5,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -160,6 +161,32 @@ int OrgRepository::childCount(qint64 id) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+QString OrgRepository::kindChangeBlocker(qint64 id, OrgKind kind) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM member WHERE org_id = :id), "
+        "(SELECT count(*) FROM role WHERE org_id = :id AND kind IN ('grid_head', 'grid_worker')), "
+        "(SELECT count(*) FROM role WHERE org_id = :id AND kind = 'building_head'), "
+        "(SELECT member_id IS NOT NULL FROM organisation WHERE id = :id), "
+        "(SELECT count(*) FROM ledger_item WHERE org_id = :id)"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return {};
+    const auto translate = [](const char *text) { return QCoreApplication::translate("OrgRepository", text); };
+    if (query.value(0).toInt() > 0 && (kind == OrgKind::District || kind == OrgKind::Household))
+        return translate("party members belong to it.");
+    if (query.value(1).toInt() > 0 && kind != OrgKind::Grid)
+        return translate("it has grid heads or grid workers.");
+    if (query.value(2).toInt() > 0 && kind != OrgKind::BuildingGroup)
+        return translate("it has building heads.");
+    if (query.value(3).toBool() && kind != OrgKind::Household)
+        return translate("it is linked to a member as a party-member central household.");
+    if (query.value(4).toInt() > 0 && kind != OrgKind::Grid && kind != OrgKind::Community)
+        return translate("people's ledger items belong to it.");
+    return {};
+}
+
 qint64 OrgRepository::householdMember(qint64 householdId) const
 {
     QSqlQuery query(m_database.connection());
@@ -172,7 +199,7 @@ int OrgRepository::attachedRecords(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM member WHERE org_id = :id OR reported_to_id = :id) "
-                                 "+ (SELECT count(*) FROM role WHERE org_id = :id)"));
+                                 "+ (SELECT count(*) FROM role WHERE org_id = :id) + (SELECT count(*) FROM ledger_item WHERE org_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }

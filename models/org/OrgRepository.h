@@ -31,6 +31,9 @@ public:
     int childCount(qint64 id) const;
     /// The member linked to a party-member central household, or 0.
     qint64 householdMember(qint64 householdId) const;
+    /// Why id cannot become a kind because of records attached to it (members, roles, a linked
+    /// member), or an empty string.
+    QString kindChangeBlocker(qint64 id, OrgKind kind) const;
     /// Records of other areas that belong to id (members, roles): while any exist it stays.
     int attachedRecords(qint64 id) const;
     /// How many organisations, retired or not, are in the subtree below id (itself excluded).

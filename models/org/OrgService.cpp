@@ -117,6 +117,8 @@ Outcome OrgService::update(const Organisation &edited)
     if (m_repository.siblingNameTaken(current->parentId, checked.name, checked.id))
         return Outcome::failure(tr("There is already an organisation named %1 at this place.").arg(checked.name.trimmed()));
     if (checked.kind != current->kind) {
+        if (const QString blocked = m_repository.kindChangeBlocker(checked.id, checked.kind); !blocked.isEmpty())
+            return Outcome::failure(tr("It cannot become a %1: %2").arg(OrgKinds::displayName(checked.kind), blocked));
         const auto kids = m_repository.children(checked.id, true);
         for (const OrgNodeInfo &child : kids) {
             if (!OrgKinds::mayHangUnder(child.kind, checked.kind))

@@ -93,6 +93,8 @@ Result<qint64> PointsService::award(qint64 memberId, const QDate &on, int points
         return R::failure(tr("Give the date of the entry."));
     if (source == PointsSource::Redemption || source == PointsSource::Reversal)
         return R::failure(tr("Redemptions and reversals have their own actions."));
+    if (on > QDate::currentDate())
+        return R::failure(tr("The date may not lie in the future."));
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -114,6 +116,8 @@ Result<qint64> PointsService::redeem(qint64 memberId, const QDate &on, int point
         return R::failure(tr("Give the item redeemed."));
     if (!on.isValid())
         return R::failure(tr("Give the date of the entry."));
+    if (on > QDate::currentDate())
+        return R::failure(tr("The date may not lie in the future."));
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -157,6 +161,12 @@ Result<qint64> PointsService::reverse(qint64 entryId, const QDate &on, const QSt
         return R::failure(tr("Entry %1 has already been reversed.").arg(entryId));
     if (!on.isValid() || on < enteredOn)
         return R::failure(tr("A reversal is dated on or after the entry it undoes (%1).").arg(IsoDate::format(enteredOn)));
+    if (on > QDate::currentDate())
+        return R::failure(tr("The date may not lie in the future."));
+    if (points > 0 && balance(memberId) < points)
+        return R::failure(tr("The %1 points of entry %2 have been spent; reverse the redemption first.")
+                              .arg(points)
+                              .arg(entryId));
     const auto id = append(memberId, on, -points, reason, PointsSource::Reversal, 0, entryId);
     if (!id)
         return id;
@@ -206,6 +216,8 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
         find.bindValue(QStringLiteral(":id"), orgId);
         if (find.exec() && find.next())
             lineage = find.value(0).toString();
+        if (lineage.isEmpty())
+            return {}; // no such organisation: nobody to rank
         scope = QStringLiteral(" AND m.org_id IN (SELECT id FROM organisation WHERE lineage >= :low AND lineage < :high)");
     }
     QSqlQuery query(m_database.connection());
@@ -213,7 +225,7 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
     query.prepare(QStringLiteral("SELECT m.id, m.name, o.name, sum(e.points) AS earned FROM points_entry e "
                                  "LEFT JOIN points_entry undone ON undone.id = e.reverses_id "
                                  "JOIN member m ON m.id = e.member_id JOIN organisation o ON o.id = m.org_id "
-                                 "WHERE e.entered_on BETWEEN :from AND :to "
+                                 "WHERE e.entered_on BETWEEN :from AND :to AND m.status = 'active' "
                                  "AND coalesce(undone.source, e.source) <> 'redemption'%1 "
                                  "GROUP BY m.id HAVING earned > 0 ORDER BY earned DESC, m.id LIMIT :limit")
                       .arg(scope));

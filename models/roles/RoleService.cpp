@@ -143,7 +143,9 @@ QList<Role> RoleService::roles(qint64 orgId, bool includeEnded, const QDate &tod
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, org_id, kind, person_name, phone, member_id, unit_name, started_on, ended_on "
                                  "FROM role WHERE org_id = :org%1 ORDER BY CASE kind WHEN 'secretary' THEN 0 WHEN 'grid_head' THEN 1 WHEN 'grid_worker' THEN 2 WHEN 'building_head' THEN 3 WHEN 'informant' THEN 4 ELSE 5 END, id")
-                      .arg(includeEnded ? QString() : QStringLiteral(" AND (ended_on IS NULL OR ended_on >= :today)")));
+                      .arg(includeEnded ? QString()
+                                       : QStringLiteral(" AND (ended_on IS NULL OR ended_on >= :today) "
+                                                        "AND (started_on IS NULL OR started_on <= :today)")));
     query.bindValue(QStringLiteral(":org"), orgId);
     if (!includeEnded)
         query.bindValue(QStringLiteral(":today"), IsoDate::format(today));

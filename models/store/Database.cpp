@@ -215,15 +215,17 @@ Outcome Database::prepareForWriting(const QList<Migration> &migrations)
     if (!db.isOpen())
         return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, db.lastError().text()));
 
-    QString error;
-    QSqlQuery mode(db);
-    if (!mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !mode.next())
-        return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, mode.lastError().text()));
-    mode.finish();
-
+    // WAL is switched on only once the schema is current: a failed upgrade must leave every byte
+    // of the file as it was, and switching the journal mode rewrites its header.
+    const auto switchToWal = [&]() -> Outcome {
+        QSqlQuery mode(db);
+        if (!mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !mode.next())
+            return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, mode.lastError().text()));
+        return Outcome::success();
+    };
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (m_schemaVersion == latest)
-        return Outcome::success();
+        return switchToWal();
 
     // Keep a copy of the file as it was before touching its schema.
     const QFileInfo info(m_path);
@@ -254,7 +256,7 @@ Outcome Database::prepareForWriting(const QList<Migration> &migrations)
                                     .arg(latest)
                                     .arg(migrated.error()));
     m_schemaVersion = latest;
-    return Outcome::success();
+    return switchToWal();
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, const QList<Migration> &migrations)

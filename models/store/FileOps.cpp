@@ -12,6 +12,7 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -55,6 +56,15 @@ Outcome commitFile(const QString &tempPath, const QString &finalPath)
         return Outcome::failure(QCoreApplication::translate("FileOps", "cannot write %1: %2")
                                     .arg(QDir::toNativeSeparators(finalPath), QString::fromLocal8Bit(error.message())));
     }
+#ifndef Q_OS_WIN
+    // The rename itself lives in the folder: flush the folder too, or a power cut may undo it.
+    const QByteArray folder = QFile::encodeName(QFileInfo(finalPath).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#endif
     return Outcome::success();
 }
 

@@ -78,6 +78,12 @@ Outcome backup(const Database &database, const QString &outPath)
         return Outcome::failure(tr("The backup cannot overwrite the database itself (%1).").arg(name));
     if (!target.absoluteDir().exists())
         return Outcome::failure(tr("The folder of %1 does not exist.").arg(name));
+    // Never over a database that is open somewhere: its log and lock would belong to nothing.
+    for (const QString &suffix : {QStringLiteral(".lock"), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(target.absoluteFilePath() + suffix))
+            return Outcome::failure(tr("%1 is a database in use (a %2 file lies beside it); choose another name.")
+                                        .arg(name, suffix));
+    }
 
     const QString temp = FileOps::temporaryPathFor(target.absoluteFilePath());
     QSqlQuery query(database.connection());

@@ -152,9 +152,13 @@ private Q_SLOTS:
         member.phone = QStringLiteral("13905561234");
         QVERIFY(m_members->update(member).ok());
         QCOMPARE(model.index(0, MemberTableModel::PhoneColumn).data().toString(), QStringLiteral("13905561234"));
+        // Out of the filter (active members only): the row leaves the table and the count.
+        const qint64 before = model.totalCount();
         QVERIFY(m_members->setStatus(id, MemberStatus::Deceased, QDate(2026, 1, 1)).ok());
-        QCOMPARE(model.index(0, MemberTableModel::StatusColumn).data().toString(), QStringLiteral("Deceased"));
+        QCOMPARE(model.totalCount(), before - 1);
+        QCOMPARE(model.rowOf(id), -1);
         QVERIFY(m_members->setStatus(id, MemberStatus::Active, QDate()).ok());
+        QCOMPARE(model.totalCount(), before);
     }
 };
 

@@ -89,15 +89,23 @@ private Q_SLOTS:
         QVERIFY(m_points->redeem(m_a, QDate(2026, 5, 1), 15, QStringLiteral("大米一袋")).ok());
         QCOMPARE(m_points->balance(m_a), 0);
 
-        // A mistaken award is undone by a reversing entry, once; the original stays as it was.
+        // A mistaken award is undone by a reversing entry, once; the original stays as it was. Its
+        // points were spent: the redemption is reversed first, never the balance below zero.
+        const auto spent = m_points->reverse(first.value(), QDate(2026, 5, 2), QStringLiteral("记错了人"));
+        QVERIFY(!spent.ok());
+        QVERIFY2(spent.error().contains(QStringLiteral("spent")), qPrintable(spent.error()));
+        const qint64 redemption = m_points->history(m_a).first().id;
+        QVERIFY(m_points->reverse(redemption, QDate(2026, 5, 2), QStringLiteral("兑换撤回")).ok());
+        QCOMPARE(m_points->balance(m_a), 15);
         const auto reversal = m_points->reverse(first.value(), QDate(2026, 5, 2), QStringLiteral("记错了人"));
         QVERIFY2(reversal.ok(), qPrintable(reversal.error()));
-        QCOMPARE(m_points->balance(m_a), -10);
+        QCOMPARE(m_points->balance(m_a), 5);
         QVERIFY(!m_points->reverse(first.value(), QDate(2026, 5, 2), QStringLiteral("again")).ok());
         QVERIFY(!m_points->reverse(reversal.value(), QDate(2026, 5, 2), QStringLiteral("undo the undo")).ok());
         QVERIFY(!m_points->reverse(first.value() + 100, QDate(2026, 5, 2), QStringLiteral("none")).ok());
+        QVERIFY(!m_points->award(m_a, QDate::currentDate().addDays(1), 5, QStringLiteral("tomorrow")).ok());
         const auto history = m_points->history(m_a);
-        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.size(), 5);
         QCOMPARE(history.first().id, reversal.value());
         QCOMPARE(history.first().reversesId, first.value());
         QCOMPARE(history.last().id, first.value());

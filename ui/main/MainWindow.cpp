@@ -6,6 +6,7 @@
 #include "ledger/CategoriesDialog.h"
 #include "ledger/LedgerPage.h"
 #include "ledger/LedgerService.h"
+#include "members/MemberService.h"
 #include "members/MembersPage.h"
 #include "org/OrgForm.h"
 #include "org/OrgPage.h"
@@ -71,6 +72,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_overdueLater->setInterval(200);
     connect(m_overdueLater, &QTimer::timeout, this, &MainWindow::updateOverdue);
     connect(&workspace.ledger(), &LedgerService::changed, m_overdueLater, qOverload<>(&QTimer::start));
+    // Member counts show on the overview and the organisation page.
+    for (auto signal : {&MemberService::added, &MemberService::changed, &MemberService::removed})
+        connect(&workspace.members(), signal, m_overview, &OverviewPage::refresh);
+    connect(&workspace.members(), &MemberService::reset, m_overview, &OverviewPage::refresh);
     connect(&workspace.ledger(), &LedgerService::added, m_overdueLater, qOverload<>(&QTimer::start));
     connect(&workspace.ledger(), &LedgerService::reset, m_overdueLater, qOverload<>(&QTimer::start));
     m_fileLabel->setText(QDir::toNativeSeparators(workspace.database().path()));

@@ -6,6 +6,7 @@
 #include "OrgForm.h"
 #include "RetireOrgDialog.h"
 #include "StaffBox.h"
+#include "members/MemberService.h"
 #include "org/OrgChildrenModel.h"
 #include "org/OrgService.h"
 
@@ -159,6 +160,9 @@ OrgPage::OrgPage(OrgService &service, RoleService &roles, MemberService &members
         if (id == m_id)
             load(m_id);
     });
+    for (auto signal : {&MemberService::added, &MemberService::changed, &MemberService::removed})
+        connect(&members, signal, m_childrenModel, &OrgChildrenModel::refresh);
+    connect(&members, &MemberService::reset, m_childrenModel, &OrgChildrenModel::refresh);
     connect(&m_service, &OrgService::reset, this, [this] {
         if (!m_form->isModified())
             load(m_id);

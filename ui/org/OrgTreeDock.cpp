@@ -53,9 +53,18 @@ OrgTreeDock::OrgTreeDock(OrgService &service, QWidget *parent)
     });
     connect(m_model, &OrgTreeModel::moveRefused, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Move refused"), message); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keep = currentId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // After a reload the top stays open and the selection is not lost.
+        // After a reload the top stays open and the selection is not lost: the node again, or
+        // the nearest of its ancestors still shown.
         m_view->expand(m_model->index(0, 0));
+        const QList<qint64> lineage = m_service.repository().lineage(m_keep);
+        for (auto it = lineage.crbegin(); it != lineage.crend(); ++it) {
+            if (m_model->indexOf(*it).isValid()) {
+                reveal(*it);
+                return;
+            }
+        }
     });
     retranslate();
 }

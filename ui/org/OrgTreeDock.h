@@ -47,4 +47,5 @@ private:
     QListWidget *m_results;
     OrgTreeView *m_view;
     QCheckBox *m_showRetired;
+    qint64 m_keep = 0; ///< the selection across a reload
 };
