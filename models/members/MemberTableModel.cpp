@@ -19,9 +19,15 @@ MemberTableModel::MemberTableModel(MemberService &service, QObject *parent)
     connect(&m_service, &MemberService::reset, this, refreshIfLoaded);
     connect(&m_service, &MemberService::changed, this, [this](qint64 id) {
         // An edited member stays where it is; its row is read again.
-        const int row = rowOf(id);
-        if (row < 0)
+        if (!m_loaded)
             return;
+        const int row = rowOf(id);
+        if (row < 0) {
+            // Not shown: it may have come into the filter (active again, moved into the branch).
+            if (m_service.repository().matches(m_filter, id))
+                refresh();
+            return;
+        }
         const auto fresh = m_service.repository().row(id);
         // Out of the filter now (transferred out, another branch), or moved in the sort order:
         // read the page again rather than show a row that does not belong there.
