@@ -1,0 +1,352 @@
+// The people's ledger: recording with due dates on the working-day clock, steps through the
+// loop (and refusals that change nothing), suspension moving the due date, points for members,
+// the figures on a hand-built fixture, search, duplicates, the weekly summary, and the models.
+
+#include "TestSupport.h"
+
+#include "calendar/WorkCalendar.h"
+#include "ledger/LedgerEventModel.h"
+#include "ledger/LedgerFigures.h"
+#include "ledger/LedgerService.h"
+#include "ledger/LedgerTableModel.h"
+#include "ledger/WeeklySummary.h"
+#include "members/MemberService.h"
+#include "points/PointsService.h"
+#include "store/Maintenance.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace TestSupport;
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrgService> m_orgs;
+    std::unique_ptr<MemberService> m_members;
+    std::unique_ptr<PointsService> m_points;
+    std::unique_ptr<LedgerService> m_ledger;
+    qint64 m_community = 0, m_grid = 0, m_other = 0, m_member = 0, m_repairs = 0;
+    int m_file = 0;
+
+    qint64 record(const QString &title, const QDate &on, Urgency urgency = Urgency::Ordinary, qint64 org = 0)
+    {
+        LedgerItem item;
+        item.orgId = org ? org : m_grid;
+        item.categoryId = m_repairs;
+        item.title = title;
+        item.urgency = urgency;
+        item.recordedOn = on;
+        const auto id = m_ledger->add(item, QStringLiteral("王芳"));
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return id.value();
+    }
+
+    Outcome step(qint64 id, LedgerAction action, const QDate &on, std::optional<Satisfaction> satisfaction = {},
+                 const QString &note = QStringLiteral("note"))
+    {
+        LedgerStep s;
+        s.action = action;
+        s.on = on;
+        s.who = QStringLiteral("孙玉萍");
+        s.note = note;
+        s.satisfaction = satisfaction;
+        if (action == LedgerAction::Dispatch)
+            s.to = QStringLiteral("小区物业服务中心");
+        if (action == LedgerAction::Escalate)
+            s.whistle = Whistle::Quick;
+        return m_ledger->act(id, s);
+    }
+
+    int eventCount(qint64 id) const { return int(m_ledger->repository().events(id).size()); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = createDatabase(m_dir.filePath(QStringLiteral("ledger-%1.db").arg(++m_file)));
+        m_orgs = std::make_unique<OrgService>(*m_db);
+        m_members = std::make_unique<MemberService>(*m_db);
+        m_points = std::make_unique<PointsService>(*m_db);
+        m_ledger = std::make_unique<LedgerService>(*m_db, *m_points);
+        const qint64 root = add(*m_orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        const qint64 sub = add(*m_orgs, root, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
+        m_community = add(*m_orgs, sub, OrgKind::Community, QStringLiteral("龙狮桥社区"));
+        m_grid = add(*m_orgs, m_community, OrgKind::Grid, QStringLiteral("第1网格"));
+        const qint64 otherCommunity = add(*m_orgs, sub, OrgKind::Community, QStringLiteral("炮营山社区"));
+        m_other = add(*m_orgs, otherCommunity, OrgKind::Grid, QStringLiteral("第1网格"));
+        Member m;
+        m.orgId = m_grid;
+        m.name = QStringLiteral("李强");
+        m.birthDate = QDate(1970, 1, 1);
+        m.joinedOn = QDate(1995, 1, 1);
+        m.fullMemberOn = QDate(1996, 1, 1);
+        m_member = m_members->add(m).value();
+        m_repairs = *m_ledger->repository().categoryByName(QStringLiteral("设施维修"));
+    }
+
+    void cleanup()
+    {
+        QVERIFY(Maintenance::check(*m_db).isEmpty());
+        m_ledger.reset();
+        m_points.reset();
+        m_members.reset();
+        m_orgs.reset();
+        m_db.reset();
+    }
+
+    void dueDatesFollowTheCalendar()
+    {
+        // Ordinary 10, urgent 3, emergency 1 working days; National Day in the way.
+        // (Saturday 10-10 is a make-up working day.)
+        QCOMPARE(m_ledger->repository().find(record(QStringLiteral("a"), QDate(2026, 9, 30)))->dueOn, QDate(2026, 10, 20));
+        QCOMPARE(m_ledger->repository().find(record(QStringLiteral("b"), QDate(2026, 9, 30), Urgency::Urgent))->dueOn,
+                 QDate(2026, 10, 10));
+        QCOMPARE(m_ledger->repository().find(record(QStringLiteral("c"), QDate(2026, 9, 30), Urgency::Emergency))->dueOn,
+                 QDate(2026, 10, 8));
+        // Per category, editable.
+        auto category = *m_ledger->repository().category(m_repairs);
+        category.daysOrdinary = 5;
+        QVERIFY(m_ledger->saveCategory(category).ok());
+        QCOMPARE(m_ledger->repository().find(record(QStringLiteral("d"), QDate(2026, 3, 2)))->dueOn, QDate(2026, 3, 9));
+    }
+
+    void addRefusesBadItems()
+    {
+        LedgerItem item;
+        item.orgId = m_grid;
+        item.categoryId = m_repairs;
+        item.recordedOn = QDate(2026, 3, 2);
+        QVERIFY(!m_ledger->add(item, QString()).ok()); // no title
+        item.title = QStringLiteral("路灯不亮");
+        item.recordedOn = QDate::currentDate().addDays(1);
+        QVERIFY(!m_ledger->add(item, QString()).ok());
+        item.recordedOn = QDate(2026, 3, 2);
+        item.orgId = m_orgs->repository().rootId();
+        QVERIFY(!m_ledger->add(item, QString()).ok()); // not a grid
+        item.orgId = m_grid;
+        item.residentPhone = QStringLiteral("123");
+        QVERIFY(!m_ledger->add(item, QString()).ok());
+        QCOMPARE(m_ledger->repository().count({}), 0);
+    }
+
+    void loopAndRefusals()
+    {
+        const qint64 id = record(QStringLiteral("路灯不亮"), QDate(2026, 3, 2));
+        QCOMPARE(eventCount(id), 1);
+        // A visit before closing, a step dated before the last one, an unknown item: refused, nothing written.
+        QVERIFY(!step(id, LedgerAction::Visit, QDate(2026, 3, 3), Satisfaction::Satisfied).ok());
+        QVERIFY(!step(id, LedgerAction::Accept, QDate(2026, 3, 1)).ok());
+        QVERIFY(!m_ledger->act(999999, LedgerStep{}).ok());
+        QCOMPARE(eventCount(id), 1);
+        QCOMPARE(m_ledger->repository().find(id)->state, LedgerState::Recorded);
+
+        QSignalSpy changed(m_ledger.get(), &LedgerService::changed);
+        QVERIFY(step(id, LedgerAction::Accept, QDate(2026, 3, 2)).ok());
+        QVERIFY(step(id, LedgerAction::Escalate, QDate(2026, 3, 3)).ok());
+        QCOMPARE(m_ledger->repository().find(id)->state, LedgerState::Escalated);
+        QVERIFY(!step(id, LedgerAction::Close, QDate(2026, 3, 4)).ok()); // escalated: a department reports first
+        QVERIFY(step(id, LedgerAction::Report, QDate(2026, 3, 4)).ok());
+        QVERIFY(step(id, LedgerAction::Suspend, QDate(2026, 3, 5), {}, QStringLiteral("等待配件")).ok());
+        QVERIFY(!step(id, LedgerAction::Close, QDate(2026, 3, 6)).ok()); // closing a suspended item
+        // Suspended Thursday 5th to Thursday 12th: 5 working days lost, the due date moves by them.
+        const QDate due = m_ledger->repository().find(id)->dueOn;
+        QVERIFY(step(id, LedgerAction::Resume, QDate(2026, 3, 12)).ok());
+        QCOMPARE(m_ledger->repository().find(id)->dueOn, due.addDays(7));
+        QVERIFY(!step(id, LedgerAction::Close, QDate(2026, 3, 13), {}, QString()).ok()); // a close needs its result
+        QVERIFY(step(id, LedgerAction::Close, QDate(2026, 3, 13), {}, QStringLiteral("已更换灯泡")).ok());
+        QVERIFY(!step(id, LedgerAction::Visit, QDate(2026, 3, 16)).ok()); // a visit needs the satisfaction
+        // Dissatisfied: reopened and counted.
+        QVERIFY(step(id, LedgerAction::Visit, QDate(2026, 3, 16), Satisfaction::Dissatisfied).ok());
+        auto item = *m_ledger->repository().find(id);
+        QCOMPARE(item.state, LedgerState::InProgress);
+        QCOMPARE(item.reopened, 1);
+        QVERIFY(!item.closedOn.isValid());
+        QVERIFY(step(id, LedgerAction::Close, QDate(2026, 3, 18), {}, QStringLiteral("返工完成")).ok());
+        QVERIFY(step(id, LedgerAction::Visit, QDate(2026, 3, 19), Satisfaction::BasicallySatisfied).ok());
+        item = *m_ledger->repository().find(id);
+        QCOMPARE(item.state, LedgerState::Visited);
+        QCOMPARE(item.satisfaction, std::optional(Satisfaction::BasicallySatisfied));
+        // Nothing more on a visited item.
+        for (LedgerAction action : LedgerFlow::actions())
+            QVERIFY(!step(id, action, QDate(2026, 3, 20), Satisfaction::Satisfied).ok());
+        const auto events = m_ledger->repository().events(id);
+        QCOMPARE(events.size(), 10); // record, accept, escalate, report, suspend, resume, close, visit, close, visit
+        QCOMPARE(events.at(2).detail, QStringLiteral("quick"));
+        QCOMPARE(events.at(5).detail, QStringLiteral("5"));
+        QCOMPARE(changed.count(), 9); // one per step taken
+        // Events are never edited.
+        QSqlQuery query(m_db->connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE ledger_event SET note = 'x'")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM ledger_event")));
+    }
+
+    void memberEarnsPointsOnce()
+    {
+        const qint64 id = record(QStringLiteral("楼道堆放杂物"), QDate(2026, 4, 1));
+        QVERIFY(step(id, LedgerAction::Accept, QDate(2026, 4, 1)).ok());
+        LedgerStep dispatch;
+        dispatch.action = LedgerAction::Dispatch;
+        dispatch.on = QDate(2026, 4, 1);
+        dispatch.toMemberId = m_member;
+        QVERIFY(m_ledger->act(id, dispatch).ok());
+        QCOMPARE(m_ledger->repository().find(id)->holder, QStringLiteral("李强"));
+        QVERIFY(step(id, LedgerAction::Take, QDate(2026, 4, 2)).ok());
+        QVERIFY(step(id, LedgerAction::Close, QDate(2026, 4, 3), {}, QStringLiteral("已清理")).ok());
+        const int points = m_ledger->repository().category(m_repairs)->points;
+        QCOMPARE(m_points->balance(m_member), points);
+        // Reopened and closed again: no second credit.
+        QVERIFY(step(id, LedgerAction::Visit, QDate(2026, 4, 6), Satisfaction::Dissatisfied).ok());
+        QVERIFY(step(id, LedgerAction::Close, QDate(2026, 4, 7), {}, QStringLiteral("再次清理")).ok());
+        QCOMPARE(m_points->balance(m_member), points);
+        QCOMPARE(m_points->history(m_member).first().source, PointsSource::Ledger);
+        QCOMPARE(m_points->history(m_member).first().sourceRef, id);
+    }
+
+    void figuresOnAFixture()
+    {
+        // Ten items recorded in March 2026 in grid 1, two in the other community's grid.
+        QList<qint64> ids;
+        for (int i = 0; i < 10; ++i)
+            ids.append(record(QStringLiteral("事项%1").arg(i), QDate(2026, 3, 2 + i)));
+        const qint64 elsewhere = record(QStringLiteral("别处"), QDate(2026, 3, 2), Urgency::Ordinary, m_other);
+        record(QStringLiteral("四月"), QDate(2026, 4, 1));
+        // 7 closed (closed on the spot: 0..4 after 2 working days, 5 and 6 after 6), visits on 0..5:
+        // satisfied, satisfied, basically, satisfied, dissatisfied (reopened), satisfied.
+        const QList<int> closeAfter = {2, 2, 2, 2, 2, 6, 6};
+        const WorkCalendar calendar = WorkCalendar::load(*m_db);
+        for (int i = 0; i < 7; ++i) {
+            const auto item = *m_ledger->repository().find(ids.at(i));
+            QVERIFY(step(ids.at(i), LedgerAction::Close, calendar.addWorkingDays(item.recordedOn, closeAfter.at(i)), {},
+                         QStringLiteral("done"))
+                        .ok());
+        }
+        const QList<std::optional<Satisfaction>> visits = {Satisfaction::Satisfied, Satisfaction::Satisfied,
+                                                           Satisfaction::BasicallySatisfied, Satisfaction::Satisfied,
+                                                           Satisfaction::Dissatisfied, Satisfaction::Satisfied};
+        for (int i = 0; i < visits.size(); ++i)
+            QVERIFY(step(ids.at(i), LedgerAction::Visit, QDate(2026, 3, 31), visits.at(i)).ok());
+        // Item 7 suspended (not overdue: the clock stands), items 8 and 9 open past their due date.
+        QVERIFY(step(ids.at(7), LedgerAction::Accept, QDate(2026, 3, 9)).ok());
+        QVERIFY(step(ids.at(7), LedgerAction::Progress, QDate(2026, 3, 10)).ok());
+        QVERIFY(step(ids.at(7), LedgerAction::Suspend, QDate(2026, 3, 11), {}, QStringLiteral("wait")).ok());
+
+        const LedgerFigures march = LedgerFigures::compute(*m_db, m_community, QDate(2026, 3, 1), QDate(2026, 3, 31),
+                                                           QDate(2026, 4, 30));
+        QCOMPARE(march.recorded, 10);
+        QCOMPARE(march.closed, 6); // item 4 was reopened by the dissatisfied visit
+        QCOMPARE(march.visited, 6);
+        QCOMPARE(march.satisfied, 5);
+        QCOMPARE(march.overdue, 3); // 4 (reopened), 8 and 9
+        QCOMPARE(march.completionRate(), 0.6);
+        QCOMPARE(march.satisfactionRate(), 5.0 / 6.0);
+        // Average working days recorded to closed over the closed items: (2×4 + 6×2) / 6.
+        QCOMPARE(march.averageCloseDays, 20.0 / 6.0);
+        const LedgerFigures all = LedgerFigures::compute(*m_db, 0, {}, {}, QDate(2026, 4, 30));
+        QCOMPARE(all.recorded, 12);
+        QVERIFY(LedgerFigures::compute(*m_db, m_other, {}, {}, QDate(2026, 3, 3)).overdue == 0);
+        // Counting every open item, not only March's: April's is late by the 30th too.
+        QCOMPARE(m_ledger->repository().overdueCount(m_community, QDate(2026, 4, 30)), 4);
+        QCOMPARE(LedgerFigures::compute(*m_db, m_community, {}, {}, QDate(2026, 4, 30)).toJson().value(QStringLiteral("recorded")).toInt(), 11);
+        Q_UNUSED(elsewhere)
+
+        const WeeklySummary week = WeeklySummary::compute(*m_db, m_community, QDate(2026, 3, 4));
+        QCOMPARE(week.weekStart, QDate(2026, 3, 2));
+        QCOMPARE(week.recorded, 7); // the 2nd to the 8th
+        QCOMPARE(week.topCategories.first().first, QStringLiteral("设施维修"));
+    }
+
+    void searchFindsChineseWords()
+    {
+        const qint64 lamp = record(QStringLiteral("3栋路灯不亮"), QDate(2026, 5, 6));
+        record(QStringLiteral("楼道堆放杂物"), QDate(2026, 5, 6));
+        LedgerItem withText;
+        withText.orgId = m_grid;
+        withText.categoryId = m_repairs;
+        withText.title = QStringLiteral("下水道堵塞");
+        withText.description = QStringLiteral("居民反映厨房下水道不通");
+        withText.location = QStringLiteral("华中路38号");
+        withText.recordedOn = QDate(2026, 5, 6);
+        const qint64 drain = m_ledger->add(withText, QString()).value();
+        const auto search = [&](const QString &text) {
+            LedgerFilter filter;
+            filter.text = text;
+            QList<qint64> ids;
+            for (const LedgerRow &row : m_ledger->repository().page(filter, LedgerSort::RecordedNewest, std::nullopt, 50))
+                ids.append(row.id);
+            return ids;
+        };
+        QCOMPARE(search(QStringLiteral("路灯")), QList<qint64>{lamp}); // two characters
+        QCOMPARE(search(QStringLiteral("灯")), QList<qint64>{lamp});   // one
+        QCOMPARE(search(QStringLiteral("路灯不亮")), QList<qint64>{lamp});
+        QCOMPARE(search(QStringLiteral("厨房")), QList<qint64>{drain}); // in the description
+        QCOMPARE(search(QStringLiteral("华中路")), QList<qint64>{drain}); // in the place
+        QCOMPARE(search(QStringLiteral("华中 下水")), QList<qint64>{drain}); // both words
+        QVERIFY(search(QStringLiteral("灯亮")).isEmpty()); // not adjacent
+        QVERIFY(search(QStringLiteral("\"*")).isEmpty());
+        // Editing the title re-indexes it (the index's triggers).
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE ledger_item SET title = '路面积水' WHERE id = %1").arg(lamp)));
+        QVERIFY(search(QStringLiteral("路灯")).isEmpty());
+        QCOMPARE(search(QStringLiteral("积水")), QList<qint64>{lamp});
+    }
+
+    void duplicatesAreSpotted()
+    {
+        record(QStringLiteral("3栋路灯不亮"), QDate(2026, 5, 6));
+        const auto twins = m_ledger->repository().possibleDuplicates(m_grid, m_repairs, QStringLiteral("3栋的路灯不亮了"),
+                                                                     QDate(2026, 5, 20));
+        QCOMPARE(twins.size(), 1);
+        QVERIFY(m_ledger->repository().possibleDuplicates(m_other, m_repairs, QStringLiteral("3栋路灯不亮"), QDate(2026, 5, 20)).isEmpty());
+        QVERIFY(m_ledger->repository().possibleDuplicates(m_grid, m_repairs, QStringLiteral("3栋路灯不亮"), QDate(2026, 7, 1)).isEmpty());
+        QVERIFY(m_ledger->repository().possibleDuplicates(m_grid, m_repairs, QStringLiteral("电梯故障"), QDate(2026, 5, 20)).isEmpty());
+    }
+
+    void models()
+    {
+        for (int i = 0; i < 450; ++i)
+            record(QStringLiteral("事项%1").arg(i), QDate(2026, 1, 5).addDays(i % 200));
+        LedgerTableModel table(*m_db, *m_ledger);
+        QSignalSpy counted(&table, &LedgerTableModel::countReady);
+        QVERIFY(counted.isValid());
+        QCOMPARE(table.rowCount(), 0); // nothing read before asked
+        table.refresh();
+        QCOMPARE(table.rowCount(), LedgerTableModel::pageSize);
+        QVERIFY(counted.wait(5000)); // the count comes from a worker thread
+        QCOMPARE(counted.last().at(0).toLongLong(), 450);
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        while (table.canFetchMore({}))
+            table.fetchMore({});
+        QCOMPARE(table.rowCount(), 450);
+        for (int row = 1; row < table.rowCount(); ++row)
+            QVERIFY(table.index(row - 1, LedgerTableModel::RecordedColumn).data().toString()
+                    >= table.index(row, LedgerTableModel::RecordedColumn).data().toString());
+        LedgerFilter overdue;
+        overdue.overdueOnly = true;
+        overdue.asOf = QDate(2026, 3, 1);
+        table.setFilter(overdue);
+        QVERIFY(table.rowCount() > 0);
+        QVERIFY(table.index(0, LedgerTableModel::ClockColumn).data().toString().contains(QStringLiteral("overdue")));
+        const qint64 id = table.idAt(0);
+        QVERIFY(step(id, LedgerAction::Close, QDate(2026, 10, 1), {}, QStringLiteral("done")).ok());
+        QCOMPARE(table.index(0, LedgerTableModel::StateColumn).data().toString(), QStringLiteral("Closed"));
+
+        LedgerEventModel events(*m_ledger);
+        QAbstractItemModelTester eventTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        events.setItem(id);
+        QCOMPARE(events.rowCount(), 2);
+        QVERIFY(step(id, LedgerAction::Visit, QDate(2026, 10, 2), Satisfaction::Satisfied).ok());
+        QCOMPARE(events.rowCount(), 3);
+        QVERIFY(events.index(2, LedgerEventModel::DetailColumn).data().toString().startsWith(QStringLiteral("Satisfied")));
+    }
+};
+
+QTEST_MAIN(TestLedger)
+#include "test_ledger.moc"
