@@ -251,6 +251,100 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
     }
 
+    void ledgerAndCalendar()
+    {
+        const QString db = path(QStringLiteral("ledger.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("迎江区"),
+                      QStringLiteral("--subdistrict"), QStringLiteral("新河路街道")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--parent"),
+                      QStringLiteral("迎江区/新河路街道"), QStringLiteral("--kind"), QStringLiteral("community"),
+                      QStringLiteral("--name"), QStringLiteral("龙狮桥社区")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--parent"),
+                      QStringLiteral("迎江区/新河路街道/龙狮桥社区"), QStringLiteral("--kind"), QStringLiteral("grid"),
+                      QStringLiteral("--name"), QStringLiteral("第1网格")})
+                     .code,
+                 0);
+        // The clock: National Day 2026 and its make-up Saturday.
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-09-30"),
+                       QStringLiteral("--days"), QStringLiteral("3")});
+        QCOMPARE(run.out.trimmed(), QStringLiteral("2026-10-10"));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--year"),
+                   QStringLiteral("2026"), QStringLiteral("--json")});
+        QVERIFY(json(run).array().size() > 30);
+        // Next year's notice: a later line for a date replaces the earlier.
+        const QString file = path(QStringLiteral("2027.csv"));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("date,kind,name\n2027-01-01,holiday,元旦\n2027-01-01,holiday,新年\n").toUtf8());
+        csv.close();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("import"), file});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--year"),
+                   QStringLiteral("2027")});
+        QVERIFY(run.out.contains(QStringLiteral("2027-01-01,holiday,新年")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,kind,name\n2027-01-04,workday,x\n"); // a Monday
+        csv.close();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("import"), file});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("line 2")));
+
+        // The loop, headless.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("add"), QStringLiteral("--grid"),
+                   QStringLiteral("迎江区/新河路街道/龙狮桥社区/第1网格"), QStringLiteral("--category"), QStringLiteral("设施维修"),
+                   QStringLiteral("--title"), QStringLiteral("3栋路灯不亮"), QStringLiteral("--urgency"), QStringLiteral("urgent"),
+                   QStringLiteral("--at"), QStringLiteral("2026-09-30")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        const auto act = [&](const QStringList &more) {
+            return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("act"), id} + more);
+        };
+        run = act({QStringLiteral("visit"), QStringLiteral("--satisfaction"), QStringLiteral("satisfied"), QStringLiteral("--at"),
+                   QStringLiteral("2026-10-08")});
+        QCOMPARE(run.code, 1); // not closed yet
+        QCOMPARE(act({QStringLiteral("accept"), QStringLiteral("--at"), QStringLiteral("2026-09-30")}).code, 0);
+        QCOMPARE(act({QStringLiteral("escalate"), QStringLiteral("--whistle"), QStringLiteral("tough"), QStringLiteral("--at"),
+                      QStringLiteral("2026-10-08")})
+                     .code,
+                 0);
+        QCOMPARE(act({QStringLiteral("report"), QStringLiteral("--to"), QStringLiteral("区城管局"), QStringLiteral("--at"),
+                      QStringLiteral("2026-10-09")})
+                     .code,
+                 0);
+        QCOMPARE(act({QStringLiteral("close"), QStringLiteral("--at"), QStringLiteral("2026-10-12")}).code, 1); // no result
+        run = act({QStringLiteral("close"), QStringLiteral("--note"), QStringLiteral("已更换灯泡"), QStringLiteral("--at"),
+                   QStringLiteral("2026-10-12")});
+        QCOMPARE(run.out.trimmed(), QStringLiteral("closed"));
+        QCOMPARE(act({QStringLiteral("frobnicate")}).code, 2);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        const QJsonObject item = json(run).object();
+        QCOMPARE(item.value(QStringLiteral("id")).toInteger(), id.toLongLong());
+        QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+        QCOMPARE(item.value(QStringLiteral("due_on")).toString(), QStringLiteral("2026-10-10"));
+        QCOMPARE(item.value(QStringLiteral("events")).toArray().size(), 5);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("list"), QStringLiteral("--text"),
+                   QStringLiteral("路灯"), QStringLiteral("--json")});
+        QCOMPARE(json(run).array().size(), 1);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("list"), QStringLiteral("--state"),
+                   QStringLiteral("overdue"), QStringLiteral("--json")});
+        QCOMPARE(json(run).array().size(), 0);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"),
+                   QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--org"),
+                   QStringLiteral("迎江区/新河路街道/龙狮桥社区")});
+        const QJsonObject ledger = json(run).object().value(QStringLiteral("ledger")).toObject();
+        QCOMPARE(ledger.value(QStringLiteral("recorded")).toInt(), 1);
+        QCOMPARE(ledger.value(QStringLiteral("closed")).toInt(), 1);
+        QCOMPARE(ledger.value(QStringLiteral("completion_rate")).toDouble(), 1.0);
+        QCOMPARE(ledger.value(QStringLiteral("satisfaction_rate")).toDouble(), 0.0);
+        for (const char *key : {"visited", "overdue"})
+            QVERIFY(ledger.value(QLatin1String(key)).isDouble());
+        QCOMPARE(json(run).object().value(QStringLiteral("grids")).toInt(), 1);
+    }
+
     void badInputGetsClearErrors()
     {
         Run run = cli({QStringLiteral("--db"), path(QStringLiteral("x.db")), QStringLiteral("frobnicate")});
