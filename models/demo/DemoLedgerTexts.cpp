@@ -51,10 +51,14 @@ namespace DemoLedgerTexts {
 
 Request request(DemoRandom &random, int category, const QString &place)
 {
+    Q_UNUSED(place)
+    static const QStringList details = {QStringLiteral("已持续一周"), QStringLiteral("影响居民出行"),
+                                        QStringLiteral("夜间尤其明显"), QStringLiteral("多户居民反映"),
+                                        QStringLiteral("老人行动不便"), QStringLiteral("雨天更加严重"),
+                                        QStringLiteral("希望尽快解决"), QStringLiteral("此前反映过一次")};
     const QStringList &pool = titles().at(std::clamp(category, 0, int(titles().size()) - 1));
-    const QString title = random.pick(pool);
-    const QString description = QStringLiteral("%1附近居民反映：%2，希望尽快解决。").arg(place, title);
-    return {title, description};
+    // Half the diaries note a detail; the title and place say the rest.
+    return {random.pick(pool), random.chance(0.5) ? random.pick(details) : QString()};
 }
 
 QString result(DemoRandom &random, int category)

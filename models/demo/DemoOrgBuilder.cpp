@@ -138,7 +138,8 @@ Outcome DemoOrgBuilder::build(const DemoProfile &profile, const std::function<bo
                 return Outcome::failure(inserted.error());
             m_tree.communities.append(inserted.value().id);
             for (int g = 0; g < gridsPerCommunity.at(communityIndex); ++g, ++gridIndex) {
-                if (const Outcome grid = buildGrid(inserted.value(), community.code, g + 1, householdsPerGrid.at(gridIndex));
+                if (const Outcome grid = buildGrid(subdistrict.value().id, inserted.value(), community.code, g + 1,
+                                                  householdsPerGrid.at(gridIndex));
                     !grid)
                     return grid;
             }
@@ -167,7 +168,8 @@ Outcome DemoOrgBuilder::build(const DemoProfile &profile, const std::function<bo
     return Outcome::success();
 }
 
-Outcome DemoOrgBuilder::buildGrid(const Inserted &community, const QString &communityCode, int number, int households)
+Outcome DemoOrgBuilder::buildGrid(qint64 subdistrictId, const Inserted &community, const QString &communityCode,
+                                  int number, int households)
 {
     Row grid;
     grid.parentId = community.id;
@@ -186,6 +188,7 @@ Outcome DemoOrgBuilder::buildGrid(const Inserted &community, const QString &comm
     DemoGrid details;
     details.id = inserted.value().id;
     details.communityId = community.id;
+    details.subdistrictId = subdistrictId;
     details.head = grid.secretary;
     details.headPhone = grid.phone;
 

@@ -18,6 +18,7 @@ struct DemoGrid
 {
     qint64 id = 0;
     qint64 communityId = 0;
+    qint64 subdistrictId = 0;
     QString head;
     QString headPhone;
     QList<qint64> groups;
@@ -80,7 +81,8 @@ private:
 
     Result<Inserted> insert(const Row &row);
     QDate dateBetween(const QDate &from, const QDate &to);
-    Outcome buildGrid(const Inserted &community, const QString &communityCode, int number, int households);
+    Outcome buildGrid(qint64 subdistrictId, const Inserted &community, const QString &communityCode, int number,
+                      int households);
     Outcome addBranches(const Inserted &subdistrict, const QString &name, const QStringList &communityNames);
 
     QSqlDatabase m_db;

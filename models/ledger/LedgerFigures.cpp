@@ -1,5 +1,6 @@
 #include "LedgerFigures.h"
 
+#include "LedgerRepository.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
@@ -11,7 +12,7 @@ LedgerFigures LedgerFigures::compute(const Database &database, qint64 orgId, con
                                      const QDate &asOf)
 {
     SqlCondition condition;
-    condition.addSubtree(database.connection(), orgId, QStringLiteral("org_id"));
+    LedgerRepository::addScope(condition, database.connection(), orgId, QString());
     if (from.isValid())
         condition.add(QStringLiteral("recorded_on >= :from"), QStringLiteral(":from"), IsoDate::format(from));
     if (to.isValid())
@@ -22,7 +23,7 @@ LedgerFigures LedgerFigures::compute(const Database &database, qint64 orgId, con
         "  count(*) FILTER (WHERE state IN ('closed', 'visited')), "
         "  count(*) FILTER (WHERE satisfaction IS NOT NULL), "
         "  count(*) FILTER (WHERE satisfaction IN ('satisfied', 'basically_satisfied')), "
-        "  count(*) FILTER (WHERE state IN ('recorded', 'accepted', 'dispatched', 'escalated', 'in_progress') "
+        "  count(*) FILTER (WHERE state <> 'closed' AND state <> 'visited' AND state <> 'suspended' "
         "                   AND due_on < :asOf), "
         "  coalesce(avg(close_days), 0) "
         "FROM ledger_item%1")

@@ -16,9 +16,6 @@ const QString rowColumns = QStringLiteral(
 const QString rowJoins = QStringLiteral(
     " FROM ledger_item i JOIN ledger_category c ON c.id = i.category_id JOIN organisation o ON o.id = i.org_id");
 
-/// The states still running on the clock, for "overdue".
-const QString runningStates = QStringLiteral("('recorded', 'accepted', 'dispatched', 'escalated', 'in_progress')");
-
 LedgerRow readRow(const QSqlQuery &query)
 {
     LedgerRow row;
@@ -35,18 +32,41 @@ LedgerRow readRow(const QSqlQuery &query)
     return row;
 }
 
+} // namespace
+
+void LedgerRepository::addScope(SqlCondition &c, const QSqlDatabase &db, qint64 orgId, const QString &alias)
+{
+    if (orgId == 0)
+        return;
+    QSqlQuery kind(db);
+    kind.prepare(QStringLiteral("SELECT kind FROM organisation WHERE id = :id"));
+    kind.bindValue(QStringLiteral(":id"), orgId);
+    const QString code = kind.exec() && kind.next() ? kind.value(0).toString() : QString();
+    if (code == QLatin1String("subdistrict"))
+        c.add(alias + QStringLiteral("subdistrict_id = :scope"), QStringLiteral(":scope"), orgId);
+    else if (code == QLatin1String("community"))
+        c.add(alias + QStringLiteral("community_id = :scope"), QStringLiteral(":scope"), orgId);
+    else if (code == QLatin1String("grid"))
+        c.add(alias + QStringLiteral("org_id = :scope"), QStringLiteral(":scope"), orgId);
+    else
+        c.addSubtree(db, orgId, alias + QStringLiteral("org_id"));
+}
+
+namespace {
+
 SqlCondition conditionFor(const QSqlDatabase &db, const LedgerFilter &filter)
 {
     SqlCondition c;
-    c.addSubtree(db, filter.orgId, QStringLiteral("i.org_id"));
+    LedgerRepository::addScope(c, db, filter.orgId, QStringLiteral("i."));
     if (filter.state)
         c.add(QStringLiteral("i.state = :state"), QStringLiteral(":state"), LedgerFlow::code(*filter.state));
+    // Open and overdue are written as the open-items index is defined, so that it is used.
+    if (filter.overdueOnly || filter.openOnly)
+        c.add(QStringLiteral("i.state <> 'closed' AND i.state <> 'visited'"));
     if (filter.overdueOnly) {
-        c.add(QStringLiteral("i.state IN ") + runningStates);
+        c.add(QStringLiteral("i.state <> 'suspended'"));
         c.add(QStringLiteral("i.due_on < :asOf"), QStringLiteral(":asOf"), IsoDate::format(filter.asOf));
     }
-    if (filter.openOnly)
-        c.add(QStringLiteral("i.state NOT IN ('closed', 'visited')"));
     if (filter.categoryId)
         c.add(QStringLiteral("i.category_id = :category"), QStringLiteral(":category"), filter.categoryId);
     if (filter.source)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class Database;
+struct SqlCondition;
 
 /// Reads the ledger: an item, its events, pages of the filtered table and their count, the
 /// categories, and items that look like the same request.
@@ -37,6 +38,11 @@ public:
     /// title is like this one: probably the same request entered twice.
     QList<LedgerRow> possibleDuplicates(qint64 orgId, qint64 categoryId, const QString &title,
                                         const QDate &recordedOn) const;
+
+    /// Adds to c the condition for items in the subtree of orgId: a sub-district, a community or a
+    /// grid is an equality on a column the item keeps (one index range, in recorded order);
+    /// anything else a lineage range. alias prefixes the columns ("i.").
+    static void addScope(SqlCondition &c, const QSqlDatabase &db, qint64 orgId, const QString &alias);
 
     /// Open items past their due date on asOf in the subtree of orgId (0: all).
     qint64 overdueCount(qint64 orgId, const QDate &asOf) const;

@@ -82,10 +82,12 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
         return R::failure(transaction.error());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO ledger_item (org_id, source, category_id, title, description, location, resident_name, "
-        "resident_phone, urgency, recorded_on, due_on, state, holder, created_at, updated_at) VALUES (:org, :source, "
-        ":category, :title, :description, :location, :residentName, :residentPhone, :urgency, :recorded, :due, "
-        "'recorded', :holder, %1, %1)")
+        "INSERT INTO ledger_item (org_id, community_id, subdistrict_id, source, category_id, title, description, "
+        "location, resident_name, resident_phone, urgency, recorded_on, due_on, state, holder, created_at, updated_at) "
+        "SELECT :org, CASE o.kind WHEN 'grid' THEN o.parent_id ELSE o.id END, "
+        "CASE o.kind WHEN 'grid' THEN (SELECT p.parent_id FROM organisation p WHERE p.id = o.parent_id) ELSE o.parent_id END, "
+        ":source, :category, :title, :description, :location, :residentName, :residentPhone, :urgency, :recorded, :due, "
+        "'recorded', :holder, %1, %1 FROM organisation o WHERE o.id = :org")
                       .arg(nowSql));
     query.bindValue(QStringLiteral(":org"), item.orgId);
     query.bindValue(QStringLiteral(":source"), LedgerFlow::code(item.source));

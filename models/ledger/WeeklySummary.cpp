@@ -19,15 +19,15 @@ WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, con
     const QString to = IsoDate::format(summary.weekEnd);
 
     SqlCondition scope;
-    scope.addSubtree(database.connection(), orgId, QStringLiteral("i.org_id"));
+    LedgerRepository::addScope(scope, database.connection(), orgId, QStringLiteral("i."));
     const QString where = scope.sql().isEmpty() ? QStringLiteral(" WHERE 1") : scope.sql();
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral(
         "SELECT count(*) FILTER (WHERE i.recorded_on BETWEEN :from AND :to), "
         "  count(*) FILTER (WHERE i.closed_on BETWEEN :from AND :to), "
         "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state NOT IN ('closed', 'visited')), "
-        "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state IN ('recorded', 'accepted', 'dispatched', "
-        "                   'escalated', 'in_progress') AND i.due_on < :to) "
+        "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state <> 'closed' AND i.state <> 'visited' "
+        "                   AND i.state <> 'suspended' AND i.due_on < :to) "
         "FROM ledger_item i%1")
                       .arg(where));
     scope.bind(query);

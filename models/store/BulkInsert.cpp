@@ -47,6 +47,14 @@ void BulkInsert::bind(int index, const QString &value)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void BulkInsert::bind(int index, const QByteArray &utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(m_statement, index);
+    else
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void BulkInsert::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -26,6 +26,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QString &value); ///< an empty string binds NULL
+    /// UTF-8 text that stays alive until exec(); empty binds NULL.
+    void bind(int index, const QByteArray &utf8);
     void bindNull(int index);
 
     /// Runs the statement with the values bound, then clears them for the next row.

@@ -6,9 +6,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-BulkLoad::BulkLoad(const QSqlDatabase &db, const QStringList &tables)
+BulkLoad::BulkLoad(const QSqlDatabase &db, const QStringList &tables, const QStringList &keep)
     : m_db(db)
     , m_tables(tables)
+    , m_keep(keep)
 {
 }
 
@@ -23,8 +24,11 @@ Outcome BulkLoad::suspend()
         query.bindValue(QStringLiteral(":table"), table);
         if (!query.exec())
             return Outcome::failure(query.lastError().text());
-        while (query.next())
+        while (query.next()) {
+            if (m_keep.contains(query.value(1).toString()))
+                continue;
             m_saved.append({query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(), query.value(2).toString()});
+        }
     }
     query.finish();
     for (const auto &[what, sql] : std::as_const(m_saved)) {

@@ -13,7 +13,8 @@
 class BulkLoad
 {
 public:
-    BulkLoad(const QSqlDatabase &db, const QStringList &tables);
+    /// keep: indexes that stay (those the rows arrive in order for, which cost nothing to keep).
+    BulkLoad(const QSqlDatabase &db, const QStringList &tables, const QStringList &keep = {});
 
     /// Drops the indexes (not those of constraints) and triggers of the tables.
     Outcome suspend();
@@ -23,5 +24,6 @@ public:
 private:
     QSqlDatabase m_db;
     QStringList m_tables;
+    QStringList m_keep;
     QList<QPair<QString, QString>> m_saved; ///< name and CREATE statement, indexes first
 };

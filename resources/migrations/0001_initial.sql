@@ -1,4 +1,6 @@
 -- Schema 1: the database's own facts and the organisation tree (一纵).
+-- (CHECK constraints list allowed values with OR, not IN (...): for an IN list of more than two
+-- constants SQLite builds a temporary index on every row written.)
 
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY NOT NULL,
@@ -8,9 +10,7 @@ CREATE TABLE meta (
 CREATE TABLE organisation (
     id             INTEGER PRIMARY KEY,
     parent_id      INTEGER REFERENCES organisation (id) ON DELETE RESTRICT,
-    kind           TEXT NOT NULL CHECK (kind IN ('district', 'subdistrict', 'community', 'grid',
-                                                 'building_group', 'household', 'functional_branch',
-                                                 'temporary_branch', 'sector_committee')),
+    kind           TEXT NOT NULL CHECK ((kind = 'district' OR kind = 'subdistrict' OR kind = 'community' OR kind = 'grid' OR kind = 'building_group' OR kind = 'household' OR kind = 'functional_branch' OR kind = 'temporary_branch' OR kind = 'sector_committee')),
     name           TEXT NOT NULL CHECK (length(trim(name)) > 0 AND instr(name, '/') = 0),
     -- The ids from the root down to this one, '/1/5/23/': a subtree is one index range.
     lineage        TEXT NOT NULL,

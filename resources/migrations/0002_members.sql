@@ -13,7 +13,7 @@ CREATE TABLE member (
     -- 转正: NULL while the member is probationary (预备党员).
     full_member_on        TEXT CHECK (full_member_on IS NULL OR date(full_member_on) IS full_member_on),
     phone                 TEXT,
-    category              TEXT NOT NULL CHECK (category IN ('registered', 'flowing', 'in_service')),
+    category              TEXT NOT NULL CHECK ((category = 'registered' OR category = 'flowing' OR category = 'in_service')),
     flowing_where         TEXT,
     flowing_since         TEXT CHECK (flowing_since IS NULL OR date(flowing_since) IS flowing_since),
     employer              TEXT,
@@ -21,7 +21,7 @@ CREATE TABLE member (
     reported_on           TEXT CHECK (reported_on IS NULL OR date(reported_on) IS reported_on),
     service_hours         REAL CHECK (service_hours IS NULL OR service_hours >= 0),
     status                TEXT NOT NULL DEFAULT 'active'
-                          CHECK (status IN ('active', 'transferred_out', 'deceased')),
+                          CHECK ((status = 'active' OR status = 'transferred_out' OR status = 'deceased')),
     status_on             TEXT CHECK (status_on IS NULL OR date(status_on) IS status_on),
     notes                 TEXT,
     created_at            TEXT NOT NULL,
@@ -66,8 +66,7 @@ END;
 CREATE TABLE role (
     id          INTEGER PRIMARY KEY,
     org_id      INTEGER NOT NULL REFERENCES organisation (id) ON DELETE RESTRICT,
-    kind        TEXT NOT NULL CHECK (kind IN ('secretary', 'grid_head', 'grid_worker', 'building_head',
-                                              'informant', 'part_time_member')),
+    kind        TEXT NOT NULL CHECK ((kind = 'secretary' OR kind = 'grid_head' OR kind = 'grid_worker' OR kind = 'building_head' OR kind = 'informant' OR kind = 'part_time_member')),
     person_name TEXT NOT NULL CHECK (length(trim(person_name)) > 0),
     phone       TEXT,
     member_id   INTEGER REFERENCES member (id) ON DELETE RESTRICT,
@@ -88,7 +87,7 @@ CREATE TABLE points_entry (
     entered_on  TEXT NOT NULL CHECK (date(entered_on) IS entered_on),
     points      INTEGER NOT NULL CHECK (points <> 0),
     reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
-    source      TEXT NOT NULL CHECK (source IN ('ledger', 'activity', 'manual', 'redemption', 'reversal')),
+    source      TEXT NOT NULL CHECK ((source = 'ledger' OR source = 'activity' OR source = 'manual' OR source = 'redemption' OR source = 'reversal')),
     source_ref  INTEGER,
     reverses_id INTEGER UNIQUE REFERENCES points_entry (id) ON DELETE RESTRICT,
     created_at  TEXT NOT NULL,

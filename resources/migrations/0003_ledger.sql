@@ -103,18 +103,21 @@ INSERT INTO ledger_category (name, position) VALUES
 CREATE TABLE ledger_item (
     id               INTEGER PRIMARY KEY,
     org_id           INTEGER NOT NULL REFERENCES organisation (id) ON DELETE RESTRICT,
-    source           TEXT NOT NULL CHECK (source IN ('diary', 'visit', 'order', 'hotline', 'walk_in')),
+    -- The item's community and sub-district, kept with it so that a page of a community's or a
+    -- sub-district's items is one index range, as fast on a city as on a small office.
+    community_id     INTEGER REFERENCES organisation (id) ON DELETE RESTRICT,
+    subdistrict_id   INTEGER REFERENCES organisation (id) ON DELETE RESTRICT,
+    source           TEXT NOT NULL CHECK ((source = 'diary' OR source = 'visit' OR source = 'order' OR source = 'hotline' OR source = 'walk_in')),
     category_id      INTEGER NOT NULL REFERENCES ledger_category (id) ON DELETE RESTRICT,
     title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
     description      TEXT,
     location         TEXT,
     resident_name    TEXT,
     resident_phone   TEXT,
-    urgency          TEXT NOT NULL CHECK (urgency IN ('ordinary', 'urgent', 'emergency')),
+    urgency          TEXT NOT NULL CHECK ((urgency = 'ordinary' OR urgency = 'urgent' OR urgency = 'emergency')),
     recorded_on      TEXT NOT NULL CHECK (date(recorded_on) IS recorded_on),
     due_on           TEXT NOT NULL CHECK (date(due_on) IS due_on),
-    state            TEXT NOT NULL CHECK (state IN ('recorded', 'accepted', 'dispatched', 'escalated', 'in_progress',
-                                                    'suspended', 'closed', 'visited')),
+    state            TEXT NOT NULL CHECK ((state = 'recorded' OR state = 'accepted' OR state = 'dispatched' OR state = 'escalated' OR state = 'in_progress' OR state = 'suspended' OR state = 'closed' OR state = 'visited')),
     holder           TEXT,                -- who holds it now: the office, a member, a unit, a department
     holder_member_id INTEGER REFERENCES member (id) ON DELETE RESTRICT,
     suspended_since  TEXT,
@@ -122,7 +125,7 @@ CREATE TABLE ledger_item (
     close_days       INTEGER, -- working days from recorded to closed, for the average
     result           TEXT,
     visited_on       TEXT,
-    satisfaction     TEXT CHECK (satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')),
+    satisfaction     TEXT CHECK ((satisfaction = 'satisfied' OR satisfaction = 'basically_satisfied' OR satisfaction = 'dissatisfied')),
     reopened         INTEGER NOT NULL DEFAULT 0,
     created_at       TEXT NOT NULL,
     updated_at       TEXT NOT NULL,
@@ -130,11 +133,15 @@ CREATE TABLE ledger_item (
     CHECK ((state = 'suspended') = (suspended_since IS NOT NULL))
 );
 
-CREATE INDEX ledger_item_org ON ledger_item (org_id, recorded_on);
+-- Every page is read in the order of one of these, so that the first rows come without a sort.
+CREATE INDEX ledger_item_org ON ledger_item (org_id, recorded_on, id);
+CREATE INDEX ledger_item_community ON ledger_item (community_id, recorded_on, id);
+CREATE INDEX ledger_item_subdistrict ON ledger_item (subdistrict_id, recorded_on, id);
 CREATE INDEX ledger_item_recorded ON ledger_item (recorded_on, id);
-CREATE INDEX ledger_item_due ON ledger_item (due_on, id);
-CREATE INDEX ledger_item_state ON ledger_item (state, due_on);
-CREATE INDEX ledger_item_category ON ledger_item (category_id, recorded_on);
+CREATE INDEX ledger_item_category ON ledger_item (category_id, recorded_on, id);
+-- The few items still open (not closed or visited), newest first and by due date (overdue first).
+CREATE INDEX ledger_item_open ON ledger_item (recorded_on, id) WHERE state <> 'closed' AND state <> 'visited';
+CREATE INDEX ledger_item_open_due ON ledger_item (due_on, id) WHERE state <> 'closed' AND state <> 'visited';
 CREATE INDEX ledger_item_member ON ledger_item (holder_member_id) WHERE holder_member_id IS NOT NULL;
 
 -- Every step of an item, never edited.
@@ -143,8 +150,7 @@ CREATE TABLE ledger_event (
     item_id    INTEGER NOT NULL REFERENCES ledger_item (id) ON DELETE RESTRICT,
     happened_on TEXT NOT NULL CHECK (date(happened_on) IS happened_on),
     who        TEXT NOT NULL,
-    action     TEXT NOT NULL CHECK (action IN ('record', 'accept', 'dispatch', 'take', 'escalate', 'report', 'progress',
-                                               'suspend', 'resume', 'close', 'visit')),
+    action     TEXT NOT NULL CHECK ((action = 'record' OR action = 'accept' OR action = 'dispatch' OR action = 'take' OR action = 'escalate' OR action = 'report' OR action = 'progress' OR action = 'suspend' OR action = 'resume' OR action = 'close' OR action = 'visit')),
     from_state TEXT,
     to_state   TEXT NOT NULL,
     detail     TEXT,   -- to whom, which whistle, which satisfaction
@@ -185,6 +191,18 @@ CREATE TRIGGER ledger_search_delete AFTER DELETE ON ledger_item
 BEGIN
     INSERT INTO ledger_search (ledger_search, rowid, grams)
         VALUES ('delete', OLD.id, bigrams(OLD.title, OLD.description, OLD.location));
+END;
+
+-- A grid or community that moves takes its items' community and sub-district along. (The kind
+-- rules put a grid under a community and a community under a sub-district.)
+CREATE TRIGGER organisation_moves_ledger AFTER UPDATE OF lineage ON organisation
+WHEN NEW.kind = 'grid' OR NEW.kind = 'community'
+BEGIN
+    UPDATE ledger_item
+    SET community_id = CASE NEW.kind WHEN 'grid' THEN NEW.parent_id ELSE NEW.id END,
+        subdistrict_id = CASE NEW.kind WHEN 'grid' THEN (SELECT parent_id FROM organisation WHERE id = NEW.parent_id)
+                                       ELSE NEW.parent_id END
+    WHERE org_id = NEW.id;
 END;
 
 INSERT INTO tally (key) VALUES ('ledger.items');

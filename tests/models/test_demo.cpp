@@ -109,6 +109,13 @@ private Q_SLOTS:
         QCOMPARE(figures.grids, 20);
         QCOMPARE(db->meta(QStringLiteral("scope")), QStringLiteral("subdistrict"));
         QCOMPARE(figures.members, 560);
+        // Made with row checks off for speed: every constraint and reference is checked here.
+        QVERIFY(Maintenance::check(*db).isEmpty());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE community_id IS NULL) FROM ledger_item")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() > 3000);
+        QCOMPARE(query.value(1).toInt(), 0);
     }
 
     void sameSeedSameData()

@@ -297,6 +297,26 @@ private Q_SLOTS:
         QCOMPARE(search(QStringLiteral("积水")), QList<qint64>{lamp});
     }
 
+    void itemsFollowTheirGridWhenItMoves()
+    {
+        const qint64 grid = add(*m_orgs, m_community, OrgKind::Grid, QStringLiteral("第5网格"));
+        record(QStringLiteral("路灯不亮"), QDate(2026, 5, 6), Urgency::Ordinary, grid);
+        LedgerFilter inCommunity;
+        inCommunity.orgId = m_community;
+        QCOMPARE(m_ledger->repository().count(inCommunity), 1);
+        const qint64 otherCommunity = m_orgs->repository().node(m_other)->parentId;
+        // The grid moves to the other community: its items are counted there now.
+        const Outcome moved = m_orgs->move(grid, otherCommunity);
+        QVERIFY2(moved.ok(), qPrintable(moved.error()));
+        QCOMPARE(m_ledger->repository().count(inCommunity), 0);
+        inCommunity.orgId = otherCommunity;
+        QCOMPARE(m_ledger->repository().count(inCommunity), 1);
+        LedgerFilter inSubdistrict;
+        inSubdistrict.orgId = m_orgs->repository().node(otherCommunity)->parentId;
+        QCOMPARE(m_ledger->repository().count(inSubdistrict), 1);
+        QCOMPARE(LedgerFigures::compute(*m_db, otherCommunity, {}, {}, QDate(2026, 5, 6)).recorded, 1);
+    }
+
     void duplicatesAreSpotted()
     {
         record(QStringLiteral("3栋路灯不亮"), QDate(2026, 5, 6));

@@ -137,6 +137,9 @@ void LedgerPage::applyFilter()
     m_entry->setScope(m_scope);
     LedgerFilter filter = m_filters->filter();
     filter.orgId = m_scope;
+    // Overdue items read best most overdue first (the open items' due-date index serves it).
+    if (filter.overdueOnly)
+        m_model->setSort(LedgerSort::DueSoonest);
     m_count->setText(tr("counting…"));
     m_model->setFilter(filter);
 }
