@@ -1524,6 +1524,10 @@
         <source>running count %1 is missing</source>
         <translation>缺少计数 %1</translation>
     </message>
+    <message>
+        <source>%1 is a database in use (a %2 file lies beside it); choose another name.</source>
+        <translation>%1 是一个正在使用的数据库（旁边有 %2 文件），请另选文件名。</translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
@@ -2027,6 +2031,14 @@
     <message>
         <source>Only a party-member central household can be linked to a member.</source>
         <translation>只有党员中心户可以关联党员。</translation>
+    </message>
+    <message>
+        <source>The branch is retired; it takes no new members.</source>
+        <translation>该支部已撤销，不再接收新党员。</translation>
+    </message>
+    <message>
+        <source>The community is retired; members no longer report there.</source>
+        <translation>该社区已撤销，党员不能再到此报到。</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2795,10 @@
         <source>%1 cannot be deleted: %n member(s), role(s) or other record(s) belong to it. Retire it instead to keep its history.</source>
         <translation><numerusform>%1 不能删除：有 %n 条党员、任职或其他记录属于它。如需保留历史，请改用“撤销”。</numerusform></translation>
     </message>
+    <message>
+        <source>It cannot become a %1: %2</source>
+        <translation>不能改为%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>OrgSetup</name>
@@ -3131,6 +3147,14 @@
     <message>
         <source>A reversal is dated on or after the entry it undoes (%1).</source>
         <translation>冲销日期不能早于被冲销的记录（%1）。</translation>
+    </message>
+    <message>
+        <source>The date may not lie in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The %1 points of entry %2 have been spent; reverse the redemption first.</source>
+        <translation>第 %2 条记录的 %1 积分已被兑换使用，请先撤销兑换。</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,9 @@ SqlCondition conditionFor(const QSqlDatabase &db, const LedgerFilter &filter)
     if (filter.state)
         c.add(QStringLiteral("i.state = :state"), QStringLiteral(":state"), LedgerFlow::code(*filter.state));
     // Open and overdue are written as the open-items index is defined, so that it is used.
-    if (filter.overdueOnly || filter.openOnly)
+    // A state still in the loop is found through the open items, a few per cent of a city's.
+    const bool openState = filter.state && !LedgerFlow::isDone(*filter.state);
+    if (filter.overdueOnly || filter.openOnly || openState)
         c.add(QStringLiteral("i.state <> 'closed' AND i.state <> 'visited'"));
     if (filter.overdueOnly) {
         c.add(QStringLiteral("i.state <> 'suspended'"));

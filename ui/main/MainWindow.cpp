@@ -117,10 +117,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::updateOverdue()
 {
-    const qint64 overdue = m_workspace.ledger().repository().overdueCount(0, QDate::currentDate());
-    m_overdue->setText(tr("%n overdue", nullptr, int(overdue)));
+    m_overdueCount = m_workspace.ledger().repository().overdueCount(0, QDate::currentDate());
+    showOverdue();
+}
+
+void MainWindow::showOverdue()
+{
+    m_overdue->setText(tr("%n overdue", nullptr, int(m_overdueCount)));
     m_overdue->setToolTip(tr("Ledger items past their due date; click to see them"));
-    m_overdue->setVisible(overdue > 0);
+    m_overdue->setVisible(m_overdueCount > 0);
 }
 
 void MainWindow::createActions()
@@ -256,7 +261,7 @@ void MainWindow::retranslate()
     m_ledgerAction->setToolTip(tr("People's ledger (Ctrl+4)"));
     m_calendarAction->setText(tr("&Holiday calendar…"));
     m_categoriesAction->setText(tr("&Categories and time limits…"));
-    updateOverdue();
+    showOverdue();
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About ZongHeng"));
     m_fileLabel->setToolTip(tr("The database file"));

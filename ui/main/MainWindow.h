@@ -61,6 +61,7 @@ private:
     void about();
     void settings();
     void updateOverdue();
+    void showOverdue();
 
     Workspace &m_workspace;
     OrgTreeDock *m_tree;
@@ -71,6 +72,7 @@ private:
     LedgerPage *m_ledgerPage;
     QToolButton *m_overdue;
     QTimer *m_overdueLater;
+    qint64 m_overdueCount = 0;
     QLabel *m_fileLabel;
 
     QMenu *m_fileMenu = nullptr;
