@@ -1,5 +1,10 @@
 #include "Workspace.h"
 
+#include "cobuild/AgreementService.h"
+#include "cobuild/MeetingService.h"
+#include "cobuild/NeedService.h"
+#include "cobuild/ProjectService.h"
+#include "cobuild/UnitService.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
 #include "org/OrgService.h"
@@ -14,12 +19,22 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_points(std::make_unique<PointsService>(*m_database))
     , m_roles(std::make_unique<RoleService>(*m_database))
     , m_ledger(std::make_unique<LedgerService>(*m_database, *m_points))
+    , m_units(std::make_unique<UnitService>(*m_database, *m_roles))
+    , m_agreements(std::make_unique<AgreementService>(*m_database, *m_points))
+    , m_needs(std::make_unique<NeedService>(*m_database))
+    , m_projects(std::make_unique<ProjectService>(*m_database))
+    , m_meetings(std::make_unique<MeetingService>(*m_database))
 {
 }
 
 Workspace::~Workspace()
 {
     // Services hold queries on the connection; they go before the database closes it.
+    m_meetings.reset();
+    m_projects.reset();
+    m_needs.reset();
+    m_agreements.reset();
+    m_units.reset();
     m_ledger.reset();
     m_roles.reset();
     m_points.reset();

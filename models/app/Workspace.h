@@ -6,12 +6,17 @@
 
 #include <memory>
 
+class AgreementService;
 class Database;
 class LedgerService;
+class MeetingService;
 class MemberService;
+class NeedService;
 class OrgService;
 class PointsService;
+class ProjectService;
 class RoleService;
+class UnitService;
 
 /// An open database with the services that work on it: what a window shows and edits.
 class Workspace
@@ -30,6 +35,11 @@ public:
     PointsService &points() { return *m_points; }
     RoleService &roles() { return *m_roles; }
     LedgerService &ledger() { return *m_ledger; }
+    UnitService &units() { return *m_units; }
+    AgreementService &agreements() { return *m_agreements; }
+    NeedService &needs() { return *m_needs; }
+    ProjectService &projects() { return *m_projects; }
+    MeetingService &meetings() { return *m_meetings; }
 
     /// Whether the file has no organisations yet (a first start).
     bool isEmpty() const;
@@ -43,4 +53,9 @@ private:
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<LedgerService> m_ledger;
+    std::unique_ptr<UnitService> m_units;
+    std::unique_ptr<AgreementService> m_agreements;
+    std::unique_ptr<NeedService> m_needs;
+    std::unique_ptr<ProjectService> m_projects;
+    std::unique_ptr<MeetingService> m_meetings;
 };

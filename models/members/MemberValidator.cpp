@@ -25,6 +25,12 @@ bool MemberValidator::isMobileNumber(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+bool MemberValidator::isPhoneNumber(const QString &text)
+{
+    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}$"));
+    return isMobileNumber(text) || landline.match(text).hasMatch();
+}
+
 QList<MemberValidator::Problem> MemberValidator::check(const Member &m, std::optional<OrgKind> orgKind,
                                                        std::optional<OrgKind> reportedToKind, const QDate &today)
 {

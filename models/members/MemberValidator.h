@@ -33,5 +33,7 @@ public:
     /// Whether members may belong to an organisation of this kind (not the district, not a household).
     static bool mayHoldMembers(OrgKind kind);
     static bool isMobileNumber(const QString &text);
+    /// A mobile number or a landline with its area code (0556-5512345).
+    static bool isPhoneNumber(const QString &text);
     static QString describe(const QList<Problem> &problems);
 };

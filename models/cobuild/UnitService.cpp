@@ -1,0 +1,194 @@
+#include "UnitService.h"
+
+#include "OrgFacts.h"
+#include "members/MemberValidator.h"
+#include "roles/RoleService.h"
+#include "store/Database.h"
+#include "store/SqlCondition.h"
+#include "store/SqlWrite.h"
+#include "store/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+UnitService::UnitService(Database &database, RoleService &roles, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_roles(roles)
+{
+}
+
+Outcome UnitService::check(const Unit &unit) const
+{
+    if (unit.name.trimmed().isEmpty())
+        return Outcome::failure(tr("Give the unit's name."));
+    const OrgFacts org = OrgFacts::read(m_database.connection(), unit.orgId);
+    if (!org.isAnyOf({OrgKind::Subdistrict, OrgKind::Community}))
+        return Outcome::failure(tr("A unit is resident in a sub-district or a community; choose one."));
+    if (!org.active)
+        return Outcome::failure(tr("%1 is retired; choose where the unit is now.").arg(org.name));
+    if (!unit.phone.isEmpty() && !MemberValidator::isPhoneNumber(unit.phone))
+        return Outcome::failure(tr("The phone number is not valid: use 11 digits for a mobile or the area code and number (0556-5512345)."));
+    QSqlQuery same(m_database.connection());
+    same.prepare(QStringLiteral("SELECT 1 FROM unit WHERE name = :name AND id <> :id"));
+    same.bindValue(QStringLiteral(":name"), unit.name.trimmed());
+    same.bindValue(QStringLiteral(":id"), unit.id);
+    if (same.exec() && same.next())
+        return Outcome::failure(tr("There is already a unit named %1.").arg(unit.name.trimmed()));
+    return Outcome::success();
+}
+
+Result<qint64> UnitService::add(const Unit &unit)
+{
+    using R = Result<qint64>;
+    if (const Outcome ok = check(unit); !ok)
+        return R::failure(ok.error());
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    const auto id = SqlWrite::insert(m_database.connection(), QStringLiteral("unit"),
+                                     {{QStringLiteral("org_id"), unit.orgId},
+                                      {QStringLiteral("name"), unit.name.trimmed()},
+                                      {QStringLiteral("type"), Cobuild::code(unit.type)},
+                                      {QStringLiteral("address"), SqlWrite::text(unit.address)},
+                                      {QStringLiteral("contact"), SqlWrite::text(unit.contact)},
+                                      {QStringLiteral("phone"), SqlWrite::text(unit.phone)},
+                                      {QStringLiteral("party_org"), SqlWrite::text(unit.partyOrg)},
+                                      {QStringLiteral("secretary"), SqlWrite::text(unit.secretary)},
+                                      {QStringLiteral("created_at"), SqlWrite::now()}});
+    if (!id)
+        return R::failure(tr("The database refused the unit: %1").arg(id.error()));
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    Q_EMIT changed();
+    return id.value();
+}
+
+Outcome UnitService::update(const Unit &unit)
+{
+    if (!this->unit(unit.id))
+        return Outcome::failure(tr("There is no unit with number %1.").arg(unit.id));
+    if (const Outcome ok = check(unit); !ok)
+        return ok;
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    const Outcome done = SqlWrite::exec(
+        m_database.connection(),
+        QStringLiteral("UPDATE unit SET org_id = :org, name = :name, type = :type, address = :address, contact = :contact, "
+                       "phone = :phone, party_org = :party, secretary = :secretary WHERE id = :id"),
+        {{QStringLiteral(":org"), unit.orgId},
+         {QStringLiteral(":name"), unit.name.trimmed()},
+         {QStringLiteral(":type"), Cobuild::code(unit.type)},
+         {QStringLiteral(":address"), SqlWrite::text(unit.address)},
+         {QStringLiteral(":contact"), SqlWrite::text(unit.contact)},
+         {QStringLiteral(":phone"), SqlWrite::text(unit.phone)},
+         {QStringLiteral(":party"), SqlWrite::text(unit.partyOrg)},
+         {QStringLiteral(":secretary"), SqlWrite::text(unit.secretary)},
+         {QStringLiteral(":id"), unit.id}});
+    if (!done)
+        return Outcome::failure(tr("The database refused the change: %1").arg(done.error()));
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT changed();
+    return Outcome::success();
+}
+
+Result<qint64> UnitService::join(const UnitMembership &membership)
+{
+    using R = Result<qint64>;
+    const auto unit = this->unit(membership.unitId);
+    if (!unit)
+        return R::failure(tr("There is no unit with number %1.").arg(membership.unitId));
+    const OrgFacts org = OrgFacts::read(m_database.connection(), membership.orgId);
+    if (!org.isAnyOf({OrgKind::Subdistrict, OrgKind::Community}))
+        return R::failure(tr("Units join the 大工委 of a sub-district or the 大党委 of a community."));
+    if (!membership.joinedOn.isValid())
+        return R::failure(tr("Give the date the unit joined."));
+    if (membership.termEnds.isValid() && membership.termEnds < membership.joinedOn)
+        return R::failure(tr("The term cannot end before the unit joins."));
+    QSqlQuery seated(m_database.connection());
+    seated.prepare(QStringLiteral("SELECT 1 FROM unit_membership WHERE unit_id = :unit AND org_id = :org AND "
+                                  "(left_on IS NULL OR left_on >= :on)"));
+    seated.bindValue(QStringLiteral(":unit"), membership.unitId);
+    seated.bindValue(QStringLiteral(":org"), membership.orgId);
+    seated.bindValue(QStringLiteral(":on"), SqlWrite::date(membership.joinedOn));
+    if (seated.exec() && seated.next())
+        return R::failure(tr("%1 already has a seat in the committee of %2.").arg(unit->name, org.name));
+    seated.finish();
+
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    qint64 roleId = 0;
+    if (!membership.memberName.trimmed().isEmpty()) {
+        Role role;
+        role.orgId = membership.orgId;
+        role.kind = RoleKind::PartTimeMember;
+        role.personName = membership.memberName;
+        role.phone = membership.phone;
+        role.unitName = unit->name;
+        role.startedOn = membership.joinedOn;
+        role.endedOn = membership.termEnds;
+        const auto added = m_roles.add(role);
+        if (!added)
+            return R::failure(added.error());
+        roleId = added.value();
+    }
+    const auto id = SqlWrite::insert(m_database.connection(), QStringLiteral("unit_membership"),
+                                     {{QStringLiteral("unit_id"), membership.unitId},
+                                      {QStringLiteral("org_id"), membership.orgId},
+                                      {QStringLiteral("role_id"), SqlWrite::ref(roleId)},
+                                      {QStringLiteral("joined_on"), SqlWrite::date(membership.joinedOn)}});
+    if (!id)
+        return R::failure(tr("The database refused the seat: %1").arg(id.error()));
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    Q_EMIT changed();
+    return id.value();
+}
+
+namespace {
+
+Unit unitFrom(const QSqlQuery &query)
+{
+    Unit unit;
+    unit.id = query.value(0).toLongLong();
+    unit.orgId = query.value(1).toLongLong();
+    unit.name = query.value(2).toString();
+    unit.type = Cobuild::fromCode<UnitType>(query.value(3).toString()).value_or(UnitType::Organ);
+    unit.address = query.value(4).toString();
+    unit.contact = query.value(5).toString();
+    unit.phone = query.value(6).toString();
+    unit.partyOrg = query.value(7).toString();
+    unit.secretary = query.value(8).toString();
+    return unit;
+}
+
+const QString unitColumns = QStringLiteral("SELECT u.id, u.org_id, u.name, u.type, u.address, u.contact, u.phone, u.party_org, u.secretary FROM unit u");
+
+} // namespace
+
+std::optional<Unit> UnitService::unit(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(unitColumns + QStringLiteral(" WHERE u.id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return unitFrom(query);
+}
+
+QList<Unit> UnitService::units(qint64 orgId) const
+{
+    SqlCondition condition;
+    condition.addSubtree(m_database.connection(), orgId, QStringLiteral("u.org_id"));
+    QSqlQuery query(m_database.connection());
+    query.prepare(unitColumns + condition.sql() + QStringLiteral(" ORDER BY u.name"));
+    condition.bind(query);
+    QList<Unit> list;
+    if (query.exec()) {
+        while (query.next())
+            list.append(unitFrom(query));
+    }
+    return list;
+}

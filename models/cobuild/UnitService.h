@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CobuildRecords.h"
+#include "core/Result.h"
+
+#include <QObject>
+
+class Database;
+class RoleService;
+
+/// Resident units (驻区单位) and their seats in the 大工委 of a sub-district or the 大党委 of a
+/// community, each seat filled by a part-time committee member (a role with its term).
+class UnitService : public QObject
+{
+    Q_OBJECT
+
+public:
+    UnitService(Database &database, RoleService &roles, QObject *parent = nullptr);
+
+    Result<qint64> add(const Unit &unit);
+    Outcome update(const Unit &unit);
+    /// Gives the unit a seat in orgId's committee and starts the part-time member's role there.
+    Result<qint64> join(const UnitMembership &membership);
+
+    std::optional<Unit> unit(qint64 id) const;
+    /// Units in the subtree of orgId (all for 0), by name.
+    QList<Unit> units(qint64 orgId = 0) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Outcome check(const Unit &unit) const;
+
+    Database &m_database;
+    RoleService &m_roles;
+};

@@ -1,0 +1,64 @@
+#include "SqlWrite.h"
+
+#include "core/IsoDate.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace SqlWrite {
+
+Result<qint64> insert(const QSqlDatabase &db, const QString &table, const Values &values)
+{
+    QStringList columns;
+    QStringList names;
+    for (const auto &[column, value] : values) {
+        columns.append(column);
+        names.append(QLatin1Char(':') + column);
+    }
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, columns.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")))))
+        return Result<qint64>::failure(query.lastError().text());
+    for (const auto &[column, value] : values)
+        query.bindValue(QLatin1Char(':') + column, value);
+    if (!query.exec())
+        return Result<qint64>::failure(query.lastError().text());
+    return query.lastInsertId().toLongLong();
+}
+
+Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return Outcome::failure(query.lastError().text());
+    for (auto it = values.begin(); it != values.end(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!query.exec())
+        return Outcome::failure(query.lastError().text());
+    return Outcome::success();
+}
+
+QVariant text(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
+}
+
+QVariant ref(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant date(const QDate &value)
+{
+    return IsoDate::toSql(value);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace SqlWrite
