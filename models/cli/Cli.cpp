@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "core/IsoDate.h"
+#include "org/OrgRepository.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ class CliRunner
 
 const QList<CliCommand> &commands()
 {
-    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands();
+    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + cobuildCommands();
     return all;
 }
 
@@ -83,6 +84,24 @@ bool CliContext::dateOption(const QString &name, QDate *date) const
         return false;
     }
     *date = *parsed;
+    return true;
+}
+
+bool CliContext::orgOption(qint64 *orgId) const
+{
+    *orgId = 0;
+    if (!parser.isSet(QStringLiteral("org")))
+        return true;
+    const OrgRepository orgs(*database);
+    const QString text = parser.value(QStringLiteral("org"));
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
+    if (!found) {
+        fail(CliRunner::tr("There is no organisation \"%1\".").arg(text));
+        return false;
+    }
+    *orgId = *found;
     return true;
 }
 

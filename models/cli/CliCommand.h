@@ -27,6 +27,9 @@ struct CliContext
     int usage(const QString &message) const;
     /// The value of a YYYY-MM-DD option, or a null date (with a message) when malformed.
     bool dateOption(const QString &name, QDate *date) const;
+    /// The organisation of the --org option (an id or a path as `org list` prints it): 0 when the
+    /// option is not given; false (with a message) when there is no such organisation.
+    bool orgOption(qint64 *orgId) const;
 };
 
 /// One command of `zongheng-cli`, such as `org list`.
@@ -57,3 +60,4 @@ QList<CliCommand> storeCommands();
 QList<CliCommand> orgCommands();
 QList<CliCommand> memberCommands();
 QList<CliCommand> ledgerCommands();
+QList<CliCommand> cobuildCommands();

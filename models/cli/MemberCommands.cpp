@@ -5,7 +5,6 @@
 #include "core/IsoDate.h"
 #include "members/MemberImporter.h"
 #include "members/MemberService.h"
-#include "org/OrgRepository.h"
 #include "points/PointsService.h"
 #include "store/Database.h"
 
@@ -69,16 +68,8 @@ int importMembers(CliContext &context)
 int listMembers(CliContext &context)
 {
     MemberFilter filter;
-    if (context.parser.isSet(QStringLiteral("org"))) {
-        const OrgRepository orgs(*context.database);
-        const QString text = context.parser.value(QStringLiteral("org"));
-        bool isNumber = false;
-        const qint64 id = text.toLongLong(&isNumber);
-        const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
-        if (!found)
-            return context.fail(MemberCommands::tr("There is no organisation \"%1\".").arg(text));
-        filter.orgId = *found;
-    }
+    if (!context.orgOption(&filter.orgId))
+        return CliExit::refused;
     if (context.parser.isSet(QStringLiteral("all")))
         filter.status.reset();
     int limit = 100;

@@ -2,9 +2,9 @@
 
 #include "CliCommand.h"
 
+#include "cobuild/CobuildFigures.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerFigures.h"
-#include "org/OrgRepository.h"
 #include "org/OrgService.h"
 #include "org/OrgSetup.h"
 #include "stats/Headline.h"
@@ -96,20 +96,16 @@ int stats(CliContext &context)
     if (!context.dateOption(QStringLiteral("from"), &from) || !context.dateOption(QStringLiteral("to"), &to))
         return CliExit::usage;
     qint64 orgId = 0;
-    if (context.parser.isSet(QStringLiteral("org"))) {
-        const OrgRepository orgs(*context.database);
-        const QString text = context.parser.value(QStringLiteral("org"));
-        bool isNumber = false;
-        const qint64 id = text.toLongLong(&isNumber);
-        const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
-        if (!found)
-            return context.fail(StoreCommands::tr("There is no organisation \"%1\".").arg(text));
-        orgId = *found;
-    }
+    if (!context.orgOption(&orgId))
+        return CliExit::refused;
     const Headline figures = orgId ? Headline::readSubtree(*context.database, orgId) : Headline::read(*context.database);
     QJsonObject json = figures.toJson();
     const QDate asOf = to.isValid() ? std::min(to, QDate::currentDate()) : QDate::currentDate();
     json.insert(QStringLiteral("ledger"), LedgerFigures::compute(*context.database, orgId, from, to, asOf).toJson());
+    const CobuildFigures cobuilding = CobuildFigures::compute(*context.database, orgId, asOf);
+    json.insert(QStringLiteral("cobuilding"), cobuilding.toJson());
+    json.insert(QStringLiteral("meetings"), cobuilding.meetings);
+    json.insert(QStringLiteral("tasks"), cobuilding.tasks);
     if (context.parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return CliExit::ok;

@@ -1,6 +1,10 @@
 #include "DemoGenerator.h"
 
+#include "DemoArea.h"
+#include "DemoCobuildBuilder.h"
 #include "DemoLedgerBuilder.h"
+#include "DemoListBuilder.h"
+#include "DemoMeetingBuilder.h"
 #include "DemoMemberBuilder.h"
 #include "DemoOrgBuilder.h"
 #include "DemoRandom.h"
@@ -70,8 +74,21 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
         built = members.build(*profile, organisations.tree(), stageProgress(tr("Members"), membersFrom, membersTo));
     }
     if (built && !cancelled) {
+        // Co-building at the seeds' scale for Yingjiang's 31 communities, in proportion elsewhere.
+        DemoArea area = DemoArea::read(database.connection());
+        const double scale = profile->communityCount / 31.0;
+        DemoCobuildBuilder cobuild(database.connection(), random, options.asOf, area);
+        built = cobuild.build(scale, stageProgress(tr("Co-building"), membersTo, (membersTo + ledgerFrom) / 2));
+        if (built && !cancelled)
+            built = DemoListBuilder(database.connection(), random, options.asOf, area).build(scale);
+        if (built && !cancelled)
+            built = DemoMeetingBuilder(database.connection(), random, options.asOf, area).build();
+        if (built && progress && !progress(ledgerFrom, tr("Co-building")))
+            cancelled = true;
+    }
+    if (built && !cancelled) {
         DemoLedgerBuilder ledger(database.connection(), random, options.asOf);
-        built = ledger.build(*profile, organisations.tree(), stageProgress(tr("People's ledger"), membersTo, 1.0));
+        built = ledger.build(*profile, organisations.tree(), stageProgress(tr("People's ledger"), ledgerFrom, 1.0));
     }
     if (cancelled)
         return Outcome::failure(tr("Cancelled; the database was left as it was."));

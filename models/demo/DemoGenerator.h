@@ -30,4 +30,5 @@ public:
     /// Where each stage lies in the progress fraction (for progress bars and benchmarks).
     static constexpr double membersFrom = 0.1;
     static constexpr double membersTo = 0.3;
+    static constexpr double ledgerFrom = 0.33; ///< co-building lies between members and the ledger
 };

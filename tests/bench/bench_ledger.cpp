@@ -59,8 +59,8 @@ Generated generate(const QString &path, const QString &profile)
     qint64 rowsDone = -1;
     qint64 indexesDone = -1;
     qint64 ledgerEnded = -1;
-    // The ledger stage spans membersTo..1; its builder reports 0.8 after the rows, 0.9 after the indexes.
-    const auto at = [](double f) { return DemoGenerator::membersTo + (1.0 - DemoGenerator::membersTo) * f - 1e-9; };
+    // The ledger stage spans ledgerFrom..1; its builder reports 0.8 after the rows, 0.9 after the indexes.
+    const auto at = [](double f) { return DemoGenerator::ledgerFrom + (1.0 - DemoGenerator::ledgerFrom) * f - 1e-9; };
     const Outcome done = DemoGenerator::run(*result.db, options, [&](double fraction, const QString &) {
         if (fraction >= at(0) && ledgerStarted < 0)
             ledgerStarted = timer.nsecsElapsed();
