@@ -17,7 +17,7 @@ Fulfilment Fulfilment::compute(const QDate &signedOn, const QDate &endsOn, int t
         return f;
     const double yearDays = yearStart.daysInYear();
     const double covered = from.daysTo(to) + 1;
-    f.target = int(std::ceil(targetPerYear * covered / yearDays - 1e-9));
+    f.target = int(std::lround(targetPerYear * covered / yearDays));
     const double passed = asOf < from ? 0.0 : double(from.daysTo(std::min(asOf, to)) + 1);
     f.expectedByNow = int(std::floor(f.target * passed / covered + 1e-9));
     f.behind = f.done < f.expectedByNow;

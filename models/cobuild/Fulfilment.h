@@ -12,7 +12,7 @@ struct Fulfilment
     bool expiring = false; ///< the term ends within 30 days
 
     /// The figures for the year of asOf. A term that covers part of the year has the target in
-    /// proportion (rounded up); "by now" is the target in proportion to the covered days passed.
+    /// proportion (rounded); "by now" is the target in proportion to the covered days passed.
     static Fulfilment compute(const QDate &signedOn, const QDate &endsOn, int targetPerYear, int doneThisYear,
                               const QDate &asOf);
     static constexpr int expiringWithinDays = 30;

@@ -345,6 +345,90 @@ private Q_SLOTS:
         QCOMPARE(json(run).object().value(QStringLiteral("grids")).toInt(), 1);
     }
 
+    void cobuildingAndMeetings()
+    {
+        const QString db = path(QStringLiteral("cobuild.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("yingjiang"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // The seeds' scale: 81+ pairing units (36 organs, 45 non-public and social), 100+ agreements,
+        // needs and resources, 43+ secretary projects.
+        const QJsonObject stats = json(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")})).object();
+        const QJsonObject cobuilding = stats.value(QStringLiteral("cobuilding")).toObject();
+        for (const char *key : {"units", "agreements", "needs", "needs_matched", "resources", "projects", "activities"})
+            QVERIFY2(cobuilding.value(QLatin1String(key)).isDouble(), key);
+        QVERIFY(cobuilding.value(QStringLiteral("units")).toInt() >= 81);
+        QVERIFY(cobuilding.value(QStringLiteral("agreements")).toInt() >= 100);
+        QVERIFY(cobuilding.value(QStringLiteral("needs")).toInt() >= 100);
+        QVERIFY(cobuilding.value(QStringLiteral("resources")).toInt() >= 100);
+        QVERIFY(cobuilding.value(QStringLiteral("projects")).toInt() >= 43);
+        QVERIFY(stats.value(QStringLiteral("meetings")).toInt() > 0);
+        QVERIFY(stats.value(QStringLiteral("tasks")).toInt() > 0);
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("cobuild"), QStringLiteral("needs"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray needs = json(run).array();
+        QCOMPARE(needs.size(), cobuilding.value(QStringLiteral("needs")).toInt());
+        qint64 openNeed = 0;
+        QString openCategory;
+        for (const QJsonValue &value : needs) {
+            const QJsonObject need = value.toObject();
+            for (const char *key : {"id", "category", "state", "organisation"})
+                QVERIFY2(need.contains(QLatin1String(key)), key);
+            if (!openNeed && need.value(QStringLiteral("state")).toString() == QLatin1String("open")) {
+                openNeed = need.value(QStringLiteral("id")).toInteger();
+                openCategory = need.value(QStringLiteral("category")).toString();
+            }
+        }
+        QVERIFY(openNeed > 0);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("cobuild"), QStringLiteral("match"), QStringLiteral("--need"),
+                   QString::number(openNeed), QStringLiteral("--as-of"), QStringLiteral("2026-11-20"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray ranked = json(run).array();
+        QVERIFY(!ranked.isEmpty());
+        bool seenOther = false;
+        for (const QJsonValue &value : ranked) {
+            const QJsonObject resource = value.toObject();
+            for (const char *key : {"id", "category", "unit"})
+                QVERIFY2(resource.contains(QLatin1String(key)), key);
+            // Same category first: once another category shows, the need's own does not come back.
+            const bool same = resource.value(QStringLiteral("category")).toString() == openCategory;
+            QVERIFY(!(seenOther && same));
+            seenOther = seenOther || !same;
+        }
+        const qint64 best = ranked.first().toObject().value(QStringLiteral("id")).toInteger();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("cobuild"), QStringLiteral("link"), QStringLiteral("--need"),
+                   QString::number(openNeed), QStringLiteral("--resource"), QString::number(best)});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("cobuild"), QStringLiteral("needs"), QStringLiteral("--state"),
+                   QStringLiteral("open"), QStringLiteral("--json")});
+        for (const QJsonValue &value : json(run).array())
+            QVERIFY(value.toObject().value(QStringLiteral("id")).toInteger() != openNeed);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("cobuild"), QStringLiteral("match"), QStringLiteral("--need"), QStringLiteral("999999")});
+        QCOMPARE(run.code, 1);
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("due"), QStringLiteral("--as-of"),
+                   QStringLiteral("2026-11-20"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray due = json(run).array();
+        QVERIFY(!due.isEmpty());
+        for (const QJsonValue &value : due) {
+            const QJsonObject entry = value.toObject();
+            const QString level = entry.value(QStringLiteral("level")).toString();
+            QVERIFY(level == QLatin1String("district") || level == QLatin1String("subdistrict") || level == QLatin1String("community"));
+            const QString status = entry.value(QStringLiteral("status")).toString();
+            QVERIFY(status == QLatin1String("due") || status == QLatin1String("overdue"));
+            QVERIFY(entry.contains(QStringLiteral("last_held")));
+            // Nobody listed met in the current quarter (or month, for the district).
+            const QString last = entry.value(QStringLiteral("last_held")).toString();
+            QVERIFY2(last < (level == QLatin1String("district") ? QStringLiteral("2026-11-01") : QStringLiteral("2026-10-01")), qPrintable(last));
+        }
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")});
+        QCOMPARE(run.code, 2);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(run.code, 0);
+    }
+
     void badInputGetsClearErrors()
     {
         Run run = cli({QStringLiteral("--db"), path(QStringLiteral("x.db")), QStringLiteral("frobnicate")});
