@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Log a joint activity</source>
+        <translation>记录共建活动</translation>
+    </message>
+    <message>
+        <source> points each</source>
+        <translation> 分/人</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member…</source>
+        <translation>添加党员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>活动日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>活动名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参加人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Members taking part:</source>
+        <translation>参加的党员：</translation>
+    </message>
+    <message>
+        <source>Service &amp;points:</source>
+        <translation>服务积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Member taking part</source>
+        <translation>参加活动的党员</translation>
+    </message>
+    <message>
+        <source>Give the date the activity was held.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+</context>
+<context>
     <name>AddOrgDialog</name>
     <message>
         <source>Add an organisation under %1</source>
@@ -41,6 +96,144 @@
     <message>
         <source>&amp;Since:</source>
         <translation>任职日期(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Sign a co-building agreement</source>
+        <translation>签订共建协议</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> 次/年</translation>
+    </message>
+    <message>
+        <source>What each side commits to (双向服务清单)</source>
+        <translation>双方承诺事项（双向服务清单）</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>签订日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Term &amp;ends:</source>
+        <translation>到期日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Joint &amp;activities:</source>
+        <translation>联建活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments:</source>
+        <translation>承诺事项(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the sub-district or community that signs.</source>
+        <translation>请选择签订协议的街道或社区。</translation>
+    </message>
+    <message>
+        <source>Choose the unit it signs with.</source>
+        <translation>请选择共建单位。</translation>
+    </message>
+    <message>
+        <source>Give the date it was signed and the date its term ends.</source>
+        <translation>请填写签订日期和到期日期。</translation>
+    </message>
+    <message>
+        <source>The term must end after the agreement is signed.</source>
+        <translation>到期日期必须晚于签订日期。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>An agreement is signed by a sub-district or a community; choose one.</source>
+        <translation>共建协议由街道或社区签订，请选择其一。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it signs no new agreements.</source>
+        <translation>%1 已撤销，不能再签订新协议。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the agreement is signed with.</source>
+        <translation>请选择签订协议的共建单位。</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign an agreement with itself.</source>
+        <translation>%1 不能与自身签订共建协议。</translation>
+    </message>
+    <message>
+        <source>Give the date the agreement was signed and the date its term ends.</source>
+        <translation>请填写协议签订日期和到期日期。</translation>
+    </message>
+    <message>
+        <source>The term must end after the agreement is signed (%1).</source>
+        <translation>到期日期必须晚于签订日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The target of joint activities a year must lie between 0 and 52.</source>
+        <translation>每年联建活动目标应在 0 到 52 次之间。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 already have an agreement of this kind for that time (number %3).</source>
+        <translation>%1 与 %2 在该期间已有同类协议（第 %3 号）。</translation>
+    </message>
+    <message>
+        <source>The database refused the agreement: %1</source>
+        <translation>数据库拒绝保存该协议：%1</translation>
+    </message>
+    <message>
+        <source>There is no agreement with number %1.</source>
+        <translation>没有第 %1 号协议。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Give the date the activity was held.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>An activity is logged once it has been held; %1 is in the future.</source>
+        <translation>活动举办后才能记录；%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The activity must fall within the agreement's term, %1 to %2.</source>
+        <translation>活动日期必须在协议期内（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>The participants (%1) cannot be fewer than the members taking part (%2).</source>
+        <translation>参加人数（%1）不能少于参加的党员人数（%2）。</translation>
+    </message>
+    <message>
+        <source>Points for an activity lie between 0 and %1.</source>
+        <translation>每次活动积分应在 0 到 %1 分之间。</translation>
+    </message>
+    <message>
+        <source>The database refused the activity: %1</source>
+        <translation>数据库拒绝保存该活动：%1</translation>
+    </message>
+    <message>
+        <source>Joint activity: %1</source>
+        <translation>共建活动：%1</translation>
+    </message>
+    <message>
+        <source>Member %1 cannot be linked to the activity: %2</source>
+        <translation>党员 %1 无法关联到该活动：%2</translation>
     </message>
 </context>
 <context>
@@ -252,6 +445,49 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim project %1</source>
+        <translation>认领第 %1 号项目</translation>
+    </message>
+    <message>
+        <source>A &amp;unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A &amp;member:</source>
+        <translation>党员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Claimed &amp;on:</source>
+        <translation>认领日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Member claiming the project</source>
+        <translation>认领项目的党员</translation>
+    </message>
+    <message>
+        <source>Choose the unit that claims the project.</source>
+        <translation>请选择认领项目的单位。</translation>
+    </message>
+    <message>
+        <source>Choose the member who claims the project.</source>
+        <translation>请选择认领项目的党员。</translation>
+    </message>
+    <message>
+        <source>Give the date of the claim.</source>
+        <translation>请填写认领日期。</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Usage: zongheng-cli [--db FILE] COMMAND [OPTIONS]</source>
@@ -284,6 +520,855 @@
     <message>
         <source>%1 expects %2 argument(s): %3</source>
         <translation>%1 需要 %2 个参数：%3</translation>
+    </message>
+    <message>
+        <source>There is no organisation "%1".</source>
+        <translation>不存在组织“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Cobuild</name>
+    <message>
+        <source>Organ</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>State-owned enterprise</source>
+        <translation>国有企业</translation>
+    </message>
+    <message>
+        <source>Non-public enterprise</source>
+        <translation>非公企业</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Property company</source>
+        <translation>物业企业</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对共建</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契约化共建</translation>
+    </message>
+    <message>
+        <source>Project claim</source>
+        <translation>项目认领书</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待对接</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已对接</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Secretary project</source>
+        <translation>书记项目</translation>
+    </message>
+    <message>
+        <source>Co-building project</source>
+        <translation>共建项目</translation>
+    </message>
+    <message>
+        <source>Livelihood project</source>
+        <translation>民生项目</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>Advancing</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Showing results</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>结项</translation>
+    </message>
+    <message>
+        <source>Weekly scheduling</source>
+        <translation>周调度</translation>
+    </message>
+    <message>
+        <source>Monthly bulletin</source>
+        <translation>月通报</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>季点评</translation>
+    </message>
+    <message>
+        <source>Annual assessment</source>
+        <translation>年考核</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>CobuildChartViews</name>
+    <message>
+        <source>Needs by category</source>
+        <translation>各类需求对接情况</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待对接</translation>
+    </message>
+    <message>
+        <source>Matched or fulfilled</source>
+        <translation>已对接或已满足</translation>
+    </message>
+    <message>
+        <source>Agreements in force: activities this year</source>
+        <translation>有效协议：本年联建活动完成情况</translation>
+    </message>
+    <message>
+        <source>Target met: %1</source>
+        <translation>已完成目标：%1</translation>
+    </message>
+    <message>
+        <source>On track: %1</source>
+        <translation>进度正常：%1</translation>
+    </message>
+    <message>
+        <source>Behind: %1</source>
+        <translation>进度落后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CobuildCommands</name>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 需要一个编号。</translation>
+    </message>
+    <message>
+        <source>--state is one of open, matched, fulfilled, withdrawn.</source>
+        <translation>--state 应为 open、matched、fulfilled、withdrawn 之一。</translation>
+    </message>
+    <message>
+        <source>The needs cannot be read.</source>
+        <translation>无法读取需求清单。</translation>
+    </message>
+    <message>
+        <source>There is no need with number %1.</source>
+        <translation>没有第 %1 号需求。</translation>
+    </message>
+    <message>
+        <source>Need %1 matched with resource %2.</source>
+        <translation>第 %1 号需求已与第 %2 号资源对接。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and everything below it.</source>
+        <translation>只含该组织及其全部下级。</translation>
+    </message>
+    <message>
+        <source>List the needs.</source>
+        <translation>列出需求清单。</translation>
+    </message>
+    <message>
+        <source>Only needs in this state (open, matched, fulfilled, withdrawn).</source>
+        <translation>只列出该状态的需求（open、matched、fulfilled、withdrawn）。</translation>
+    </message>
+    <message>
+        <source>Resources suggested for a need, best first.</source>
+        <translation>为需求推荐资源，最合适的在前。</translation>
+    </message>
+    <message>
+        <source>The need's number.</source>
+        <translation>需求编号。</translation>
+    </message>
+    <message>
+        <source>The date availability is judged on (default today).</source>
+        <translation>判断资源是否可用的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Match a resource to a need.</source>
+        <translation>将资源与需求对接。</translation>
+    </message>
+    <message>
+        <source>The resource's number.</source>
+        <translation>资源编号。</translation>
+    </message>
+    <message>
+        <source>The date of the match (default today).</source>
+        <translation>对接日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Organisations due or overdue for their joint meeting.</source>
+        <translation>应召开或已逾期未召开联席会议的组织。</translation>
+    </message>
+    <message>
+        <source>The date to judge on (default today).</source>
+        <translation>判断日期（默认今天）。</translation>
+    </message>
+</context>
+<context>
+    <name>CobuildDetails</name>
+    <message>
+        <source>Choose a line to see it here.</source>
+        <translation>选择一行，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resident in</source>
+        <translation>驻在</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>The term ends within %1 days: renew or close it.</source>
+        <translation>协议将在 %1 天内到期，请续签或终止。</translation>
+    </message>
+    <message>
+        <source>Behind target: %1 activities held this year, %2 due by now.</source>
+        <translation>进度落后：今年已开展 %1 次活动，按进度应开展 %2 次。</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>协议期</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>%1 of %2 joint activities (%3 %)</source>
+        <translation>联建活动 %1 / %2 次（%3%）</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Resources matched</source>
+        <translation>已对接的资源</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>%1 立项</translation>
+    </message>
+    <message>
+        <source>advancing %1</source>
+        <translation>%1 推进</translation>
+    </message>
+    <message>
+        <source>results %1</source>
+        <translation>%1 见成效</translation>
+    </message>
+    <message>
+        <source>concluded %1</source>
+        <translation>%1 结项</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头组织</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领方</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>调度与点评</translation>
+    </message>
+    <message>
+        <source>Joint meeting of %1</source>
+        <translation>%1 党建联席会议</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Units attending</source>
+        <translation>参会单位</translation>
+    </message>
+    <message>
+        <source>Resolutions not yet a task</source>
+        <translation>尚未转为任务的议定事项</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任组织</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>来自会议</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days.</source>
+        <translation>已逾期 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>CobuildListTab</name>
+    <message>
+        <source>Search this list</source>
+        <translation>在本清单中搜索</translation>
+    </message>
+</context>
+<context>
+    <name>CobuildPage</name>
+    <message>
+        <source>&amp;Add a unit…</source>
+        <translation>新增单位(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a committee…</source>
+        <translation>加入大工委/大党委(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign an agreement…</source>
+        <translation>签订协议(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log an activity…</source>
+        <translation>记录活动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Post a need…</source>
+        <translation>发布需求(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Match resources…</source>
+        <translation>对接资源(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ulfilled…</source>
+        <translation>已满足(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Need fulfilled</source>
+        <translation>需求已满足</translation>
+    </message>
+    <message>
+        <source>On which day was the need met?</source>
+        <translation>需求是哪天满足的？</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the need</source>
+        <translation>撤回需求</translation>
+    </message>
+    <message>
+        <source>On which day was the need withdrawn?</source>
+        <translation>需求是哪天撤回的？</translation>
+    </message>
+    <message>
+        <source>&amp;Offer a resource…</source>
+        <translation>登记资源(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the resource</source>
+        <translation>撤回资源</translation>
+    </message>
+    <message>
+        <source>From which day is the resource no longer offered?</source>
+        <translation>资源从哪天起不再提供？</translation>
+    </message>
+    <message>
+        <source>&amp;Add a project…</source>
+        <translation>新增项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage…</source>
+        <translation>进入下一阶段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <source>The project is concluded.</source>
+        <translation>项目已结项。</translation>
+    </message>
+    <message>
+        <source>On which day did the project reach "%1"?</source>
+        <translation>项目是哪天进入“%1”阶段的？</translation>
+    </message>
+    <message>
+        <source>C&amp;laim…</source>
+        <translation>认领(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>调度点评(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>记录会议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Resolution → tas&amp;k…</source>
+        <translation>议定事项转任务(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a task…</source>
+        <translation>新增任务(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>已完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>任务完成</translation>
+    </message>
+    <message>
+        <source>On which day was the task done?</source>
+        <translation>任务是哪天完成的？</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>取消任务(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <source>On which day was the task cancelled?</source>
+        <translation>任务是哪天取消的？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expiring within 30 days or behind target</source>
+        <translation><numerusform>%n 份协议 30 天内到期或进度落后</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) due for their joint meeting (%1 overdue)</source>
+        <translation><numerusform>%n 个组织应召开联席会议（%1 个已逾期）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation><numerusform>%n 项任务逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Co-building and lists</source>
+        <translation>共建与清单</translation>
+    </message>
+    <message>
+        <source>Co-building and lists — %1</source>
+        <translation>共建与清单 — %1</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>共建协议</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求清单</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务清单</translation>
+    </message>
+</context>
+<context>
+    <name>CobuildRows</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resident in</source>
+        <translation>驻在</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Committee seats</source>
+        <translation>大工委/大党委席位</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>有效协议</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Activities this year</source>
+        <translation>本年活动</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>已对接资源</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>可用起始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>可用截止</translation>
+    </message>
+    <message>
+        <source>Needs met</source>
+        <translation>对接需求</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头组织</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>认领数</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最近调度</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>参会单位</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任组织</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Expires within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+    <message>
+        <source>Behind target: %1 of %2 due by now</source>
+        <translation>进度落后：已开展 %1 次，应开展 %2 次</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>%1 撤回</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -403,6 +1488,10 @@
     <message>
         <source>People's ledger</source>
         <translation>民情账本</translation>
+    </message>
+    <message>
+        <source>Co-building</source>
+        <translation>共建</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2574,14 @@
         <source>&amp;Categories and time limits…</source>
         <translation>分类与办理时限(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Co-building</source>
+        <translation>共建</translation>
+    </message>
+    <message>
+        <source>Co-building, lists, meetings and tasks (Ctrl+5)</source>
+        <translation>共建、清单、联席会议与任务（Ctrl+5）</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -1527,6 +2624,257 @@
     <message>
         <source>%1 is a database in use (a %2 file lies beside it); choose another name.</source>
         <translation>%1 是一个正在使用的数据库（旁边有 %2 文件），请另选文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <source>Match resources to need %1</source>
+        <translation>为第 %1 号需求对接资源</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>same category</source>
+        <translation>同类别</translation>
+    </message>
+    <message>
+        <source>same community</source>
+        <translation>同社区</translation>
+    </message>
+    <message>
+        <source>same sub-district</source>
+        <translation>同街道</translation>
+    </message>
+    <message>
+        <source>available now</source>
+        <translation>现可用</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起可用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>需求：%1</translation>
+    </message>
+    <message>
+        <source>Matched &amp;on:</source>
+        <translation>对接日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No resource is available to match; units can offer resources on the Resources tab.</source>
+        <translation>没有可对接的资源；共建单位可在“资源清单”中登记资源。</translation>
+    </message>
+    <message>
+        <source>Choose a resource.</source>
+        <translation>请选择一项资源。</translation>
+    </message>
+    <message>
+        <source>Give the date of the match.</source>
+        <translation>请填写对接日期。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Record a joint meeting</source>
+        <translation>记录党建联席会议</translation>
+    </message>
+    <message>
+        <source>e.g. secretary, committee members, part-time members from units: 15 people</source>
+        <translation>如：书记、委员、驻区单位兼职委员等 15 人</translation>
+    </message>
+    <message>
+        <source>One resolution per line; each can become a task</source>
+        <translation>每行一项议定事项，可转为任务</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>召开组织(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>参会人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Units attending:</source>
+        <translation>参会单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>议题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolutions:</source>
+        <translation>议定事项(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose the district, sub-district or community that held the meeting.</source>
+        <translation>请选择召开会议的区、街道或社区。</translation>
+    </message>
+    <message>
+        <source>Give the date the meeting was held.</source>
+        <translation>请填写会议召开日期。</translation>
+    </message>
+    <message>
+        <source>Give the topics the meeting discussed.</source>
+        <translation>请填写会议议题。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDueModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未召开</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Last held</source>
+        <translation>上次召开</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>最迟召开日期</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRhythm</name>
+    <message>
+        <source>On rhythm</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应召开</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>Joint meetings are held by the district, a sub-district or a community; choose one.</source>
+        <translation>党建联席会议由区、街道或社区召开，请选择其一。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it holds no meetings.</source>
+        <translation>%1 已撤销，不能再召开会议。</translation>
+    </message>
+    <message>
+        <source>Give the date the meeting was held.</source>
+        <translation>请填写会议召开日期。</translation>
+    </message>
+    <message>
+        <source>A meeting is recorded once it has been held; %1 is in the future.</source>
+        <translation>会议召开后才能记录；%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Give the topics the meeting discussed.</source>
+        <translation>请填写会议议题。</translation>
+    </message>
+    <message>
+        <source>The database refused the meeting: %1</source>
+        <translation>数据库拒绝保存该会议：%1</translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot be listed as attending: %2</source>
+        <translation>单位 %1 无法列为参会单位：%2</translation>
+    </message>
+    <message>
+        <source>A task needs an owner: choose the organisation responsible for it.</source>
+        <translation>任务必须有责任组织：请选择负责的组织。</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>不存在编号为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it takes no new tasks.</source>
+        <translation>%1 已撤销，不能再承担新任务。</translation>
+    </message>
+    <message>
+        <source>Say what the task is.</source>
+        <translation>请填写任务内容。</translation>
+    </message>
+    <message>
+        <source>Give the date the task was set and its due date.</source>
+        <translation>请填写下达日期和完成时限。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the task was set (%2).</source>
+        <translation>完成时限 %1 早于下达日期（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no meeting with number %1.</source>
+        <translation>没有第 %1 号会议。</translation>
+    </message>
+    <message>
+        <source>A task from a meeting is set on or after the meeting (%1).</source>
+        <translation>来自会议的任务应在会议当天或之后下达（%1）。</translation>
+    </message>
+    <message>
+        <source>The database refused the task: %1</source>
+        <translation>数据库拒绝保存该任务：%1</translation>
+    </message>
+    <message>
+        <source>There is no task with number %1.</source>
+        <translation>没有第 %1 号任务。</translation>
+    </message>
+    <message>
+        <source>The task is already %1.</source>
+        <translation>该任务已%1。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the task was set (%1).</source>
+        <translation>日期不能早于任务下达日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>%1 是将来的日期。</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +2933,6 @@
     <message numerus="yes">
         <source>%n member(s) imported from %1.</source>
         <translation><numerusform>已从 %1 导入 %n 名党员。</numerusform></translation>
-    </message>
-    <message>
-        <source>There is no organisation "%1".</source>
-        <translation>不存在组织“%1”。</translation>
     </message>
     <message>
         <source>The member's number.</source>
@@ -2358,6 +3702,172 @@
     <message>
         <source>It will move under %1.</source>
         <translation>将移动到 %1 之下。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Post a need</source>
+        <translation>发布需求</translation>
+    </message>
+    <message>
+        <source>What is needed, in a few words</source>
+        <translation>简要写明需求</translation>
+    </message>
+    <message>
+        <source>Posted &amp;by:</source>
+        <translation>发布单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>党员类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>需求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Posted on:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose the community or grid that posts the need.</source>
+        <translation>请选择发布需求的社区或网格。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择分类。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is needed.</source>
+        <translation>请简要写明需求。</translation>
+    </message>
+    <message>
+        <source>Give the date the need was posted, such as 2026-11-23.</source>
+        <translation>请填写发布日期，如 2026-11-23。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedService</name>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择分类。</translation>
+    </message>
+    <message>
+        <source>The category is no longer in use; choose another.</source>
+        <translation>该类别已停用，请另选。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>A need is posted by a community or a grid; choose one.</source>
+        <translation>需求由社区或网格发布，请选择其一。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it posts no new needs.</source>
+        <translation>%1 已撤销，不能再发布需求。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is needed.</source>
+        <translation>请简要写明需求。</translation>
+    </message>
+    <message>
+        <source>Give the date the need was posted.</source>
+        <translation>请填写需求发布日期。</translation>
+    </message>
+    <message>
+        <source>The posting date %1 is in the future.</source>
+        <translation>发布日期 %1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The database refused the need: %1</source>
+        <translation>数据库拒绝保存该需求：%1</translation>
+    </message>
+    <message>
+        <source>There is no need with number %1.</source>
+        <translation>没有第 %1 号需求。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the need was posted (%1).</source>
+        <translation>日期不能早于需求发布日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The need is already %1.</source>
+        <translation>该需求已是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>A need is fulfilled once resources have been matched to it.</source>
+        <translation>需求须先对接资源，才能标记为已满足。</translation>
+    </message>
+    <message>
+        <source>Choose the unit that offers the resource.</source>
+        <translation>请选择提供资源的单位。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is offered.</source>
+        <translation>请简要写明提供的资源。</translation>
+    </message>
+    <message>
+        <source>Give the date from which the resource is available.</source>
+        <translation>请填写资源可用起始日期。</translation>
+    </message>
+    <message>
+        <source>The resource cannot stop being available (%1) before it starts (%2).</source>
+        <translation>资源截止日期（%1）不能早于起始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The database refused the resource: %1</source>
+        <translation>数据库拒绝保存该资源：%1</translation>
+    </message>
+    <message>
+        <source>There is no resource with number %1.</source>
+        <translation>没有第 %1 号资源。</translation>
+    </message>
+    <message>
+        <source>The resource was withdrawn on %1.</source>
+        <translation>该资源已于 %1 撤回。</translation>
+    </message>
+    <message>
+        <source>Give the date the resource is withdrawn.</source>
+        <translation>请填写资源撤回日期。</translation>
+    </message>
+    <message>
+        <source>The need is %1; only open or matched needs take resources.</source>
+        <translation>该需求状态为“%1”，只有待对接或已对接的需求才能对接资源。</translation>
+    </message>
+    <message>
+        <source>The resource "%1" was withdrawn on %2; it cannot meet a need.</source>
+        <translation>资源“%1”已于 %2 撤回，不能用于对接需求。</translation>
+    </message>
+    <message>
+        <source>The resource "%1" was available only until %2.</source>
+        <translation>资源“%1”仅可用至 %2。</translation>
+    </message>
+    <message>
+        <source>The resource is already matched to this need.</source>
+        <translation>该资源已与此需求对接。</translation>
+    </message>
+    <message>
+        <source>The database refused the match: %1</source>
+        <translation>数据库拒绝保存该对接：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, matched %3)</source>
+        <translation>%1（%2，%3 对接）</translation>
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation>请填写类别名称。</translation>
+    </message>
+    <message>
+        <source>There is already a category named %1.</source>
+        <translation>已有名为“%1”的分类。</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +4691,168 @@
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Enter a project</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation>牵头组织(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>书记(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>立项日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Give the project a title.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that leads the project.</source>
+        <translation>请选择项目牵头组织。</translation>
+    </message>
+    <message>
+        <source>Give the date the project was approved.</source>
+        <translation>请填写立项日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectService</name>
+    <message>
+        <source>Give the project a title.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that leads the project.</source>
+        <translation>请选择项目牵头组织。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it leads no new projects.</source>
+        <translation>%1 已撤销，不能再牵头新项目。</translation>
+    </message>
+    <message>
+        <source>Give the date the project was approved (立项).</source>
+        <translation>请填写立项日期。</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future.</source>
+        <translation>立项日期 %1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The budget is too large.</source>
+        <translation>预算金额过大。</translation>
+    </message>
+    <message>
+        <source>The database refused the project: %1</source>
+        <translation>数据库拒绝保存该项目：%1</translation>
+    </message>
+    <message>
+        <source>There is no project with number %1.</source>
+        <translation>没有第 %1 号项目。</translation>
+    </message>
+    <message>
+        <source>The project is concluded.</source>
+        <translation>项目已结项。</translation>
+    </message>
+    <message>
+        <source>The project cannot reach "%1" before %2, when it became "%3".</source>
+        <translation>项目于 %2 进入“%3”阶段，不能早于该日期进入“%1”阶段。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>A project is claimed by one unit or one member.</source>
+        <translation>项目由一个单位或一名党员认领。</translation>
+    </message>
+    <message>
+        <source>The project is concluded; it takes no more claims.</source>
+        <translation>项目已结项，不再接受认领。</translation>
+    </message>
+    <message>
+        <source>A claim cannot come before the project was approved (%1).</source>
+        <translation>认领日期不能早于立项日期（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no unit with number %1.</source>
+        <translation>没有第 %1 号单位。</translation>
+    </message>
+    <message>
+        <source>There is no active member with number %1.</source>
+        <translation>没有编号为 %1 的在册党员。</translation>
+    </message>
+    <message>
+        <source>This project has already been claimed by them.</source>
+        <translation>该项目已被其认领。</translation>
+    </message>
+    <message>
+        <source>The database refused the claim: %1</source>
+        <translation>数据库拒绝保存该认领：%1</translation>
+    </message>
+    <message>
+        <source>The link cannot be made (already linked, or no such record): %1</source>
+        <translation>无法关联（已关联或记录不存在）：%1</translation>
+    </message>
+    <message>
+        <source>Write what the review found.</source>
+        <translation>请填写调度点评情况。</translation>
+    </message>
+    <message>
+        <source>A review cannot come before the project was approved (%1).</source>
+        <translation>调度点评日期不能早于立项日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The database refused the review: %1</source>
+        <translation>数据库拒绝保存该调度点评：%1</translation>
+    </message>
+    <message>
+        <source>%1 (unit, %2)</source>
+        <translation>%1（单位，%2）</translation>
+    </message>
+    <message>
+        <source>%1 (member, %2)</source>
+        <translation>%1（党员，%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>RankingDialog</name>
     <message>
         <source>Service points ranking — %1</source>
@@ -3193,6 +4865,69 @@
     <message>
         <source>to:</source>
         <translation>至：</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Offer a resource</source>
+        <translation>登记资源</translation>
+    </message>
+    <message>
+        <source>What is offered, in a few words</source>
+        <translation>简要写明提供的资源</translation>
+    </message>
+    <message>
+        <source>e.g. 50 people, twice a month, 20,000 yuan</source>
+        <translation>如：50 人、每月 2 次、2 万元</translation>
+    </message>
+    <message>
+        <source>empty: open-ended</source>
+        <translation>不填表示长期</translation>
+    </message>
+    <message>
+        <source>Offered &amp;by:</source>
+        <translation>提供单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>党员类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation>规模(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Available &amp;from:</source>
+        <translation>可用起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Available &amp;until:</source>
+        <translation>可用截止(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choose the unit that offers the resource.</source>
+        <translation>请选择提供资源的单位。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is offered.</source>
+        <translation>请简要写明提供的资源。</translation>
+    </message>
+    <message>
+        <source>Give the date from which it is available.</source>
+        <translation>请填写可用起始日期。</translation>
+    </message>
+    <message>
+        <source>"Available until" is not a date.</source>
+        <translation>“可用截止”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>It cannot stop being available before it starts.</source>
+        <translation>截止日期不能早于起始日期。</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +4959,33 @@
     <message>
         <source>The date may not lie in the future.</source>
         <translation>日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of project %1</source>
+        <translation>第 %1 号项目调度点评</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Give the date of the review.</source>
+        <translation>请填写调度点评日期。</translation>
+    </message>
+    <message>
+        <source>Write what the review found.</source>
+        <translation>请填写调度点评情况。</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +5091,45 @@
     <message>
         <source>Until</source>
         <translation>止</translation>
+    </message>
+</context>
+<context>
+    <name>SeatDialog</name>
+    <message>
+        <source>%1 joins a committee</source>
+        <translation>%1 加入大工委/大党委</translation>
+    </message>
+    <message>
+        <source>&amp;Committee of:</source>
+        <translation>所属组织(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Part-time &amp;member:</source>
+        <translation>兼职委员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>加入日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Term ends:</source>
+        <translation>任期届满(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Choose the sub-district or community whose committee the unit joins.</source>
+        <translation>请选择单位加入的街道大工委或社区大党委。</translation>
+    </message>
+    <message>
+        <source>Give the date the unit joined.</source>
+        <translation>请填写加入日期。</translation>
+    </message>
+    <message>
+        <source>The end of the term is not a date.</source>
+        <translation>任期届满日期不是有效日期。</translation>
     </message>
 </context>
 <context>
@@ -3476,10 +5277,6 @@
         <translation>要写入的文件。</translation>
     </message>
     <message>
-        <source>There is no organisation "%1".</source>
-        <translation>不存在组织“%1”。</translation>
-    </message>
-    <message>
         <source>Print the headline figures, and the ledger's for a period.</source>
         <translation>输出主要统计数字，以及某一时期的民情账本数字。</translation>
     </message>
@@ -3494,6 +5291,159 @@
     <message>
         <source>Only this organisation and below.</source>
         <translation>只含该组织及其下级。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Turn a resolution of meeting %1 into a task</source>
+        <translation>将第 %1 号会议的议定事项转为任务</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set on:</source>
+        <translation>下达日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Say what the task is.</source>
+        <translation>请填写任务内容。</translation>
+    </message>
+    <message>
+        <source>A task needs an owner: choose the organisation responsible for it.</source>
+        <translation>任务必须有责任组织：请选择负责的组织。</translation>
+    </message>
+    <message>
+        <source>Give the date the task was set and its due date.</source>
+        <translation>请填写下达日期和完成时限。</translation>
+    </message>
+    <message>
+        <source>The due date is before the task was set.</source>
+        <translation>完成时限早于下达日期。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Change the unit</source>
+        <translation>修改单位信息</translation>
+    </message>
+    <message>
+        <source>Add a resident unit</source>
+        <translation>新增驻区单位</translation>
+    </message>
+    <message>
+        <source>13912345678 or 0556-5512345</source>
+        <translation>13912345678 或 0556-5512345</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resident in:</source>
+        <translation>驻在(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Party &amp;organisation:</source>
+        <translation>党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>书记(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Give the unit's name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>Choose the sub-district or community the unit is resident in.</source>
+        <translation>请选择单位所在的街道或社区。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitService</name>
+    <message>
+        <source>Give the unit's name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>A unit is resident in a sub-district or a community; choose one.</source>
+        <translation>驻区单位位于街道或社区，请选择其一。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; choose where the unit is now.</source>
+        <translation>%1 已撤销，请选择单位现在所在的组织。</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: use 11 digits for a mobile or the area code and number (0556-5512345).</source>
+        <translation>电话号码无效：手机号为 11 位，固定电话请写区号和号码（0556-5512345）。</translation>
+    </message>
+    <message>
+        <source>There is already a unit named %1.</source>
+        <translation>已有名为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>The database refused the unit: %1</source>
+        <translation>数据库拒绝保存该单位：%1</translation>
+    </message>
+    <message>
+        <source>There is no unit with number %1.</source>
+        <translation>没有第 %1 号单位。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>Units join the 大工委 of a sub-district or the 大党委 of a community.</source>
+        <translation>单位加入街道大工委或社区大党委。</translation>
+    </message>
+    <message>
+        <source>Give the date the unit joined.</source>
+        <translation>请填写加入日期。</translation>
+    </message>
+    <message>
+        <source>The term cannot end before the unit joins.</source>
+        <translation>任期届满日期不能早于加入日期。</translation>
+    </message>
+    <message>
+        <source>%1 already has a seat in the committee of %2.</source>
+        <translation>%1 已是 %2 的成员单位。</translation>
+    </message>
+    <message>
+        <source>The database refused the seat: %1</source>
+        <translation>数据库拒绝保存该成员单位：%1</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of the texts in this file.
+class Text
 {
-    return QCoreApplication::translate("CobuildRows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CobuildRows)
+};
 
 template <typename E>
 QString nameOf(const QVariant &code)
@@ -93,11 +94,11 @@ CobuildRow rowFrom(CobuildList list, const QSqlQuery &q, const QDate &asOf)
         const bool ended = IsoDate::fromSql(q.value(5)) < asOf;
         QStringList notes;
         if (f.expiring)
-            notes.append(tr("Expires within %1 days").arg(Fulfilment::expiringWithinDays));
+            notes.append(Text::tr("Expires within %1 days").arg(Fulfilment::expiringWithinDays));
         if (f.behind && !ended)
-            notes.append(tr("Behind target: %1 of %2 due by now").arg(f.done).arg(f.expectedByNow));
+            notes.append(Text::tr("Behind target: %1 of %2 due by now").arg(f.done).arg(f.expectedByNow));
         if (ended)
-            notes.append(tr("Ended"));
+            notes.append(Text::tr("Ended"));
         row.cells = {row.id, text(1), text(2), nameOf<AgreementKind>(q.value(3)), text(4), text(5),
                      ended ? QString() : QStringLiteral("%1 / %2").arg(f.done).arg(f.target), notes.join(QStringLiteral("; "))};
         row.flagged = !ended && (f.expiring || f.behind);
@@ -110,11 +111,11 @@ CobuildRow rowFrom(CobuildList list, const QSqlQuery &q, const QDate &asOf)
     case CobuildList::Resources: {
         const QDate to = IsoDate::fromSql(q.value(6));
         const QDate withdrawn = IsoDate::fromSql(q.value(7));
-        const QString state = withdrawn.isValid() ? tr("Withdrawn %1").arg(IsoDate::format(withdrawn))
-                              : (to.isValid() && to < asOf) ? tr("Ended")
-                              : IsoDate::fromSql(q.value(5)) > asOf ? tr("From %1").arg(text(5))
-                                                                     : tr("Available");
-        row.cells = {row.id, text(1), text(2), text(3), text(4), text(5), to.isValid() ? text(6) : tr("open-ended"), state,
+        const QString state = withdrawn.isValid() ? Text::tr("Withdrawn %1").arg(IsoDate::format(withdrawn))
+                              : (to.isValid() && to < asOf) ? Text::tr("Ended")
+                              : IsoDate::fromSql(q.value(5)) > asOf ? Text::tr("From %1").arg(text(5))
+                                                                     : Text::tr("Available");
+        row.cells = {row.id, text(1), text(2), text(3), text(4), text(5), to.isValid() ? text(6) : Text::tr("open-ended"), state,
                      q.value(8).toInt()};
         break;
     }
@@ -134,9 +135,9 @@ CobuildRow rowFrom(CobuildList list, const QSqlQuery &q, const QDate &asOf)
         const bool open = q.value(5).toString() == QLatin1String("open");
         row.flagged = open && due < asOf;
         if (row.flagged)
-            row.flagNote = tr("Overdue by %1 days").arg(due.daysTo(asOf));
+            row.flagNote = Text::tr("Overdue by %1 days").arg(due.daysTo(asOf));
         row.cells = {row.id, text(1), text(2), text(3), text(4),
-                     row.flagged ? tr("Overdue") : nameOf<TaskState>(q.value(5)), text(6)};
+                     row.flagged ? Text::tr("Overdue") : nameOf<TaskState>(q.value(5)), text(6)};
         break;
     }
     }
@@ -159,23 +160,23 @@ QStringList headers(CobuildList list)
 {
     switch (list) {
     case CobuildList::Units:
-        return {tr("Unit"), tr("Type"), tr("Resident in"), tr("Party organisation"), tr("Secretary"), tr("Contact"),
-                tr("Committee seats"), tr("Agreements in force")};
+        return {Text::tr("Unit"), Text::tr("Type"), Text::tr("Resident in"), Text::tr("Party organisation"), Text::tr("Secretary"), Text::tr("Contact"),
+                Text::tr("Committee seats"), Text::tr("Agreements in force")};
     case CobuildList::Agreements:
-        return {tr("No."), tr("Organisation"), tr("Unit"), tr("Kind"), tr("Signed"), tr("Term ends"), tr("Activities this year"),
-                tr("Attention")};
+        return {Text::tr("No."), Text::tr("Organisation"), Text::tr("Unit"), Text::tr("Kind"), Text::tr("Signed"), Text::tr("Term ends"), Text::tr("Activities this year"),
+                Text::tr("Attention")};
     case CobuildList::Needs:
-        return {tr("No."), tr("Posted"), tr("Posted by"), tr("Category"), tr("Need"), tr("State"), tr("Resources")};
+        return {Text::tr("No."), Text::tr("Posted"), Text::tr("Posted by"), Text::tr("Category"), Text::tr("Need"), Text::tr("State"), Text::tr("Resources")};
     case CobuildList::Resources:
-        return {tr("No."), tr("Unit"), tr("Category"), tr("Resource"), tr("Capacity"), tr("Available from"), tr("Until"),
-                tr("State"), tr("Needs met")};
+        return {Text::tr("No."), Text::tr("Unit"), Text::tr("Category"), Text::tr("Resource"), Text::tr("Capacity"), Text::tr("Available from"), Text::tr("Until"),
+                Text::tr("State"), Text::tr("Needs met")};
     case CobuildList::Projects:
-        return {tr("No."), tr("Kind"), tr("Project"), tr("Lead"), tr("Secretary"), tr("Stage"), tr("Approved"), tr("Claims"),
-                tr("Budget (yuan)"), tr("Last review")};
+        return {Text::tr("No."), Text::tr("Kind"), Text::tr("Project"), Text::tr("Lead"), Text::tr("Secretary"), Text::tr("Stage"), Text::tr("Approved"), Text::tr("Claims"),
+                Text::tr("Budget (yuan)"), Text::tr("Last review")};
     case CobuildList::Meetings:
-        return {tr("No."), tr("Held"), tr("Organisation"), tr("Level"), tr("Topics"), tr("Units"), tr("Tasks")};
+        return {Text::tr("No."), Text::tr("Held"), Text::tr("Organisation"), Text::tr("Level"), Text::tr("Topics"), Text::tr("Units"), Text::tr("Tasks")};
     case CobuildList::Tasks:
-        return {tr("No."), tr("Owner"), tr("Task"), tr("Set"), tr("Due"), tr("State"), tr("Done")};
+        return {Text::tr("No."), Text::tr("Owner"), Text::tr("Task"), Text::tr("Set"), Text::tr("Due"), Text::tr("State"), Text::tr("Done")};
     }
     return {};
 }

@@ -86,7 +86,7 @@ template <>
 struct Table<TaskState>
 {
     static inline const QList<Entry<TaskState>> entries = {
-        {TaskState::Open, "open", QT_TRANSLATE_NOOP("Cobuild", "Open")},
+        {TaskState::Open, "open", QT_TRANSLATE_NOOP("Cobuild", "Under way")},
         {TaskState::Done, "done", QT_TRANSLATE_NOOP("Cobuild", "Done")},
         {TaskState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Cobuild", "Cancelled")},
     };

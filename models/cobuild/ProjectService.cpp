@@ -243,7 +243,7 @@ QStringList ProjectService::reviews(qint64 projectId) const
     if (query.exec()) {
         while (query.next()) {
             const auto kind = Cobuild::fromCode<ReviewKind>(query.value(1).toString());
-            list.append(QStringLiteral("%1 %2：%3").arg(query.value(0).toString(),
+            list.append(tr("%1 %2: %3").arg(query.value(0).toString(),
                                                         kind ? Cobuild::displayName(*kind) : QString(),
                                                         query.value(2).toString()));
         }

@@ -2,6 +2,7 @@
 
 #include "SettingsDialog.h"
 #include "app/Workspace.h"
+#include "cobuild/CobuildPage.h"
 #include "ledger/CalendarDialog.h"
 #include "ledger/CategoriesDialog.h"
 #include "ledger/LedgerPage.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_orgPage(new OrgPage(workspace.organisations(), workspace.roles(), workspace.members(), m_pages))
     , m_membersPage(new MembersPage(workspace, m_pages))
     , m_ledgerPage(new LedgerPage(workspace, m_pages))
+    , m_cobuildPage(new CobuildPage(workspace, m_pages))
     , m_overdue(new QToolButton(this))
     , m_overdueLater(new QTimer(this))
     , m_fileLabel(new QLabel(this))
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_orgPage);
     m_pages->addWidget(m_membersPage);
     m_pages->addWidget(m_ledgerPage);
+    m_pages->addWidget(m_cobuildPage);
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_tree);
     // Overdue ledger items as a badge that opens them.
@@ -86,6 +89,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_tree, &OrgTreeDock::currentChanged, m_orgPage, &OrgPage::showOrganisation);
     connect(m_tree, &OrgTreeDock::currentChanged, m_membersPage, &MembersPage::setScope);
     connect(m_tree, &OrgTreeDock::currentChanged, m_ledgerPage, &LedgerPage::setScope);
+    connect(m_tree, &OrgTreeDock::currentChanged, m_cobuildPage, &CobuildPage::setScope);
     m_tree->view()->addActions(m_orgPage->pageActions());
     connect(m_orgPage, &OrgPage::organisationRequested, this, &MainWindow::goToOrganisation);
     connect(m_overview, &OverviewPage::setupRequested, this, &MainWindow::setupRequested);
@@ -166,7 +170,9 @@ void MainWindow::createActions()
     m_membersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_ledgerAction = new QAction(this);
     m_ledgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    for (QAction *action : {m_overviewAction, m_organisationAction, m_membersAction, m_ledgerAction}) {
+    m_cobuildAction = new QAction(this);
+    m_cobuildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    for (QAction *action : {m_overviewAction, m_organisationAction, m_membersAction, m_ledgerAction, m_cobuildAction}) {
         action->setCheckable(true);
         m_pageGroup->addAction(action);
     }
@@ -174,6 +180,7 @@ void MainWindow::createActions()
     connect(m_organisationAction, &QAction::triggered, this, &MainWindow::showOrganisationPage);
     connect(m_membersAction, &QAction::triggered, this, &MainWindow::showMembersPage);
     connect(m_ledgerAction, &QAction::triggered, this, &MainWindow::showLedgerPage);
+    connect(m_cobuildAction, &QAction::triggered, this, &MainWindow::showCobuildPage);
     m_calendarAction = new QAction(this);
     connect(m_calendarAction, &QAction::triggered, this, [this] {
         CalendarDialog dialog(m_workspace.database(), this);
@@ -214,6 +221,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_organisationAction);
     m_viewMenu->addAction(m_membersAction);
     m_viewMenu->addAction(m_ledgerAction);
+    m_viewMenu->addAction(m_cobuildAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tree->toggleViewAction());
 
@@ -234,6 +242,7 @@ void MainWindow::createMenus()
     m_navigation->addAction(m_organisationAction);
     m_navigation->addAction(m_membersAction);
     m_navigation->addAction(m_ledgerAction);
+    m_navigation->addAction(m_cobuildAction);
 }
 
 void MainWindow::retranslate()
@@ -259,6 +268,8 @@ void MainWindow::retranslate()
     m_membersAction->setToolTip(tr("Party members (Ctrl+3)"));
     m_ledgerAction->setText(tr("Ledger"));
     m_ledgerAction->setToolTip(tr("People's ledger (Ctrl+4)"));
+    m_cobuildAction->setText(tr("Co-building"));
+    m_cobuildAction->setToolTip(tr("Co-building, lists, meetings and tasks (Ctrl+5)"));
     m_calendarAction->setText(tr("&Holiday calendar…"));
     m_categoriesAction->setText(tr("&Categories and time limits…"));
     showOverdue();
@@ -296,6 +307,12 @@ void MainWindow::showLedgerPage()
 {
     m_ledgerAction->setChecked(true);
     m_pages->setCurrentWidget(m_ledgerPage);
+}
+
+void MainWindow::showCobuildPage()
+{
+    m_cobuildAction->setChecked(true);
+    m_pages->setCurrentWidget(m_cobuildPage);
 }
 
 void MainWindow::goToOrganisation(qint64 id)

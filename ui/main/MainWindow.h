@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class CobuildPage;
 class LedgerPage;
 class MembersPage;
 class QToolButton;
@@ -32,6 +33,7 @@ public:
     OrgPage *organisationPage() const { return m_orgPage; }
     MembersPage *membersPage() const { return m_membersPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
+    CobuildPage *cobuildPage() const { return m_cobuildPage; }
     QToolButton *overdueBadge() const { return m_overdue; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -39,6 +41,7 @@ public:
     void showOrganisationPage();
     void showMembersPage();
     void showLedgerPage();
+    void showCobuildPage();
     /// Asks about unsaved changes; false when the clerk cancels.
     bool confirmUnsaved();
     /// Selects an organisation in the tree and shows the organisation page for it.
@@ -70,6 +73,7 @@ private:
     OrgPage *m_orgPage;
     MembersPage *m_membersPage;
     LedgerPage *m_ledgerPage;
+    CobuildPage *m_cobuildPage;
     QToolButton *m_overdue;
     QTimer *m_overdueLater;
     qint64 m_overdueCount = 0;
@@ -92,6 +96,7 @@ private:
     QAction *m_organisationAction = nullptr;
     QAction *m_membersAction = nullptr;
     QAction *m_ledgerAction = nullptr;
+    QAction *m_cobuildAction = nullptr;
     QAction *m_calendarAction = nullptr;
     QAction *m_categoriesAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -1,0 +1,230 @@
+#include "CobuildDetails.h"
+
+#include "app/Workspace.h"
+#include "cobuild/AgreementService.h"
+#include "cobuild/MeetingService.h"
+#include "cobuild/NeedService.h"
+#include "cobuild/ProjectService.h"
+#include "cobuild/UnitService.h"
+#include "core/IsoDate.h"
+#include "org/OrgRepository.h"
+#include "org/OrgService.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+/// The translation context of the texts in this file.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CobuildDetails)
+};
+
+/// A heading and lines of "label: value" (values escaped, empty ones left out).
+class Sheet
+{
+public:
+    explicit Sheet(const QString &title) { m_html = QStringLiteral("<h3>%1</h3><table>").arg(title.toHtmlEscaped()); }
+    Sheet &row(const QString &label, const QString &value)
+    {
+        if (!value.trimmed().isEmpty())
+            m_html += QStringLiteral("<tr><td style='color:#555; padding-right:8px'>%1</td><td>%2</td></tr>")
+                          .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        return *this;
+    }
+    Sheet &list(const QString &heading, const QStringList &lines)
+    {
+        m_tail += QStringLiteral("<p><b>%1</b></p>").arg(heading.toHtmlEscaped());
+        if (lines.isEmpty()) {
+            m_tail += QStringLiteral("<p style='color:#777'>%1</p>").arg(Text::tr("None yet.").toHtmlEscaped());
+            return *this;
+        }
+        m_tail += QStringLiteral("<ul>");
+        for (const QString &line : lines)
+            m_tail += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        m_tail += QStringLiteral("</ul>");
+        return *this;
+    }
+    Sheet &warning(const QString &text)
+    {
+        if (!text.isEmpty())
+            m_tail += QStringLiteral("<p style='color:#c0392b'><b>%1</b></p>").arg(text.toHtmlEscaped());
+        return *this;
+    }
+    QString html() const { return m_html + QStringLiteral("</table>") + m_tail; }
+
+private:
+    QString m_html;
+    QString m_tail;
+};
+
+QString orgPath(Workspace &ws, qint64 id)
+{
+    return ws.organisations().repository().pathNames(id).join(QStringLiteral(" › "));
+}
+
+QString categoryName(Workspace &ws, qint64 id)
+{
+    for (const CobuildCategory &c : ws.needs().categories(true)) {
+        if (c.id == id)
+            return c.name;
+    }
+    return {};
+}
+
+QString unitName(Workspace &ws, qint64 id)
+{
+    const auto unit = ws.units().unit(id);
+    return unit ? unit->name : QString();
+}
+
+QString unitHtml(Workspace &ws, qint64 id)
+{
+    const auto u = ws.units().unit(id);
+    if (!u)
+        return {};
+    return Sheet(u->name)
+        .row(Text::tr("Type"), Cobuild::displayName(u->type))
+        .row(Text::tr("Resident in"), orgPath(ws, u->orgId))
+        .row(Text::tr("Address"), u->address)
+        .row(Text::tr("Contact"), QStringLiteral("%1 %2").arg(u->contact, u->phone))
+        .row(Text::tr("Party organisation"), u->partyOrg)
+        .row(Text::tr("Secretary"), u->secretary)
+        .html();
+}
+
+QString agreementHtml(Workspace &ws, qint64 id)
+{
+    const auto a = ws.agreements().agreement(id);
+    if (!a)
+        return {};
+    const Fulfilment f = ws.agreements().fulfilment(id);
+    QString warning;
+    if (f.expiring)
+        warning = Text::tr("The term ends within %1 days: renew or close it.").arg(Fulfilment::expiringWithinDays);
+    else if (f.behind && a->endsOn >= QDate::currentDate())
+        warning = Text::tr("Behind target: %1 activities held this year, %2 due by now.").arg(f.done).arg(f.expectedByNow);
+    return Sheet(QStringLiteral("%1 ↔ %2").arg(ws.organisations().repository().pathNames(a->orgId).value(ws.organisations().repository().pathNames(a->orgId).size() - 1), unitName(ws, a->unitId)))
+        .row(Text::tr("Agreement"), QStringLiteral("%1 · %2").arg(QString::number(id), Cobuild::displayName(a->kind)))
+        .row(Text::tr("Organisation"), orgPath(ws, a->orgId))
+        .row(Text::tr("Unit"), unitName(ws, a->unitId))
+        .row(Text::tr("Term"), QStringLiteral("%1 – %2").arg(IsoDate::format(a->signedOn), IsoDate::format(a->endsOn)))
+        .row(Text::tr("This year"), Text::tr("%1 of %2 joint activities (%3 %)").arg(f.done).arg(f.target).arg(f.percent()))
+        .row(Text::tr("Commitments"), a->commitments)
+        .warning(warning)
+        .html();
+}
+
+QString needHtml(Workspace &ws, qint64 id)
+{
+    const auto n = ws.needs().need(id);
+    if (!n)
+        return {};
+    return Sheet(n->title)
+        .row(Text::tr("Need"), QString::number(id))
+        .row(Text::tr("Posted by"), orgPath(ws, n->orgId))
+        .row(Text::tr("Category"), categoryName(ws, n->categoryId))
+        .row(Text::tr("Posted on"), IsoDate::format(n->postedOn))
+        .row(Text::tr("State"), n->stateOn.isValid() ? QStringLiteral("%1 (%2)").arg(Cobuild::displayName(n->state), IsoDate::format(n->stateOn))
+                                                : Cobuild::displayName(n->state))
+        .row(Text::tr("Details"), n->description)
+        .list(Text::tr("Resources matched"), ws.needs().matchedResources(id))
+        .html();
+}
+
+QString resourceHtml(Workspace &ws, qint64 id)
+{
+    const auto r = ws.needs().resource(id);
+    if (!r)
+        return {};
+    return Sheet(r->title)
+        .row(Text::tr("Resource"), QString::number(id))
+        .row(Text::tr("Offered by"), unitName(ws, r->unitId))
+        .row(Text::tr("Category"), categoryName(ws, r->categoryId))
+        .row(Text::tr("Capacity"), r->capacity)
+        .row(Text::tr("Available"), QStringLiteral("%1 – %2").arg(IsoDate::format(r->availableFrom),
+                                                               r->availableTo.isValid() ? IsoDate::format(r->availableTo) : Text::tr("open-ended")))
+        .row(Text::tr("Withdrawn"), IsoDate::format(r->withdrawnOn))
+        .html();
+}
+
+QString projectHtml(Workspace &ws, qint64 id)
+{
+    const auto p = ws.projects().project(id);
+    if (!p)
+        return {};
+    QStringList stages = {Text::tr("Approved %1").arg(IsoDate::format(p->approvedOn))};
+    if (p->advancingOn.isValid())
+        stages.append(Text::tr("advancing %1").arg(IsoDate::format(p->advancingOn)));
+    if (p->resultsOn.isValid())
+        stages.append(Text::tr("results %1").arg(IsoDate::format(p->resultsOn)));
+    if (p->concludedOn.isValid())
+        stages.append(Text::tr("concluded %1").arg(IsoDate::format(p->concludedOn)));
+    return Sheet(p->title)
+        .row(Text::tr("Project"), QStringLiteral("%1 · %2").arg(QString::number(id), Cobuild::displayName(p->kind)))
+        .row(Text::tr("Lead"), orgPath(ws, p->orgId))
+        .row(Text::tr("Secretary"), p->secretary)
+        .row(Text::tr("Stage"), Cobuild::displayName(p->stage))
+        .row(Text::tr("Stages"), stages.join(Text::tr(", ")))
+        .row(Text::tr("Budget"), p->budget >= 0 ? Text::tr("%1 yuan").arg(QLocale().toString(p->budget, 'f', 0)) : QString())
+        .row(Text::tr("Description"), p->description)
+        .list(Text::tr("Claimed by"), ws.projects().claims(id))
+        .list(Text::tr("Reviews"), ws.projects().reviews(id))
+        .html();
+}
+
+QString meetingHtml(Workspace &ws, qint64 id)
+{
+    const auto m = ws.meetings().meeting(id);
+    if (!m)
+        return {};
+    return Sheet(Text::tr("Joint meeting of %1").arg(orgPath(ws, m->orgId)))
+        .row(Text::tr("Held on"), IsoDate::format(m->heldOn))
+        .row(Text::tr("Attendees"), m->attendees)
+        .row(Text::tr("Topics"), m->topics)
+        .row(Text::tr("Resolutions"), m->resolutions)
+        .list(Text::tr("Units attending"), ws.meetings().attendingUnits(id))
+        .list(Text::tr("Resolutions not yet a task"), ws.meetings().openResolutions(id))
+        .html();
+}
+
+QString taskHtml(Workspace &ws, qint64 id)
+{
+    const auto t = ws.meetings().task(id);
+    if (!t)
+        return {};
+    const bool overdue = t->state == TaskState::Open && t->dueOn < QDate::currentDate();
+    return Sheet(t->title)
+        .row(Text::tr("Task"), QString::number(id))
+        .row(Text::tr("Owner"), orgPath(ws, t->orgId))
+        .row(Text::tr("From meeting"), t->meetingId ? QString::number(t->meetingId) : QString())
+        .row(Text::tr("Set on"), IsoDate::format(t->setOn))
+        .row(Text::tr("Due on"), IsoDate::format(t->dueOn))
+        .row(Text::tr("State"), t->doneOn.isValid() ? QStringLiteral("%1 (%2)").arg(Cobuild::displayName(t->state), IsoDate::format(t->doneOn))
+                                               : Cobuild::displayName(t->state))
+        .warning(overdue ? Text::tr("Overdue by %1 days.").arg(t->dueOn.daysTo(QDate::currentDate())) : QString())
+        .html();
+}
+
+} // namespace
+
+namespace CobuildDetails {
+
+QString html(Workspace &workspace, CobuildList list, qint64 id)
+{
+    if (!id)
+        return QStringLiteral("<p style='color:#777'>%1</p>").arg(Text::tr("Choose a line to see it here.").toHtmlEscaped());
+    switch (list) {
+    case CobuildList::Units: return unitHtml(workspace, id);
+    case CobuildList::Agreements: return agreementHtml(workspace, id);
+    case CobuildList::Needs: return needHtml(workspace, id);
+    case CobuildList::Resources: return resourceHtml(workspace, id);
+    case CobuildList::Projects: return projectHtml(workspace, id);
+    case CobuildList::Meetings: return meetingHtml(workspace, id);
+    case CobuildList::Tasks: return taskHtml(workspace, id);
+    }
+    return {};
+}
+
+} // namespace CobuildDetails

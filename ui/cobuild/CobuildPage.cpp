@@ -1,0 +1,351 @@
+#include "CobuildPage.h"
+
+#include "ActivityDialog.h"
+#include "AgreementDialog.h"
+#include "ClaimDialog.h"
+#include "CobuildChartViews.h"
+#include "CobuildDetails.h"
+#include "CobuildListTab.h"
+#include "MatchDialog.h"
+#include "MeetingDialog.h"
+#include "NeedDialog.h"
+#include "ProjectDialog.h"
+#include "ResourceDialog.h"
+#include "ReviewDialog.h"
+#include "SeatDialog.h"
+#include "TaskDialog.h"
+#include "UnitDialog.h"
+#include "app/Workspace.h"
+#include "cobuild/AgreementService.h"
+#include "cobuild/CobuildTableModel.h"
+#include "cobuild/MeetingDueModel.h"
+#include "cobuild/MeetingService.h"
+#include "cobuild/NeedService.h"
+#include "cobuild/ProjectService.h"
+#include "cobuild/UnitService.h"
+#include "common/DateAskDialog.h"
+#include "org/OrgRepository.h"
+#include "org/OrgService.h"
+#include "store/Database.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CobuildPage::CobuildPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_title(new QLabel(this))
+    , m_attention(new QLabel(this))
+    , m_tabWidget(new QTabWidget(this))
+    , m_due(new MeetingDueModel(workspace.database(), this))
+    , m_dueTable(new QTableView(this))
+    , m_needsChart(CobuildChartViews::needsByCategory(this))
+    , m_fulfilmentChart(CobuildChartViews::fulfilment(this))
+{
+    setObjectName(QStringLiteral("cobuildPage"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_attention->setObjectName(QStringLiteral("cobuildAttention"));
+    m_attention->setWordWrap(true);
+    m_tabWidget->setObjectName(QStringLiteral("cobuildTabs"));
+    for (CobuildList list : CobuildRows::lists()) {
+        auto *tab = new CobuildListTab(workspace.database(), list, m_tabWidget);
+        m_tabs.insert(list, tab);
+        m_tabWidget->addTab(tab, QString());
+        connect(tab, &CobuildListTab::currentChanged, this, [this, tab, list](qint64 id) {
+            tab->detail()->setHtml(CobuildDetails::html(m_workspace, list, id));
+            updateButtons();
+        });
+    }
+    buildUnitsTab();
+    buildAgreementsTab();
+    buildNeedsTab();
+    buildResourcesTab();
+    buildProjectsTab();
+    buildMeetingsTab();
+    buildTasksTab();
+
+    connect(&workspace.units(), &UnitService::changed, this, &CobuildPage::refreshLater);
+    connect(&workspace.agreements(), &AgreementService::changed, this, &CobuildPage::refreshLater);
+    connect(&workspace.needs(), &NeedService::changed, this, &CobuildPage::refreshLater);
+    connect(&workspace.needs(), &NeedService::categoriesChanged, this, &CobuildPage::refreshLater);
+    connect(&workspace.projects(), &ProjectService::changed, this, &CobuildPage::refreshLater);
+    connect(&workspace.meetings(), &MeetingService::changed, this, &CobuildPage::refreshLater);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_attention);
+    layout->addWidget(m_tabWidget, 1);
+    retranslate();
+}
+
+QPushButton *CobuildPage::button(CobuildList list, const char *text, bool needsSelection, const std::function<void(qint64)> &action)
+{
+    CobuildListTab *tab = m_tabs.value(list);
+    auto *push = new QPushButton(tab);
+    m_buttonTexts.append({push, text});
+    if (needsSelection)
+        m_selectionButtons.append({push, list});
+    connect(push, &QPushButton::clicked, this, [tab, action] { action(tab->currentId()); });
+    tab->addButton(push);
+    return push;
+}
+
+void CobuildPage::runForm(FormDialog &dialog, CobuildList list)
+{
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    m_tabWidget->setCurrentWidget(m_tabs.value(list));
+    m_tabs.value(list)->select(dialog.savedId());
+}
+
+void CobuildPage::askDateAndRun(const QString &title, const QString &question, const std::function<Outcome(const QDate &)> &step)
+{
+    DateAskDialog ask(title, question, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    if (const Outcome done = step(ask.date()); !done)
+        QMessageBox::warning(this, title, done.error());
+}
+
+void CobuildPage::buildUnitsTab()
+{
+    button(CobuildList::Units, QT_TR_NOOP("&Add a unit…"), false, [this](qint64) {
+        UnitDialog dialog(m_workspace, Unit(), m_scope, this);
+        runForm(dialog, CobuildList::Units);
+    });
+    button(CobuildList::Units, QT_TR_NOOP("&Change…"), true, [this](qint64 id) {
+        const auto unit = m_workspace.units().unit(id);
+        if (!unit)
+            return;
+        UnitDialog dialog(m_workspace, *unit, m_scope, this);
+        runForm(dialog, CobuildList::Units);
+    });
+    button(CobuildList::Units, QT_TR_NOOP("&Join a committee…"), true, [this](qint64 id) {
+        const auto unit = m_workspace.units().unit(id);
+        if (!unit)
+            return;
+        SeatDialog dialog(m_workspace, id, unit->name, m_scope, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+}
+
+void CobuildPage::buildAgreementsTab()
+{
+    button(CobuildList::Agreements, QT_TR_NOOP("&Sign an agreement…"), false, [this](qint64) {
+        AgreementDialog dialog(m_workspace, m_scope, this);
+        runForm(dialog, CobuildList::Agreements);
+    });
+    button(CobuildList::Agreements, QT_TR_NOOP("&Log an activity…"), true, [this](qint64 id) {
+        ActivityDialog dialog(m_workspace, id, m_scope, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    m_tabs.value(CobuildList::Agreements)->addSideWidget(m_fulfilmentChart);
+}
+
+void CobuildPage::buildNeedsTab()
+{
+    button(CobuildList::Needs, QT_TR_NOOP("&Post a need…"), false, [this](qint64) {
+        NeedDialog dialog(m_workspace, m_scope, this);
+        runForm(dialog, CobuildList::Needs);
+    });
+    button(CobuildList::Needs, QT_TR_NOOP("&Match resources…"), true, [this](qint64 id) {
+        const auto need = m_workspace.needs().need(id);
+        if (!need)
+            return;
+        MatchDialog dialog(m_workspace, id, need->title, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    button(CobuildList::Needs, QT_TR_NOOP("F&ulfilled…"), true, [this](qint64 id) {
+        askDateAndRun(tr("Need fulfilled"), tr("On which day was the need met?"),
+                      [this, id](const QDate &on) { return m_workspace.needs().fulfil(id, on); });
+    });
+    button(CobuildList::Needs, QT_TR_NOOP("&Withdraw…"), true, [this](qint64 id) {
+        askDateAndRun(tr("Withdraw the need"), tr("On which day was the need withdrawn?"),
+                      [this, id](const QDate &on) { return m_workspace.needs().withdrawNeed(id, on); });
+    });
+    m_tabs.value(CobuildList::Needs)->addSideWidget(m_needsChart);
+}
+
+void CobuildPage::buildResourcesTab()
+{
+    button(CobuildList::Resources, QT_TR_NOOP("&Offer a resource…"), false, [this](qint64) {
+        ResourceDialog dialog(m_workspace, m_scope, this);
+        runForm(dialog, CobuildList::Resources);
+    });
+    button(CobuildList::Resources, QT_TR_NOOP("&Withdraw…"), true, [this](qint64 id) {
+        askDateAndRun(tr("Withdraw the resource"), tr("From which day is the resource no longer offered?"),
+                      [this, id](const QDate &on) { return m_workspace.needs().withdrawResource(id, on); });
+    });
+}
+
+void CobuildPage::buildProjectsTab()
+{
+    button(CobuildList::Projects, QT_TR_NOOP("&Add a project…"), false, [this](qint64) {
+        ProjectDialog dialog(m_workspace, m_scope, this);
+        runForm(dialog, CobuildList::Projects);
+    });
+    button(CobuildList::Projects, QT_TR_NOOP("&Next stage…"), true, [this](qint64 id) {
+        const auto project = m_workspace.projects().project(id);
+        const auto next = project ? ProjectService::nextStage(project->stage) : std::nullopt;
+        if (!next) {
+            QMessageBox::information(this, tr("Next stage"), tr("The project is concluded."));
+            return;
+        }
+        askDateAndRun(tr("Next stage"), tr("On which day did the project reach \"%1\"?").arg(Cobuild::displayName(*next)),
+                      [this, id](const QDate &on) { return m_workspace.projects().advance(id, on); });
+    });
+    button(CobuildList::Projects, QT_TR_NOOP("C&laim…"), true, [this](qint64 id) {
+        ClaimDialog dialog(m_workspace, id, m_scope, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    button(CobuildList::Projects, QT_TR_NOOP("&Review…"), true, [this](qint64 id) {
+        ReviewDialog dialog(m_workspace, id, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+}
+
+void CobuildPage::buildMeetingsTab()
+{
+    button(CobuildList::Meetings, QT_TR_NOOP("&Record a meeting…"), false, [this](qint64) {
+        MeetingDialog dialog(m_workspace, m_scope, this);
+        runForm(dialog, CobuildList::Meetings);
+    });
+    button(CobuildList::Meetings, QT_TR_NOOP("Resolution → tas&k…"), true, [this](qint64 id) {
+        TaskDialog dialog(m_workspace, m_scope, id, this);
+        runForm(dialog, CobuildList::Tasks);
+    });
+    m_dueTable->setObjectName(QStringLiteral("meetingsDue"));
+    m_dueTable->setModel(m_due);
+    m_dueTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dueTable->verticalHeader()->hide();
+    m_dueTable->horizontalHeader()->setStretchLastSection(true);
+    m_dueTable->verticalHeader()->setDefaultSectionSize(m_dueTable->fontMetrics().height() + 6);
+    connect(m_due, &QAbstractItemModel::modelReset, m_dueTable, &QTableView::resizeColumnsToContents);
+    m_tabs.value(CobuildList::Meetings)->addSideWidget(m_dueTable);
+}
+
+void CobuildPage::buildTasksTab()
+{
+    button(CobuildList::Tasks, QT_TR_NOOP("&Add a task…"), false, [this](qint64) {
+        TaskDialog dialog(m_workspace, m_scope, 0, this);
+        runForm(dialog, CobuildList::Tasks);
+    });
+    button(CobuildList::Tasks, QT_TR_NOOP("&Done…"), true, [this](qint64 id) {
+        askDateAndRun(tr("Task done"), tr("On which day was the task done?"),
+                      [this, id](const QDate &on) { return m_workspace.meetings().completeTask(id, on); });
+    });
+    button(CobuildList::Tasks, QT_TR_NOOP("&Cancel…"), true, [this](qint64 id) {
+        askDateAndRun(tr("Cancel the task"), tr("On which day was the task cancelled?"),
+                      [this, id](const QDate &on) { return m_workspace.meetings().cancelTask(id, on); });
+    });
+}
+
+void CobuildPage::addToCurrentList()
+{
+    // The first button of each tab adds to its list.
+    for (const auto &[push, text] : m_buttonTexts) {
+        if (push->parentWidget() == m_tabWidget->currentWidget()) {
+            push->click();
+            return;
+        }
+    }
+}
+
+void CobuildPage::setScope(qint64 orgId)
+{
+    if (orgId == m_scope && !m_dirty)
+        return;
+    m_scope = orgId;
+    m_dirty = true;
+    retranslate();
+    if (isVisible())
+        refresh();
+}
+
+void CobuildPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void CobuildPage::refreshLater()
+{
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        if (isVisible())
+            refresh();
+        else
+            m_dirty = true;
+    });
+}
+
+void CobuildPage::refresh()
+{
+    m_dirty = false;
+    for (CobuildListTab *tab : std::as_const(m_tabs)) {
+        if (tab->model()->scope() != m_scope)
+            tab->setScope(m_scope);
+        else
+            tab->reload();
+    }
+    m_due->setScope(m_scope);
+    CobuildChartViews::fillNeedsByCategory(m_needsChart, m_workspace.database(), m_scope);
+    CobuildChartViews::fillFulfilment(m_fulfilmentChart, m_workspace.database(), m_scope);
+    const int agreements = m_tabs.value(CobuildList::Agreements)->model()->flaggedCount();
+    const int tasks = m_tabs.value(CobuildList::Tasks)->model()->flaggedCount();
+    QStringList parts;
+    parts.append(tr("%n agreement(s) expiring within 30 days or behind target", nullptr, agreements));
+    parts.append(tr("%n organisation(s) due for their joint meeting (%1 overdue)", nullptr, m_due->rowCount()).arg(m_due->overdueCount()));
+    parts.append(tr("%n task(s) overdue", nullptr, tasks));
+    m_attention->setText(parts.join(QStringLiteral(" · ")));
+    m_attention->setStyleSheet(agreements + tasks + m_due->overdueCount() > 0 ? QStringLiteral("color: #c0392b;") : QString());
+    updateButtons();
+}
+
+void CobuildPage::updateButtons()
+{
+    for (const auto &[push, list] : m_selectionButtons)
+        push->setEnabled(m_tabs.value(list)->currentId() != 0);
+}
+
+void CobuildPage::retranslate()
+{
+    const QString scope = m_scope ? m_workspace.organisations().repository().pathNames(m_scope).join(QStringLiteral(" › ")) : QString();
+    m_title->setText(scope.isEmpty() ? tr("Co-building and lists") : tr("Co-building and lists — %1").arg(scope));
+    // No mnemonics on the tabs (Ctrl+Tab moves between them): the letters belong to the buttons.
+    const QStringList titles = {tr("Units"), tr("Agreements"), tr("Needs"), tr("Resources"), tr("Projects"),
+                                tr("Meetings"), tr("Tasks")};
+    for (int i = 0; i < titles.size() && i < m_tabWidget->count(); ++i)
+        m_tabWidget->setTabText(i, titles.at(i));
+    for (const auto &[push, text] : m_buttonTexts)
+        push->setText(tr(text));
+}
+
+void CobuildPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,74 @@
+#include "MeetingDialog.h"
+
+#include "app/Workspace.h"
+#include "cobuild/MeetingService.h"
+#include "cobuild/UnitService.h"
+#include "common/DateLineEdit.h"
+#include "common/OrgCombo.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+MeetingDialog::MeetingDialog(Workspace &workspace, qint64 scopeId, QWidget *parent)
+    : FormDialog(tr("Record a joint meeting"), parent)
+    , m_workspace(workspace)
+    , m_org(new OrgCombo(workspace.organisations(), {OrgKind::District, OrgKind::Subdistrict, OrgKind::Community}, scopeId, this))
+    , m_held(new DateLineEdit(this))
+    , m_attendees(new QLineEdit(this))
+    , m_units(new QListWidget(this))
+    , m_topics(new QPlainTextEdit(this))
+    , m_resolutions(new QPlainTextEdit(this))
+{
+    m_held->setDate(QDate::currentDate());
+    m_attendees->setPlaceholderText(tr("e.g. secretary, committee members, part-time members from units: 15 people"));
+    for (const Unit &unit : workspace.units().units(scopeId)) {
+        auto *item = new QListWidgetItem(unit.name, m_units);
+        item->setData(Qt::UserRole, unit.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_units->setMaximumHeight(110);
+    for (QPlainTextEdit *edit : {m_topics, m_resolutions}) {
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(80);
+    }
+    m_resolutions->setPlaceholderText(tr("One resolution per line; each can become a task"));
+    form()->addRow(tr("&Held by:"), m_org);
+    form()->addRow(tr("&Date:"), m_held);
+    form()->addRow(tr("&Attendees:"), m_attendees);
+    form()->addRow(tr("&Units attending:"), m_units);
+    form()->addRow(tr("&Topics:"), m_topics);
+    form()->addRow(tr("&Resolutions:"), m_resolutions);
+    connect(m_held, &QLineEdit::textChanged, this, &MeetingDialog::revalidate);
+    connect(m_topics, &QPlainTextEdit::textChanged, this, &MeetingDialog::revalidate);
+    connect(m_org, &QComboBox::currentTextChanged, this, &MeetingDialog::revalidate);
+    revalidate();
+}
+
+QString MeetingDialog::missing() const
+{
+    if (!m_org->currentId())
+        return tr("Choose the district, sub-district or community that held the meeting.");
+    if (!m_held->date().isValid())
+        return tr("Give the date the meeting was held.");
+    if (m_topics->toPlainText().trimmed().isEmpty())
+        return tr("Give the topics the meeting discussed.");
+    return {};
+}
+
+Result<qint64> MeetingDialog::submit()
+{
+    Meeting m;
+    m.orgId = m_org->currentId();
+    m.heldOn = m_held->date();
+    m.attendees = m_attendees->text();
+    m.topics = m_topics->toPlainText();
+    m.resolutions = m_resolutions->toPlainText();
+    for (int i = 0; i < m_units->count(); ++i) {
+        if (m_units->item(i)->checkState() == Qt::Checked)
+            m.unitIds.append(m_units->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return m_workspace.meetings().addMeeting(m);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/FormDialog.h"
+
+class DateLineEdit;
+class OrgCombo;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class Workspace;
+
+/// Recording a joint meeting (党建联席会议) with the units that attended and its resolutions.
+class MeetingDialog : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    MeetingDialog(Workspace &workspace, qint64 scopeId, QWidget *parent = nullptr);
+
+protected:
+    Result<qint64> submit() override;
+    QString missing() const override;
+
+private:
+    Workspace &m_workspace;
+    OrgCombo *m_org;
+    DateLineEdit *m_held;
+    QLineEdit *m_attendees;
+    QListWidget *m_units;
+    QPlainTextEdit *m_topics;
+    QPlainTextEdit *m_resolutions;
+};

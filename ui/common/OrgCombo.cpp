@@ -1,0 +1,37 @@
+#include "OrgCombo.h"
+
+#include "org/OrgRepository.h"
+#include "org/OrgService.h"
+
+#include <QCompleter>
+
+OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scopeId, QWidget *parent)
+    : QComboBox(parent)
+{
+    constexpr int limit = 20000;
+    QList<OrgPathEntry> entries = service.repository().within(scopeId, kinds, limit);
+    if (entries.isEmpty())
+        entries = service.repository().within(0, kinds, limit);
+    for (const OrgPathEntry &entry : entries)
+        addItem(entry.path, entry.id);
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // The scope itself first when it is one of the kinds.
+    setCurrentIndex(findData(scopeId) >= 0 ? findData(scopeId) : 0);
+}
+
+qint64 OrgCombo::currentId() const
+{
+    // An edited text that matches no entry chooses nothing.
+    const int index = findText(currentText());
+    return index >= 0 ? itemData(index).toLongLong() : 0;
+}
+
+void OrgCombo::setCurrentId(qint64 id)
+{
+    const int index = findData(id);
+    if (index >= 0)
+        setCurrentIndex(index);
+}
