@@ -63,6 +63,8 @@ void fillNeedsByCategory(QChartView *view, const Database &database, qint64 orgI
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    // Category names are four characters or so: shown whole, a little smaller, never cut to "…".
+    axisX->setTruncateLabels(false);
     QFont small = axisX->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     axisX->setLabelsFont(small);

@@ -65,8 +65,8 @@ CobuildListTab::CobuildListTab(const Database &database, CobuildList list, QWidg
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_buttons->setSpacing(4);
     rightLayout->addLayout(m_buttons);
-    rightLayout->addWidget(m_detail, 2);
-    rightLayout->addLayout(m_side, 3);
+    rightLayout->addWidget(m_detail, 3);
+    rightLayout->addLayout(m_side, 2);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);

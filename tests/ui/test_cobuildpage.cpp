@@ -1,0 +1,180 @@
+// The co-building page: the need form validates as the clerk types and refuses bad input at the
+// form with nothing saved; the page shows its lists and what needs attention; matching from the
+// page links a resource and marks the need matched.
+
+#include "TestSupport.h"
+#include "ui/Typing.h"
+
+#include "cobuild/CobuildListTab.h"
+#include "cobuild/CobuildPage.h"
+#include "cobuild/CobuildTableModel.h"
+#include "cobuild/MatchDialog.h"
+#include "cobuild/MeetingDueModel.h"
+#include "cobuild/NeedDialog.h"
+#include "cobuild/NeedService.h"
+#include "cobuild/UnitService.h"
+#include "common/DateLineEdit.h"
+#include "common/OrgCombo.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+
+using namespace TestSupport;
+
+class TestCobuildPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_community = 0, m_grid = 0, m_unit = 0;
+
+    qint64 needCount()
+    {
+        QSqlQuery query(m_workspace->database().connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM need")) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = createWorkspace(m_dir.filePath(QStringLiteral("cobuild-page.db")));
+        OrgService &orgs = m_workspace->organisations();
+        const qint64 root = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+        const qint64 sub = add(orgs, root, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
+        m_community = add(orgs, sub, OrgKind::Community, QStringLiteral("龙狮桥社区"));
+        m_grid = add(orgs, m_community, OrgKind::Grid, QStringLiteral("第1网格"));
+        Unit unit;
+        unit.name = QStringLiteral("迎江区财政局");
+        unit.type = UnitType::Organ;
+        unit.orgId = m_community;
+        m_unit = m_workspace->units().add(unit).value();
+    }
+
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void needFormValidatesAsTheClerkTypes()
+    {
+        NeedDialog dialog(*m_workspace, m_community, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+        // Posted by the scope (the community) by default; no title yet: OK is off and says why.
+        QCOMPARE(dialog.orgCombo()->currentId(), m_community);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!ok->toolTip().isEmpty());
+
+        // The keyboard goes through the form in order: posted by, category, need, details, date.
+        QWidget *focus = dialog.orgCombo();
+        focus->setFocus();
+        QList<QWidget *> order;
+        for (int i = 0; i < 5; ++i) {
+            order.append(focus);
+            focus = focus->nextInFocusChain();
+            while (focus && (!focus->isEnabled() || focus->focusPolicy() == Qt::NoFocus || !focus->isVisible()))
+                focus = focus->nextInFocusChain();
+        }
+        QVERIFY(order.indexOf(dialog.categoryCombo()) > 0);
+        QVERIFY(order.indexOf(dialog.titleEdit()) > order.indexOf(dialog.categoryCombo()));
+
+        dialog.titleEdit()->setFocus();
+        Typing::type(dialog.titleEdit(), QStringLiteral("老年食堂需要场地"));
+        QVERIFY(ok->isEnabled());
+
+        // A date that is no date: OK goes off again.
+        dialog.postedEdit()->clear();
+        Typing::type(dialog.postedEdit(), QStringLiteral("2026-02-30"));
+        QVERIFY(!ok->isEnabled());
+
+        // A date in the future passes the form but the service refuses it: the message shows at
+        // the form, the dialog stays open, nothing is saved.
+        dialog.postedEdit()->clear();
+        const QDate tomorrow = QDate::currentDate().addDays(1);
+        Typing::type(dialog.postedEdit(), tomorrow.toString(Qt::ISODate));
+        QVERIFY(ok->isEnabled());
+        const qint64 before = needCount();
+        ok->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.problemLabel()->isVisible());
+        QVERIFY2(dialog.problemLabel()->text().contains(tomorrow.toString(Qt::ISODate)), qPrintable(dialog.problemLabel()->text()));
+        QCOMPARE(needCount(), before);
+
+        // Choose the grid by typing part of its name, today's date: saved with what was typed.
+        dialog.orgCombo()->setFocus();
+        dialog.orgCombo()->lineEdit()->selectAll();
+        Typing::type(dialog.orgCombo()->lineEdit(), QStringLiteral("龙狮桥社区/第1网格"));
+        QCOMPARE(dialog.orgCombo()->currentId(), m_grid);
+        dialog.postedEdit()->clear();
+        Typing::type(dialog.postedEdit(), QDate::currentDate().toString(Qt::ISODate));
+        QTest::keyClick(dialog.postedEdit(), Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(needCount(), before + 1);
+        const auto saved = m_workspace->needs().need(dialog.savedId());
+        QVERIFY(saved);
+        QCOMPARE(saved->orgId, m_grid);
+        QCOMPARE(saved->title, QStringLiteral("老年食堂需要场地"));
+        QCOMPARE(saved->state, NeedState::Open);
+    }
+
+    void pageShowsListsAndMatches()
+    {
+        Resource resource;
+        resource.unitId = m_unit;
+        resource.categoryId = m_workspace->needs().categories().first().id;
+        resource.title = QStringLiteral("单位会议室周末开放");
+        resource.availableFrom = QDate::currentDate().addDays(-10);
+        QVERIFY(m_workspace->needs().addResource(resource));
+        Need need;
+        need.orgId = m_community;
+        need.categoryId = resource.categoryId;
+        need.title = QStringLiteral("党员活动室场地不足");
+        need.postedOn = QDate::currentDate();
+        const qint64 needId = m_workspace->needs().addNeed(need).value();
+
+        CobuildPage page(*m_workspace);
+        page.resize(1300, 760);
+        page.setScope(m_community);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        CobuildListTab *needs = page.tab(CobuildList::Needs);
+        QAbstractItemModelTester tester(needs->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester dueTester(page.dueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(needs->model()->rowCount(), 2);
+        QCOMPARE(page.tabWidget()->count(), 7);
+        // The community never met: it is due (or overdue) for its joint meeting.
+        QVERIFY(page.dueModel()->rowCount() >= 1);
+        QVERIFY(!page.attentionLabel()->text().isEmpty());
+
+        page.tabWidget()->setCurrentWidget(needs);
+        needs->select(needId);
+        QCOMPARE(needs->currentId(), needId);
+        QVERIFY(needs->detail()->toPlainText().contains(QStringLiteral("党员活动室场地不足")));
+
+        MatchDialog match(*m_workspace, needId, need.title);
+        QCOMPARE(match.suggestionCount(), 1);
+        QCOMPARE(match.table()->item(0, 0)->text(), resource.title);
+        match.accept();
+        QCOMPARE(match.result(), int(QDialog::Accepted));
+        QCOMPARE(m_workspace->needs().need(needId)->state, NeedState::Matched);
+        // The page hears of the change and shows it.
+        QTRY_VERIFY(needs->detail()->toPlainText().contains(resource.title));
+
+        // Searching the list narrows it.
+        Typing::type(needs->searchEdit(), QStringLiteral("食堂"));
+        QCOMPARE(needs->table()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestCobuildPage)
+#include "test_cobuildpage.moc"
