@@ -118,11 +118,11 @@
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>单位(&amp;U)：</translation>
+        <translation>共建单位(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
+        <translation>协议类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
@@ -234,6 +234,14 @@
     <message>
         <source>Member %1 cannot be linked to the activity: %2</source>
         <translation>党员 %1 无法关联到该活动：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n taking part</source>
+        <translation><numerusform>%1 %2：%n 人参加</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n member(s) credited)</source>
+        <translation><numerusform>（%n 名党员记积分）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -973,6 +981,14 @@
         <source>Overdue by %1 days.</source>
         <translation>已逾期 %1 天。</translation>
     </message>
+    <message>
+        <source>Seats in the 大工委 or 大党委</source>
+        <translation>大工委、大党委成员单位席位</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>联建活动</translation>
+    </message>
 </context>
 <context>
     <name>CobuildListTab</name>
@@ -1158,6 +1174,10 @@
     <message>
         <source>Tasks</source>
         <translation>任务清单</translation>
+    </message>
+    <message>
+        <source>Joint meetings due (district monthly; sub-districts and communities quarterly)</source>
+        <translation>联席会议应召开情况（区每月一次，街道、社区每季度一次）</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2737,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
+        <translation>召开日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
@@ -3720,7 +3740,7 @@
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>党员类别(&amp;C)：</translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
@@ -3911,6 +3931,13 @@
     <message>
         <source>Members</source>
         <translation>党员</translation>
+    </message>
+</context>
+<context>
+    <name>OrgCombo</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>输入名称的一部分</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4733,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
+        <translation>项目类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -4891,7 +4918,7 @@
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>党员类别(&amp;C)：</translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
@@ -4969,7 +4996,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
+        <translation>方式(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5109,7 +5136,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>联系电话(&amp;P)：</translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
@@ -5352,7 +5379,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>单位名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -5372,7 +5399,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>联系电话(&amp;P)：</translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>Party &amp;organisation:</source>
@@ -5444,6 +5471,18 @@
     <message>
         <source>The database refused the seat: %1</source>
         <translation>数据库拒绝保存该成员单位：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1：%2，%3 至 %4</translation>
+    </message>
+    <message>
+        <source>no part-time member named</source>
+        <translation>未确定兼职委员</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>至今</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,19 @@ Fulfilment AgreementService::fulfilment(qint64 agreementId, const QDate &asOf) c
     const int done = query.exec() && query.next() ? query.value(0).toInt() : 0;
     return Fulfilment::compute(a->signedOn, a->endsOn, a->targetPerYear, done, asOf);
 }
+
+QStringList AgreementService::activities(qint64 agreementId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.held_on, a.title, a.participants, (SELECT count(*) FROM activity_member m WHERE m.activity_id = a.id) "
+                                 "FROM activity a WHERE a.agreement_id = :id ORDER BY a.held_on DESC, a.id DESC"));
+    query.bindValue(QStringLiteral(":id"), agreementId);
+    QStringList list;
+    if (query.exec()) {
+        while (query.next())
+            list.append(tr("%1 %2: %n taking part", nullptr, query.value(2).toInt())
+                            .arg(query.value(0).toString(), query.value(1).toString())
+                        + (query.value(3).toInt() ? tr(" (%n member(s) credited)", nullptr, query.value(3).toInt()) : QString()));
+    }
+    return list;
+}

@@ -22,6 +22,8 @@ public:
     Result<qint64> addActivity(const Activity &activity, const QDate &today = QDate::currentDate());
 
     std::optional<Agreement> agreement(qint64 id) const;
+    /// The activities held under an agreement, newest first, one line each.
+    QStringList activities(qint64 agreementId) const;
     Fulfilment fulfilment(qint64 agreementId, const QDate &asOf = QDate::currentDate()) const;
 
     static constexpr int maxPointsPerActivity = 20;

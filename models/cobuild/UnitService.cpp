@@ -192,3 +192,23 @@ QList<Unit> UnitService::units(qint64 orgId) const
     }
     return list;
 }
+
+QStringList UnitService::seats(qint64 unitId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT o.name, r.person_name, s.joined_on, coalesce(s.left_on, r.ended_on) FROM unit_membership s "
+                                 "JOIN organisation o ON o.id = s.org_id LEFT JOIN role r ON r.id = s.role_id "
+                                 "WHERE s.unit_id = :unit ORDER BY s.joined_on, s.id"));
+    query.bindValue(QStringLiteral(":unit"), unitId);
+    QStringList list;
+    if (query.exec()) {
+        while (query.next()) {
+            const QString who = query.value(1).toString();
+            const QString until = query.value(3).toString();
+            list.append(tr("%1: %2, %3 to %4")
+                            .arg(query.value(0).toString(), who.isEmpty() ? tr("no part-time member named") : who,
+                                 query.value(2).toString(), until.isEmpty() ? tr("open") : until));
+        }
+    }
+    return list;
+}

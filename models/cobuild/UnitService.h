@@ -23,6 +23,8 @@ public:
     Result<qint64> join(const UnitMembership &membership);
 
     std::optional<Unit> unit(qint64 id) const;
+    /// The unit's seats, one line each: the committee, who fills it, since when and until when.
+    QStringList seats(qint64 unitId) const;
     /// Units in the subtree of orgId (all for 0), by name.
     QList<Unit> units(qint64 orgId = 0) const;
 

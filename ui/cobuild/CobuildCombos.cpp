@@ -25,6 +25,7 @@ QComboBox *units(const UnitService &service, qint64 scopeId, QWidget *parent)
         combo->addItem(unit.name, unit.id);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     return combo;

@@ -91,6 +91,7 @@ QString unitHtml(Workspace &ws, qint64 id)
         .row(Text::tr("Contact"), QStringLiteral("%1 %2").arg(u->contact, u->phone))
         .row(Text::tr("Party organisation"), u->partyOrg)
         .row(Text::tr("Secretary"), u->secretary)
+        .list(Text::tr("Seats in the 大工委 or 大党委"), ws.units().seats(id))
         .html();
 }
 
@@ -113,6 +114,7 @@ QString agreementHtml(Workspace &ws, qint64 id)
         .row(Text::tr("This year"), Text::tr("%1 of %2 joint activities (%3 %)").arg(f.done).arg(f.target).arg(f.percent()))
         .row(Text::tr("Commitments"), a->commitments)
         .warning(warning)
+        .list(Text::tr("Joint activities"), ws.agreements().activities(id))
         .html();
 }
 

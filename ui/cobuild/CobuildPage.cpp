@@ -29,6 +29,7 @@
 #include "store/Database.h"
 
 #include <QEvent>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -239,7 +240,11 @@ void CobuildPage::buildMeetingsTab()
     m_dueTable->horizontalHeader()->setStretchLastSection(true);
     m_dueTable->verticalHeader()->setDefaultSectionSize(m_dueTable->fontMetrics().height() + 6);
     connect(m_due, &QAbstractItemModel::modelReset, m_dueTable, &QTableView::resizeColumnsToContents);
-    m_tabs.value(CobuildList::Meetings)->addSideWidget(m_dueTable);
+    m_dueBox = new QGroupBox(this);
+    auto *dueLayout = new QVBoxLayout(m_dueBox);
+    dueLayout->setContentsMargins(4, 4, 4, 4);
+    dueLayout->addWidget(m_dueTable);
+    m_tabs.value(CobuildList::Meetings)->addSideWidget(m_dueBox);
 }
 
 void CobuildPage::buildTasksTab()
@@ -341,6 +346,7 @@ void CobuildPage::retranslate()
         m_tabWidget->setTabText(i, titles.at(i));
     for (const auto &[push, text] : m_buttonTexts)
         push->setText(tr(text));
+    m_dueBox->setTitle(tr("Joint meetings due (district monthly; sub-districts and communities quarterly)"));
 }
 
 void CobuildPage::changeEvent(QEvent *event)

@@ -12,6 +12,7 @@ class CobuildListTab;
 class FormDialog;
 class MeetingDueModel;
 class QChartView;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -70,6 +71,7 @@ private:
     QList<std::pair<QPushButton *, CobuildList>> m_selectionButtons;
     MeetingDueModel *m_due;
     QTableView *m_dueTable;
+    QGroupBox *m_dueBox = nullptr;
     QChartView *m_needsChart;
     QChartView *m_fulfilmentChart;
 };

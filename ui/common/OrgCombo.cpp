@@ -4,6 +4,7 @@
 #include "org/OrgService.h"
 
 #include <QCompleter>
+#include <QLineEdit>
 
 OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scopeId, QWidget *parent)
     : QComboBox(parent)
@@ -18,8 +19,10 @@ OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scop
     setInsertPolicy(QComboBox::NoInsert);
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
-    // The scope itself first when it is one of the kinds.
-    setCurrentIndex(findData(scopeId) >= 0 ? findData(scopeId) : 0);
+    // The scope itself when it is one of the kinds; otherwise nothing, so that the clerk chooses.
+    setCurrentIndex(findData(scopeId));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    lineEdit()->setPlaceholderText(tr("Type part of a name"));
 }
 
 qint64 OrgCombo::currentId() const
