@@ -2602,6 +2602,10 @@
         <source>Co-building, lists, meetings and tasks (Ctrl+5)</source>
         <translation>共建、清单、联席会议与任务（Ctrl+5）</translation>
     </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月报(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -3707,6 +3711,243 @@
     <message>
         <source>the upgraded data breaks a reference in table %1</source>
         <translation>升级后的数据在表 %1 中存在无效引用</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the report is for.</source>
+        <translation>请选择月报所属的组织。</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 %2</source>
+        <translation>%1 %2 月报</translation>
+    </message>
+    <message>
+        <source>Monthly report — preview</source>
+        <translation>月报 — 打印预览</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 %2.pdf</source>
+        <translation>%1 %2 月报.pdf</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月报</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDocument</name>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Party-building monthly report</source>
+        <translation>党建工作月报</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>制表日期</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>1. Organisations and members</source>
+        <translation>一、组织与党员</translation>
+    </message>
+    <message>
+        <source>Sub-districts</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building party groups</source>
+        <translation>楼栋党小组</translation>
+    </message>
+    <message>
+        <source>Party-member central households</source>
+        <translation>党员中心户</translation>
+    </message>
+    <message>
+        <source>Functional and temporary branches</source>
+        <translation>功能性、临时党支部</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Joined the party this month</source>
+        <translation>本月新入党</translation>
+    </message>
+    <message>
+        <source>2. The people's ledger</source>
+        <translation>二、民情账本</translation>
+    </message>
+    <message>
+        <source>Items recorded</source>
+        <translation>登记件数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>What residents asked about most</source>
+        <translation>群众反映最多的问题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>3. Co-building</source>
+        <translation>三、共驻共建</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>有效共建协议</translation>
+    </message>
+    <message>
+        <source>Joint activities held</source>
+        <translation>开展联建活动</translation>
+    </message>
+    <message>
+        <source>Needs posted</source>
+        <translation>发布需求</translation>
+    </message>
+    <message>
+        <source>Needs matched</source>
+        <translation>对接需求</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>项目（%1）</translation>
+    </message>
+    <message>
+        <source>4. Joint meetings and tasks</source>
+        <translation>四、联席会议与任务</translation>
+    </message>
+    <message>
+        <source>Joint meetings held</source>
+        <translation>召开联席会议</translation>
+    </message>
+    <message>
+        <source>Tasks set</source>
+        <translation>下达任务</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________</source>
+        <translation>制表人：____________</translation>
+    </message>
+    <message>
+        <source>Checked by: ____________</source>
+        <translation>审核人：____________</translation>
+    </message>
+    <message>
+        <source>Date: ______ / ____ / ____</source>
+        <translation>日期：______年____月____日</translation>
+    </message>
+    <message>
+        <source>Party-building monthly report — %1</source>
+        <translation>党建工作月报 — %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5133,41 @@
     <message>
         <source>to:</source>
         <translation>至：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--month must be a month written YYYY-MM, not "%1".</source>
+        <translation>--month 应写成 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is needed.</source>
+        <translation>需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>Reports need the graphical libraries (fonts); run zongheng-cli normally.</source>
+        <translation>生成报表需要图形库（字体）；请正常运行 zongheng-cli。</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1, %2 written to %3.</source>
+        <translation>%1 %2 月报已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report as a PDF.</source>
+        <translation>生成 PDF 格式的月报。</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>The organisation (default: the top of the tree).</source>
+        <translation>组织（默认：组织树的最上级）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
     </message>
 </context>
 <context>

@@ -61,3 +61,4 @@ QList<CliCommand> orgCommands();
 QList<CliCommand> memberCommands();
 QList<CliCommand> ledgerCommands();
 QList<CliCommand> cobuildCommands();
+QList<CliCommand> reportCommands();

@@ -49,8 +49,10 @@ Outcome commitFile(const QString &tempPath, const QString &finalPath)
         return synced;
     }
     std::error_code error;
-    std::filesystem::rename(std::filesystem::path(tempPath.toStdWString()),
-                            std::filesystem::path(finalPath.toStdWString()), error);
+    // The file system's own bytes for the names (QFile::encodeName): a wide-string path would go
+    // through the C++ locale, which cannot convert Chinese names under the "C" locale.
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(tempPath).toStdString()),
+                            std::filesystem::path(QFile::encodeName(finalPath).toStdString()), error);
     if (error) {
         QFile::remove(tempPath);
         return Outcome::failure(QCoreApplication::translate("FileOps", "cannot write %1: %2")

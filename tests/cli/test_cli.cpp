@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -30,12 +31,12 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    static Run cli(const QStringList &arguments)
+    static Run cli(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), locale);
+        env.insert(QStringLiteral("LC_ALL"), locale);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ZONGHENG_CLI), arguments);
         if (!process.waitForFinished(120000))
@@ -427,6 +428,48 @@ private Q_SLOTS:
         QCOMPARE(run.code, 2);
         run = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
         QCOMPARE(run.code, 0);
+    }
+
+    void monthlyReportInChinese()
+    {
+        const QString db = path(QStringLiteral("report.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString pdf = path(QStringLiteral("月报-2026-10.pdf"));
+        // In Chinese, as the clerk runs it: fontconfig names fonts in Chinese then.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                   QStringLiteral("2026-10"), QStringLiteral("--org"), QStringLiteral("迎江区/新河路街道"), QStringLiteral("--out"), pdf},
+                  QStringLiteral("zh_CN.UTF-8"));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(pdf));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess extract;
+        extract.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(extract.waitForFinished(30000));
+        const QString text = QString::fromUtf8(extract.readAllStandardOutput());
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                     qPrintable(QStringLiteral("radical U+%1 in the PDF text").arg(c.unicode(), 4, 16)));
+        const QJsonObject ledger = json(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json"),
+                                             QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+                                             QStringLiteral("2026-10-31"), QStringLiteral("--org"), QStringLiteral("迎江区/新河路街道")}))
+                                       .object()
+                                       .value(QStringLiteral("ledger"))
+                                       .toObject();
+        const QString rate = QString::number(ledger.value(QStringLiteral("completion_rate")).toDouble() * 100, 'f', 1) + QLatin1Char('%');
+        QVERIFY2(text.contains(QStringLiteral("党建工作月报")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("网格")));
+        QVERIFY(text.contains(QStringLiteral("2026年10月")));
+        QVERIFY2(text.contains(rate), qPrintable(rate));
+        QVERIFY(text.contains(QString::number(ledger.value(QStringLiteral("recorded")).toInt())));
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                   QStringLiteral("2026-13"), QStringLiteral("--out"), pdf});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("YYYY-MM")));
     }
 
     void badInputGetsClearErrors()

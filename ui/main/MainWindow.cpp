@@ -15,6 +15,7 @@
 #include "org/OrgTreeView.h"
 #include "org/OrgService.h"
 #include "overview/OverviewPage.h"
+#include "report/MonthlyReportDialog.h"
 #include "store/Database.h"
 #include "store/Maintenance.h"
 
@@ -143,6 +144,12 @@ void MainWindow::createActions()
     m_backupAction = new QAction(this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
+    m_reportAction = new QAction(this);
+    m_reportAction->setShortcut(QKeySequence::Print);
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        MonthlyReportDialog dialog(m_workspace, m_tree->currentId(), this);
+        dialog.exec();
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -208,6 +215,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -258,6 +267,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_backupAction->setText(tr("&Backup…"));
     m_quitAction->setText(tr("&Quit"));
+    m_reportAction->setText(tr("&Monthly report…"));
     m_findAction->setText(tr("&Find organisation"));
     m_renameAction->setText(tr("&Rename"));
     m_overviewAction->setText(tr("Overview"));

@@ -90,6 +90,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_overviewAction = nullptr;

@@ -1,0 +1,248 @@
+#include "MonthlyReportDocument.h"
+
+#include "store/FileOps.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFontDatabase>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyReportDocument)
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString cell(const QString &text, bool number = false)
+{
+    return number ? QStringLiteral("<td align='right'>%1</td>").arg(esc(text)) : QStringLiteral("<td>%1</td>").arg(esc(text));
+}
+
+QString headerRow(const QStringList &titles)
+{
+    QString html = QStringLiteral("<tr style='background-color:#eeeeee'>");
+    for (const QString &title : titles)
+        html += QStringLiteral("<th>%1</th>").arg(esc(title));
+    return html + QStringLiteral("</tr>");
+}
+
+QString table(const QString &rows)
+{
+    return QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>%1</table>")
+        .arg(rows);
+}
+
+/// Horizontal bars, one per label, scaled to the largest value; a second value drawn over the
+/// first (closed over recorded) when given.
+QImage barChart(const QString &family, const QList<std::pair<QString, std::pair<double, double>>> &bars, const QString &legendA,
+                const QString &legendB)
+{
+    const int scale = 2; // drawn at twice the size for print
+    const int rowHeight = 22 * scale;
+    const int labelWidth = 150 * scale;
+    const int width = 640 * scale;
+    const int height = (int(bars.size()) * 22 + 40) * scale;
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font(family);
+    font.setPixelSize(12 * scale);
+    painter.setFont(font);
+    double most = 1;
+    for (const auto &bar : bars)
+        most = std::max({most, bar.second.first, bar.second.second});
+    const int barArea = width - labelWidth - 60 * scale;
+    int y = 4 * scale;
+    const QColor colourA(0xbd, 0xc3, 0xc7);
+    const QColor colourB(0x27, 0xae, 0x60);
+    for (const auto &bar : bars) {
+        painter.setPen(Qt::black);
+        painter.drawText(QRect(0, y, labelWidth - 8 * scale, rowHeight), Qt::AlignRight | Qt::AlignVCenter, bar.first);
+        const int a = int(barArea * bar.second.first / most);
+        const int b = int(barArea * bar.second.second / most);
+        painter.fillRect(QRect(labelWidth, y + 4 * scale, a, rowHeight - 8 * scale), colourA);
+        painter.fillRect(QRect(labelWidth, y + 7 * scale, b, rowHeight - 14 * scale), colourB);
+        painter.drawText(QRect(labelWidth + a + 4 * scale, y, 60 * scale, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         QString::number(qint64(bar.second.first)));
+        y += rowHeight;
+    }
+    // Legend.
+    y += 8 * scale;
+    painter.fillRect(QRect(labelWidth, y, 14 * scale, 12 * scale), colourA);
+    painter.drawText(QPoint(labelWidth + 20 * scale, y + 11 * scale), legendA);
+    if (!legendB.isEmpty()) {
+        painter.fillRect(QRect(labelWidth + 160 * scale, y, 14 * scale, 12 * scale), colourB);
+        painter.drawText(QPoint(labelWidth + 180 * scale, y + 11 * scale), legendB);
+    }
+    return image;
+}
+
+QString figureRows(const QList<std::pair<QString, QString>> &rows)
+{
+    QString html;
+    for (const auto &[label, value] : rows)
+        html += QStringLiteral("<tr>%1%2</tr>").arg(cell(label), cell(value, true));
+    return html;
+}
+
+} // namespace
+
+namespace MonthlyReportDocument {
+
+QString fontFamily()
+{
+    // Noto Sans CJK maps some CJK characters (网, 月, 龙, …) to Kangxi radicals in the PDF's text
+    // layer; WenQuanYi does not (tests/models/test_report and tests/cli check with pdftotext). The
+    // file is loaded by path because fontconfig names it in the user's language (文泉驿微米黑).
+    static const QString family = [] {
+        for (const QString &file : {QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+                                    QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")}) {
+            if (!QFile::exists(file))
+                continue;
+            const int id = QFontDatabase::addApplicationFont(file);
+            const QStringList families = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
+            if (!families.isEmpty())
+                return families.first();
+        }
+        const QStringList families = QFontDatabase::families();
+        for (const QString &candidate : {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("文泉驿微米黑"),
+                                         QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("文泉驿正黑")}) {
+            if (families.contains(candidate))
+                return candidate;
+        }
+        return QStringLiteral("Noto Sans CJK SC");
+    }();
+    return family;
+}
+
+std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
+{
+    auto document = std::make_unique<QTextDocument>();
+    const QString family = fontFamily();
+    QFont font(family);
+    font.setPointSizeF(10.5);
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    const QString month = Text::tr("%1-%2").arg(r.month.year()).arg(r.month.month(), 2, 10, QLatin1Char('0'));
+    QString html = QStringLiteral("<html><body style='font-family:\"%1\"'>").arg(esc(family));
+    html += QStringLiteral("<h1 align='center'>%1</h1>").arg(esc(Text::tr("Party-building monthly report")));
+    html += QStringLiteral("<p align='center' style='font-size:13pt'>%1</p>").arg(esc(r.orgPath));
+    html += table(figureRows({{Text::tr("Organisation"), r.orgName},
+                              {Text::tr("Month"), month},
+                              {Text::tr("Produced on"), r.produced.toString(Qt::ISODate)},
+                              {Text::tr("Figures as of"), r.asOf.toString(Qt::ISODate)}}));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("1. Organisations and members")));
+    html += table(figureRows({{Text::tr("Sub-districts"), QString::number(r.organisations.subdistricts)},
+                              {Text::tr("Communities"), QString::number(r.organisations.communities)},
+                              {Text::tr("Grids"), QString::number(r.organisations.grids)},
+                              {Text::tr("Building party groups"), QString::number(r.organisations.buildingGroups)},
+                              {Text::tr("Party-member central households"), QString::number(r.organisations.households)},
+                              {Text::tr("Functional and temporary branches"),
+                               QString::number(r.organisations.functionalBranches + r.organisations.temporaryBranches)},
+                              {Text::tr("Party members"), QString::number(r.organisations.members)},
+                              {Text::tr("Joined the party this month"), QString::number(r.membersJoined)}}));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("2. The people's ledger")));
+    html += table(figureRows({{Text::tr("Items recorded"), QString::number(r.ledger.recorded)},
+                              {Text::tr("Closed"), QString::number(r.ledger.closed)},
+                              {Text::tr("Completion rate"), MonthlyReport::percent(r.ledger.completionRate())},
+                              {Text::tr("Satisfaction rate"), MonthlyReport::percent(r.ledger.satisfactionRate())},
+                              {Text::tr("Overdue"), QString::number(r.ledger.overdue)}}));
+    html += QStringLiteral("<p></p>");
+    QString rows = headerRow({r.ledgerRowsHeading, Text::tr("Recorded"), Text::tr("Closed"), Text::tr("Completion"),
+                              Text::tr("Satisfaction"), Text::tr("Overdue")});
+    QList<std::pair<QString, std::pair<double, double>>> bars;
+    for (const MonthlyReport::Row &row : r.ledgerRows) {
+        rows += QStringLiteral("<tr>%1%2%3%4%5%6</tr>")
+                    .arg(cell(row.name), cell(QString::number(row.figures.recorded), true),
+                         cell(QString::number(row.figures.closed), true), cell(MonthlyReport::percent(row.figures.completionRate()), true),
+                         cell(MonthlyReport::percent(row.figures.satisfactionRate()), true),
+                         cell(QString::number(row.figures.overdue), true));
+        bars.append({row.name, {double(row.figures.recorded), double(row.figures.closed)}});
+    }
+    html += table(rows);
+    if (!bars.isEmpty()) {
+        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://ledger")),
+                              barChart(family, bars, Text::tr("Recorded"), Text::tr("Closed")));
+        html += QStringLiteral("<p align='center'><img src='chart://ledger' width='560'></p>");
+    }
+    if (!r.topCategories.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(Text::tr("What residents asked about most")));
+        QList<std::pair<QString, std::pair<double, double>>> categories;
+        QString categoryRows = headerRow({Text::tr("Category"), Text::tr("Items")});
+        for (const MonthlyReport::Count &c : r.topCategories) {
+            categoryRows += QStringLiteral("<tr>%1%2</tr>").arg(cell(c.name), cell(QString::number(c.count), true));
+            categories.append({c.name, {double(c.count), 0.0}});
+        }
+        html += table(categoryRows);
+        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://categories")),
+                              barChart(family, categories, Text::tr("Items recorded"), QString()));
+        html += QStringLiteral("<p align='center'><img src='chart://categories' width='480'></p>");
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("3. Co-building")));
+    QList<std::pair<QString, QString>> cobuild = {{Text::tr("Agreements in force"), QString::number(r.agreementsInForce)},
+                                                   {Text::tr("Joint activities held"), QString::number(r.activities)},
+                                                   {Text::tr("Needs posted"), QString::number(r.needsPosted)},
+                                                   {Text::tr("Needs matched"), QString::number(r.needsMatched)}};
+    for (const MonthlyReport::Count &stage : r.projectsByStage)
+        cobuild.append({Text::tr("Projects: %1").arg(stage.name), QString::number(stage.count)});
+    html += table(figureRows(cobuild));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("4. Joint meetings and tasks")));
+    html += table(figureRows({{Text::tr("Joint meetings held"), QString::number(r.meetingsHeld)},
+                              {Text::tr("Tasks set"), QString::number(r.tasksSet)},
+                              {Text::tr("Tasks done"), QString::number(r.tasksDone)},
+                              {Text::tr("Tasks overdue"), QString::number(r.tasksOverdue)}}));
+
+    html += QStringLiteral("<p></p><p></p>");
+    html += QStringLiteral("<table width='100%' cellpadding='10'><tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
+                .arg(esc(Text::tr("Prepared by: ____________")), esc(Text::tr("Checked by: ____________")),
+                     esc(Text::tr("Date: ______ / ____ / ____")));
+    html += QStringLiteral("</body></html>");
+    document->setHtml(html);
+    return document;
+}
+
+void print(const MonthlyReport &report, QPagedPaintDevice *device)
+{
+    // QTextDocument::print adds a 2 cm margin of its own (and the page number inside it): with
+    // these 5 mm the text block sits 25 mm from the paper's edges.
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(5, 5, 5, 5),
+                                      QPageLayout::Millimeter));
+    const auto document = build(report);
+    document->print(device);
+}
+
+Outcome writePdf(const MonthlyReport &report, const QString &path)
+{
+    const QString temporary = FileOps::temporaryPathFor(path);
+    {
+        QPdfWriter writer(temporary);
+        writer.setResolution(96);
+        writer.setTitle(Text::tr("Party-building monthly report — %1").arg(report.orgName));
+        writer.setCreator(QStringLiteral("ZongHeng"));
+        print(report, &writer);
+    }
+    QFile written(temporary);
+    if (!written.exists() || written.size() == 0) {
+        QFile::remove(temporary);
+        return Outcome::failure(Text::tr("The PDF could not be written to %1.").arg(path));
+    }
+    return FileOps::commitFile(temporary, path);
+}
+
+} // namespace MonthlyReportDocument

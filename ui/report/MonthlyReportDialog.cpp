@@ -1,0 +1,120 @@
+#include "MonthlyReportDialog.h"
+
+#include "app/Workspace.h"
+#include "common/OrgCombo.h"
+#include "report/MonthlyReport.h"
+#include "report/MonthlyReportDocument.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+MonthlyReportDialog::MonthlyReportDialog(Workspace &workspace, qint64 scopeId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_org(new OrgCombo(workspace.organisations(), {OrgKind::District, OrgKind::Subdistrict, OrgKind::Community}, scopeId, this))
+    , m_year(new QSpinBox(this))
+    , m_month(new QComboBox(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Monthly report"));
+    if (!m_org->currentId() && m_org->count() > 0)
+        m_org->setCurrentIndex(0);
+    // The month just ended by default: the report is made at the start of the next one.
+    const QDate last = QDate::currentDate().addMonths(-1);
+    m_year->setRange(2000, 2100);
+    m_year->setValue(last.year());
+    for (int m = 1; m <= 12; ++m)
+        m_month->addItem(QLocale().standaloneMonthName(m), m);
+    m_month->setCurrentIndex(last.month() - 1);
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_year);
+    when->addWidget(m_month, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Organisation:"), m_org);
+    form->addRow(tr("&Month:"), when);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *previewButton = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
+    auto *saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
+    previewButton->setDefault(true);
+    connect(previewButton, &QPushButton::clicked, this, &MonthlyReportDialog::preview);
+    connect(saveButton, &QPushButton::clicked, this, &MonthlyReportDialog::saveAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+QDate MonthlyReportDialog::month() const
+{
+    return QDate(m_year->value(), m_month->currentData().toInt(), 1);
+}
+
+qint64 MonthlyReportDialog::organisation() const
+{
+    return m_org->currentId();
+}
+
+void MonthlyReportDialog::preview()
+{
+    if (!organisation()) {
+        m_status->setText(tr("Choose the organisation the report is for."));
+        return;
+    }
+    const MonthlyReport report = MonthlyReport::gather(m_workspace.database(), organisation(), month());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Monthly report %1 %2").arg(report.orgName, month().toString(QStringLiteral("yyyy-MM"))));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Monthly report — preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter *target) { MonthlyReportDocument::print(report, target); });
+    dialog.resize(900, 760);
+    dialog.exec();
+}
+
+bool MonthlyReportDialog::savePdf(const QString &path)
+{
+    if (!organisation()) {
+        m_status->setText(tr("Choose the organisation the report is for."));
+        return false;
+    }
+    const MonthlyReport report = MonthlyReport::gather(m_workspace.database(), organisation(), month());
+    if (const Outcome done = MonthlyReportDocument::writePdf(report, path); !done) {
+        m_status->setText(done.error());
+        return false;
+    }
+    m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MonthlyReportDialog::saveAs()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("report/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString name = tr("Monthly report %1 %2.pdf").arg(m_org->currentText().section(QLatin1Char('/'), -1),
+                                                             month().toString(QStringLiteral("yyyy-MM")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the monthly report"), QDir(folder).filePath(name),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
+    savePdf(path);
+}
