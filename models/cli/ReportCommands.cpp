@@ -1,7 +1,8 @@
-// Commands that produce documents and exchange files: report monthly.
+// Commands that produce documents and exchange files: report monthly, export quarter.
 
 #include "CliCommand.h"
 
+#include "exchange/QuarterExporter.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportDocument.h"
 #include "store/Database.h"
@@ -43,6 +44,34 @@ int monthly(CliContext &context)
     return CliExit::ok;
 }
 
+int exportQuarter(CliContext &context)
+{
+    const auto quarter = Quarter::parse(context.parser.value(QStringLiteral("quarter")));
+    if (!quarter)
+        return context.usage(ReportCommands::tr("--quarter must be written YYYYQn (2026Q3), not \"%1\".")
+                                 .arg(context.parser.value(QStringLiteral("quarter"))));
+    QuarterExporter::Options options;
+    options.quarter = *quarter;
+    options.outDir = context.parser.value(QStringLiteral("out"));
+    if (options.outDir.isEmpty())
+        return context.usage(ReportCommands::tr("--out DIR is needed."));
+    options.includePersonal = context.parser.isSet(QStringLiteral("include-personal"));
+    if (!context.orgOption(&options.orgId))
+        return CliExit::refused;
+    const auto written = QuarterExporter::run(*context.database, options);
+    if (!written)
+        return context.fail(written.error());
+    qint64 total = 0;
+    for (qint64 rows : written.value().rows)
+        total += rows;
+    context.out << ReportCommands::tr("Quarter %1 of %2: %3 rows in %4 and %5.")
+                       .arg(quarter->code(), written.value().sourcePath)
+                       .arg(total)
+                       .arg(QDir::toNativeSeparators(written.value().packagePath), QDir::toNativeSeparators(written.value().workbookPath))
+                << '\n';
+    return CliExit::ok;
+}
+
 } // namespace
 
 QList<CliCommand> reportCommands()
@@ -57,5 +86,16 @@ QList<CliCommand> reportCommands()
           QCommandLineOption(QStringLiteral("out"), ReportCommands::tr("The PDF file to write."), QStringLiteral("FILE.pdf"))},
          {},
          monthly},
+        {{QStringLiteral("export"), QStringLiteral("quarter")},
+         ReportCommands::tr("Write the quarterly package (.zhq) and its workbook (.xlsx) for the district."),
+         CliCommand::Opens::ForReading,
+         {QCommandLineOption(QStringLiteral("quarter"), ReportCommands::tr("The quarter, YYYYQn."), QStringLiteral("YYYYQn")),
+          QCommandLineOption(QStringLiteral("org"), ReportCommands::tr("The organisation (default: the sub-district)."),
+                             QStringLiteral("ID|PATH")),
+          QCommandLineOption(QStringLiteral("out"), ReportCommands::tr("The folder to write into."), QStringLiteral("DIR")),
+          QCommandLineOption(QStringLiteral("include-personal"),
+                             ReportCommands::tr("Keep residents' names and phone numbers (masked otherwise)."))},
+         {},
+         exportQuarter},
     };
 }

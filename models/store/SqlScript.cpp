@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <functional>
+
 namespace {
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -15,9 +17,37 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
+using TextFunction = std::function<QString(const QString &)>;
+
+void callTextFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *function = static_cast<const TextFunction *>(sqlite3_user_data(context));
+    const auto *data = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
+    const QString in = QString::fromUtf16(data, sqlite3_value_bytes16(argv[0]) / 2);
+    const QByteArray out = (*function)(in).toUtf8();
+    sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 namespace SqlScript {
+
+bool registerFunction(const QSqlDatabase &db, const QString &name, const std::function<QString(const QString &)> &function)
+{
+    sqlite3 *sqlite = handleOf(db);
+    if (!sqlite)
+        return false;
+    auto *copy = new TextFunction(function);
+    return sqlite3_create_function_v2(sqlite, name.toUtf8().constData(), 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, copy,
+                                      callTextFunction, nullptr, nullptr,
+                                      [](void *p) { delete static_cast<TextFunction *>(p); })
+           == SQLITE_OK;
+}
+
 
 bool inTransaction(const QSqlDatabase &db)
 {

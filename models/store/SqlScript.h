@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 /// Runs SQL text holding several statements (a migration file) on a connection.
 ///
 /// QSqlQuery runs one statement at a time; a migration with triggers cannot be split on ';'
@@ -12,6 +14,9 @@
 namespace SqlScript {
 
 Outcome execute(const QSqlDatabase &db, const QString &sql);
+
+/// Registers an SQL function of one text argument on this connection (NULL stays NULL).
+bool registerFunction(const QSqlDatabase &db, const QString &name, const std::function<QString(const QString &)> &function);
 
 /// Whether the connection is inside a transaction (SQLite's autocommit flag is off).
 bool inTransaction(const QSqlDatabase &db);

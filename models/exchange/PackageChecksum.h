@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+/// The content of a quarterly package's tables, fingerprinted the same way by the sender and the
+/// district: every row in the order of all its columns, every value with its type, hashed with
+/// SHA-256. A changed, added or dropped value changes the hash.
+namespace PackageChecksum {
+
+/// The data tables of a package, parents before children (the order they are filled and merged).
+const QStringList &tables();
+
+struct TableSum
+{
+    qint64 rows = -1; ///< -1: the table could not be read
+    QString sha256;   ///< lower-case hex
+};
+
+/// The fingerprint of table in the connection's main database (schema: "main" or an attached name).
+TableSum compute(const QSqlDatabase &db, const QString &table, const QString &schema = QStringLiteral("main"));
+
+} // namespace PackageChecksum

@@ -1,0 +1,300 @@
+#include "QuarterExporter.h"
+
+#include "PackageChecksum.h"
+#include "QuarterWorkbook.h"
+#include "core/IsoDate.h"
+#include "org/OrgRepository.h"
+#include "org/SubtreeRange.h"
+#include "store/Database.h"
+#include "store/FileOps.h"
+#include "store/Migrations.h"
+#include "store/Schema.h"
+#include "store/SqlScript.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(QuarterExporter)
+};
+
+/// A connection of its own to the package being written, closed and forgotten at the end.
+class PackageConnection
+{
+public:
+    explicit PackageConnection(const QString &path)
+        : m_name(QStringLiteral("package-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~PackageConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+/// The statements that copy the quarter from the attached source ("src") into the package.
+/// :from/:to bound to the quarter; temp.scope holds the subtree's organisations.
+QList<std::pair<QString, QString>> fillStatements(bool personal)
+{
+    const QString name = personal ? QStringLiteral("i.resident_name") : QStringLiteral("mask_name(i.resident_name)");
+    const QString phone = personal ? QStringLiteral("i.resident_phone") : QStringLiteral("mask_phone(i.resident_phone)");
+    return {
+        {QStringLiteral("organisation"),
+         QStringLiteral("INSERT INTO organisation SELECT o.id, CASE WHEN o.parent_id IN (SELECT id FROM temp.scope) THEN o.parent_id END, "
+                        "o.kind, o.name, o.code, o.secretary, o.households, o.established_on, o.dissolved_on "
+                        "FROM src.organisation o WHERE o.id IN (SELECT id FROM temp.scope)")},
+        {QStringLiteral("member_figures"),
+         QStringLiteral("INSERT INTO member_figures SELECT m.org_id, count(*) FILTER (WHERE m.status = 'active'), "
+                        "count(*) FILTER (WHERE m.status = 'active' AND m.full_member_on IS NULL), "
+                        "count(*) FILTER (WHERE m.status = 'active' AND m.category = 'flowing'), "
+                        "count(*) FILTER (WHERE m.status = 'active' AND m.category = 'in_service'), "
+                        "count(*) FILTER (WHERE m.joined_on BETWEEN :from AND :to), "
+                        "count(*) FILTER (WHERE m.status <> 'active' AND m.status_on BETWEEN :from AND :to) "
+                        "FROM src.member m WHERE m.org_id IN (SELECT id FROM temp.scope) GROUP BY m.org_id")},
+        {QStringLiteral("ledger_category"), QStringLiteral("INSERT INTO ledger_category SELECT id, name FROM src.ledger_category")},
+        {QStringLiteral("ledger_item"),
+         QStringLiteral("INSERT INTO ledger_item SELECT i.id, i.org_id, i.source, i.category_id, i.title, i.description, i.location, "
+                        "%1, %2, i.urgency, i.recorded_on, i.due_on, i.state, i.holder, i.suspended_since, i.closed_on, "
+                        "i.close_days, i.result, i.visited_on, i.satisfaction, i.reopened FROM src.ledger_item i "
+                        "WHERE i.org_id IN (SELECT id FROM temp.scope) AND i.recorded_on BETWEEN :from AND :to")
+             .arg(name, phone)},
+        {QStringLiteral("ledger_event"),
+         QStringLiteral("INSERT INTO ledger_event SELECT e.id, e.item_id, e.happened_on, e.who, e.action, e.from_state, e.to_state, "
+                        "e.detail, e.note FROM src.ledger_event e WHERE e.item_id IN (SELECT id FROM main.ledger_item)")},
+        {QStringLiteral("cobuild_category"), QStringLiteral("INSERT INTO cobuild_category SELECT id, name FROM src.cobuild_category")},
+        {QStringLiteral("unit"),
+         QStringLiteral("INSERT INTO unit SELECT u.id, u.org_id, u.name, u.type, u.address, u.contact, u.phone, u.party_org, u.secretary "
+                        "FROM src.unit u WHERE u.org_id IN (SELECT id FROM temp.scope)")},
+        {QStringLiteral("agreement"),
+         QStringLiteral("INSERT INTO agreement SELECT a.id, a.org_id, a.unit_id, a.kind, a.signed_on, a.ends_on, a.commitments, "
+                        "a.target_per_year FROM src.agreement a WHERE a.org_id IN (SELECT id FROM temp.scope) "
+                        "AND a.unit_id IN (SELECT id FROM main.unit) AND a.signed_on <= :to")},
+        {QStringLiteral("activity"),
+         QStringLiteral("INSERT INTO activity SELECT t.id, t.agreement_id, t.held_on, t.title, t.participants, "
+                        "(SELECT count(*) FROM src.activity_member m WHERE m.activity_id = t.id) FROM src.activity t "
+                        "WHERE t.agreement_id IN (SELECT id FROM main.agreement) AND t.held_on BETWEEN :from AND :to")},
+        {QStringLiteral("need"),
+         QStringLiteral("INSERT INTO need SELECT n.id, n.org_id, n.category_id, n.title, n.description, n.posted_on, n.state, n.state_on "
+                        "FROM src.need n WHERE n.org_id IN (SELECT id FROM temp.scope) AND n.posted_on <= :to")},
+        {QStringLiteral("resource"),
+         QStringLiteral("INSERT INTO resource SELECT r.id, r.unit_id, r.category_id, r.title, r.capacity, r.available_from, "
+                        "r.available_to, r.withdrawn_on FROM src.resource r WHERE r.unit_id IN (SELECT id FROM main.unit)")},
+        {QStringLiteral("need_resource"),
+         QStringLiteral("INSERT INTO need_resource SELECT l.need_id, l.resource_id, l.matched_on FROM src.need_resource l "
+                        "WHERE l.need_id IN (SELECT id FROM main.need) AND l.resource_id IN (SELECT id FROM main.resource)")},
+        {QStringLiteral("project"),
+         QStringLiteral("INSERT INTO project SELECT p.id, p.kind, p.title, p.org_id, p.secretary, p.stage, p.approved_on, p.advancing_on, "
+                        "p.results_on, p.concluded_on, p.budget, p.description FROM src.project p "
+                        "WHERE p.org_id IN (SELECT id FROM temp.scope) AND p.approved_on <= :to")},
+        {QStringLiteral("project_claim"),
+         QStringLiteral("INSERT INTO project_claim SELECT c.id, c.project_id, CASE WHEN c.unit_id IN (SELECT id FROM main.unit) "
+                        "THEN c.unit_id END, c.member_id IS NOT NULL, c.claimed_on FROM src.project_claim c "
+                        "WHERE c.project_id IN (SELECT id FROM main.project)")},
+        {QStringLiteral("project_review"),
+         QStringLiteral("INSERT INTO project_review SELECT r.id, r.project_id, r.kind, r.held_on, r.note FROM src.project_review r "
+                        "WHERE r.project_id IN (SELECT id FROM main.project) AND r.held_on BETWEEN :from AND :to")},
+        {QStringLiteral("meeting"),
+         QStringLiteral("INSERT INTO meeting SELECT m.id, m.org_id, m.held_on, m.attendees, m.topics, m.resolutions FROM src.meeting m "
+                        "WHERE m.org_id IN (SELECT id FROM temp.scope) AND m.held_on BETWEEN :from AND :to")},
+        {QStringLiteral("task"),
+         QStringLiteral("INSERT INTO task SELECT t.id, t.org_id, CASE WHEN t.meeting_id IN (SELECT id FROM main.meeting) THEN t.meeting_id END, "
+                        "t.title, t.set_on, t.due_on, t.state, t.done_on FROM src.task t WHERE t.org_id IN (SELECT id FROM temp.scope) "
+                        "AND (t.set_on BETWEEN :from AND :to OR (t.set_on < :from AND (t.state = 'open' OR t.done_on >= :from)))")},
+    };
+}
+
+Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {})
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return Outcome::failure(query.lastError().text());
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (sql.contains(it.key()))
+            query.bindValue(it.key(), it.value());
+    }
+    if (!query.exec())
+        return Outcome::failure(query.lastError().text());
+    return Outcome::success();
+}
+
+void registerMasks(const QSqlDatabase &db);
+
+/// Appends a line to the export log beside the files (written whole through a temporary file).
+void log(const QString &dir, const QString &line)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("zongheng-export.log"));
+    QByteArray content;
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly))
+        content = existing.readAll();
+    content += line.toUtf8() + '\n';
+    (void)FileOps::writeFile(path, content);
+}
+
+} // namespace
+
+QString QuarterExporter::maskName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    return trimmed.isEmpty() ? trimmed : trimmed.left(1) + QLatin1Char('*');
+}
+
+QString QuarterExporter::maskPhone(const QString &phone)
+{
+    const QString trimmed = phone.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    if (trimmed.size() < 8)
+        return QStringLiteral("****");
+    return trimmed.left(3) + QStringLiteral("****") + trimmed.right(4);
+}
+
+Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, const Options &options)
+{
+    using R = Result<Written>;
+    if (!options.quarter.isValid())
+        return R::failure(Text::tr("The quarter is not valid; write it like 2026Q3."));
+    const OrgRepository orgs(database);
+    qint64 orgId = options.orgId;
+    if (!orgId) {
+        const auto subdistricts = orgs.within(0, {OrgKind::Subdistrict}, 2);
+        orgId = subdistricts.size() == 1 ? subdistricts.first().id : orgs.rootId();
+    }
+    const auto node = orgs.node(orgId);
+    if (!node)
+        return R::failure(Text::tr("There is no organisation with id %1.").arg(orgId));
+    if (!QDir(options.outDir).exists() && !QDir().mkpath(options.outDir))
+        return R::failure(Text::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.outDir)));
+
+    Written written;
+    written.sourcePath = orgs.path(orgId);
+    const QString base = QStringLiteral("%1-%2").arg(node->name, options.quarter.code());
+    written.packagePath = QDir(options.outDir).filePath(base + packageSuffix());
+    written.workbookPath = QDir(options.outDir).filePath(base + QStringLiteral(".xlsx"));
+    const QString temporary = FileOps::temporaryPathFor(written.packagePath);
+    QFile::remove(temporary);
+    {
+        PackageConnection package(temporary);
+        QSqlDatabase db = package.db();
+        if (!db.isOpen())
+            return R::failure(Text::tr("The package %1 cannot be created: %2").arg(QDir::toNativeSeparators(temporary), db.lastError().text()));
+        registerMasks(db);
+        QFile schema(QStringLiteral(":/exchange/package.sql"));
+        if (!schema.open(QIODevice::ReadOnly))
+            return R::failure(QStringLiteral("package schema missing"));
+        Outcome done = SqlScript::execute(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; PRAGMA journal_mode = DELETE;")
+                                                  .arg(Schema::applicationId)
+                                                  .arg(formatVersion));
+        if (done)
+            done = SqlScript::execute(db, QString::fromUtf8(schema.readAll()));
+        if (done)
+            done = exec(db, QStringLiteral("ATTACH DATABASE :path AS src"), {{QStringLiteral(":path"), database.path()}});
+        // One read transaction over the source: the package is a consistent snapshot even while
+        // the clerk goes on working.
+        if (done)
+            done = exec(db, QStringLiteral("BEGIN"));
+        const QString lineage = orgs.lineageText(orgId);
+        if (done)
+            done = exec(db, QStringLiteral("CREATE TEMP TABLE scope AS SELECT id FROM src.organisation WHERE lineage >= :low AND lineage < :high"),
+                        {{QStringLiteral(":low"), lineage}, {QStringLiteral(":high"), SubtreeRange::upperBound(lineage)}});
+        const QVariantMap period = {{QStringLiteral(":from"), IsoDate::format(options.quarter.first())},
+                                    {QStringLiteral(":to"), IsoDate::format(options.quarter.last())}};
+        for (const auto &[table, sql] : fillStatements(options.includePersonal)) {
+            if (!done)
+                break;
+            done = exec(db, sql, period);
+            if (!done)
+                done = Outcome::failure(Text::tr("The table %1 could not be copied: %2").arg(table, done.error()));
+        }
+        QSqlQuery root(database.connection());
+        const QString district = root.exec(QStringLiteral("SELECT name FROM organisation WHERE parent_id IS NULL")) && root.next()
+                                     ? root.value(0).toString()
+                                     : QString();
+        const QList<std::pair<QString, QString>> manifest = {
+            {QStringLiteral("format"), QStringLiteral("zongheng-quarter-package")},
+            {QStringLiteral("format_version"), QString::number(formatVersion)},
+            {QStringLiteral("schema_version"), QString::number(Migrations::latestVersion())},
+            {QStringLiteral("source_org_id"), QString::number(orgId)},
+            {QStringLiteral("source_org_kind"), OrgKinds::code(node->kind)},
+            {QStringLiteral("source_org_name"), node->name},
+            {QStringLiteral("source_path"), written.sourcePath},
+            {QStringLiteral("district"), district},
+            {QStringLiteral("quarter"), options.quarter.code()},
+            {QStringLiteral("from"), IsoDate::format(options.quarter.first())},
+            {QStringLiteral("to"), IsoDate::format(options.quarter.last())},
+            {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("personal"), options.includePersonal ? QStringLiteral("1") : QStringLiteral("0")},
+        };
+        for (const auto &[key, value] : manifest) {
+            if (done)
+                done = exec(db, QStringLiteral("INSERT INTO manifest (key, value) VALUES (:key, :value)"),
+                            {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
+        }
+        for (const QString &table : PackageChecksum::tables()) {
+            if (!done)
+                break;
+            const PackageChecksum::TableSum sum = PackageChecksum::compute(db, table);
+            written.rows.insert(table, sum.rows);
+            done = exec(db, QStringLiteral("INSERT INTO manifest_table (name, row_count, sha256) VALUES (:name, :rows, :sha)"),
+                        {{QStringLiteral(":name"), table}, {QStringLiteral(":rows"), sum.rows}, {QStringLiteral(":sha"), sum.sha256}});
+        }
+        if (done)
+            done = exec(db, QStringLiteral("COMMIT"));
+        else
+            (void)exec(db, QStringLiteral("ROLLBACK"));
+        (void)exec(db, QStringLiteral("DETACH DATABASE src"));
+        if (!done) {
+            db.close();
+            QFile::remove(temporary);
+            return R::failure(Text::tr("The package could not be written: %1").arg(done.error()));
+        }
+        // The workbook is read from the package: people see exactly what the district gets.
+        if (const Outcome book = QuarterWorkbook::write(db, written.workbookPath); !book) {
+            db.close();
+            QFile::remove(temporary);
+            return R::failure(book.error());
+        }
+    }
+    if (const Outcome committed = FileOps::commitFile(temporary, written.packagePath); !committed)
+        return R::failure(committed.error());
+    qint64 total = 0;
+    for (qint64 rows : std::as_const(written.rows))
+        total += rows;
+    log(options.outDir, QStringLiteral("%1\t%2\t%3\t%4\t%5 rows\tpersonal=%6")
+                            .arg(QDateTime::currentDateTime().toString(Qt::ISODate), options.quarter.code(), written.sourcePath,
+                                 QFileInfo(written.packagePath).fileName())
+                            .arg(total)
+                            .arg(options.includePersonal ? 1 : 0));
+    return written;
+}
+
+namespace {
+
+void registerMasks(const QSqlDatabase &db)
+{
+    // SQL functions over the C interface, as SearchText does for bigrams().
+    SqlScript::registerFunction(db, QStringLiteral("mask_name"), [](const QString &v) { return QuarterExporter::maskName(v); });
+    SqlScript::registerFunction(db, QStringLiteral("mask_phone"), [](const QString &v) { return QuarterExporter::maskPhone(v); });
+}
+
+} // namespace

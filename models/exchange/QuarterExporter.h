@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Quarter.h"
+#include "core/Result.h"
+
+#include <QMap>
+#include <QString>
+
+class Database;
+
+/// The quarterly package (季度报送) of an organisation's subtree: a self-contained SQLite file
+/// (.zhq) with a manifest of row counts and checksums, and an XLSX workbook for people. Residents'
+/// names and phone numbers are masked unless personal data is asked for. Both files are written
+/// under a temporary name and renamed when complete; each export is logged beside them.
+class QuarterExporter
+{
+public:
+    struct Options
+    {
+        Quarter quarter;
+        qint64 orgId = 0; ///< 0: the database's sub-district (its only one), else the top
+        QString outDir;
+        bool includePersonal = false;
+    };
+    struct Written
+    {
+        QString packagePath;
+        QString workbookPath;
+        QMap<QString, qint64> rows; ///< per table
+        QString sourcePath;         ///< the organisation's path of names
+    };
+
+    static Result<Written> run(const Database &database, const Options &options);
+    /// The format written into each package's manifest, and the one the district reads.
+    static constexpr int formatVersion = 1;
+    static QString packageSuffix() { return QStringLiteral(".zhq"); }
+    /// 张* and 139****1234, as packages carry residents without personal data.
+    static QString maskName(const QString &name);
+    static QString maskPhone(const QString &phone);
+};
