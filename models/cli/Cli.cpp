@@ -152,7 +152,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return CliExit::ok;
     }
-    if (parser.positionalArguments().size() != command->positionals.size()) {
+    // A last argument named "FILE..." takes one or more.
+    const bool variadic = !command->positionals.isEmpty() && command->positionals.last().endsWith(QLatin1String("..."));
+    const qsizetype given = parser.positionalArguments().size();
+    if (variadic ? given < command->positionals.size() : given != command->positionals.size()) {
         err << CliRunner::tr("%1 expects %2 argument(s): %3")
                    .arg(command->words.join(QLatin1Char(' ')))
                    .arg(command->positionals.size())

@@ -1,7 +1,8 @@
-// Commands that produce documents and exchange files: report monthly, export quarter.
+// Commands that produce documents and exchange files: report monthly, export quarter, import.
 
 #include "CliCommand.h"
 
+#include "exchange/PackageImporter.h"
 #include "exchange/QuarterExporter.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportDocument.h"
@@ -72,6 +73,25 @@ int exportQuarter(CliContext &context)
     return CliExit::ok;
 }
 
+int importPackages(CliContext &context)
+{
+    PackageImporter importer(*context.database);
+    const auto imported = importer.import(context.parser.positionalArguments());
+    if (!imported)
+        return context.fail(imported.error());
+    for (const PackageImporter::Outcome &outcome : imported.value()) {
+        const QString what = outcome.what == PackageImporter::Outcome::What::Unchanged ? ReportCommands::tr("already merged, nothing changed")
+                             : outcome.what == PackageImporter::Outcome::What::Replaced ? ReportCommands::tr("replaced the earlier package")
+                                                                                          : ReportCommands::tr("merged");
+        context.out << ReportCommands::tr("%1: %2 %3, %4 rows: %5.")
+                           .arg(outcome.info.fileName, outcome.info.source, outcome.info.quarter.code())
+                           .arg(outcome.info.rows)
+                           .arg(what)
+                    << '\n';
+    }
+    return CliExit::ok;
+}
+
 } // namespace
 
 QList<CliCommand> reportCommands()
@@ -97,5 +117,11 @@ QList<CliCommand> reportCommands()
                              ReportCommands::tr("Keep residents' names and phone numbers (masked otherwise)."))},
          {},
          exportQuarter},
+        {{QStringLiteral("import")},
+         ReportCommands::tr("Merge quarterly packages into this district database; refuse bad ones, changing nothing."),
+         CliCommand::Opens::ForWriting,
+         {},
+         {QStringLiteral("FILE...")},
+         importPackages},
     };
 }

@@ -26,6 +26,9 @@ Headline Headline::read(const Database &database)
     figures.temporaryBranches = tally.value(QStringLiteral("org.temporary_branch"));
     figures.sectorCommittees = tally.value(QStringLiteral("org.sector_committee"));
     figures.members = tally.value(QStringLiteral("member.active"));
+    // A district database also counts the members its sub-districts reported (quarterly packages).
+    if (query.exec(QStringLiteral("SELECT coalesce(sum(active), 0) FROM member_figures")) && query.next())
+        figures.members += query.value(0).toLongLong();
     return figures;
 }
 
@@ -61,6 +64,8 @@ Headline Headline::readSubtree(const Database &database, qint64 orgId)
         "count(*) FILTER (WHERE kind = 'temporary_branch'), count(*) FILTER (WHERE kind = 'sector_committee'), "
         "(SELECT count(*) FROM member m JOIN organisation mo ON mo.id = m.org_id WHERE m.status = 'active' "
         " AND mo.lineage >= :low AND mo.lineage < :high) "
+        "+ (SELECT coalesce(sum(f.active), 0) FROM member_figures f JOIN organisation fo ON fo.id = f.org_id "
+        " WHERE fo.lineage >= :low AND fo.lineage < :high) "
         "FROM organisation WHERE lineage >= :low AND lineage < :high AND dissolved_on IS NULL"));
     query.bindValue(QStringLiteral(":low"), lineage);
     query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));

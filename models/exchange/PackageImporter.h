@@ -1,0 +1,33 @@
+#pragma once
+
+#include "PackageCheck.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+/// Merges quarterly packages into a district database (全区汇总): the sending organisations join
+/// the district's tree, their quarter's ledger, co-building lists, meetings, tasks and member
+/// figures join its data. Every package is checked first; if any fails, nothing is merged. A
+/// package already merged changes nothing; a newer one for the same organisation and quarter
+/// replaces the older (rows it already brought are updated, not added twice); an older one is
+/// refused. All packages are merged in one transaction.
+class PackageImporter
+{
+public:
+    struct Outcome
+    {
+        PackageInfo info;
+        enum class What { Merged, Replaced, Unchanged } what = What::Merged;
+    };
+
+    explicit PackageImporter(Database &database);
+
+    Result<QList<Outcome>> import(const QStringList &paths);
+
+private:
+    Database &m_database;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "PackageCheck.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+/// Merges one checked package into the district database, inside the caller's transaction. Each
+/// row of the package is matched to the local row it became before (import_key), by name for
+/// categories, units and organisations; matched rows are updated where the sending office may
+/// have changed them, new ones inserted.
+class PackageMerge
+{
+public:
+    PackageMerge(Database &database, const PackageInfo &info);
+    ~PackageMerge();
+
+    Outcome run();
+
+private:
+    struct Spec
+    {
+        QString table;
+        QStringList columns;           ///< copied as they are, after mapping references
+        QHash<QString, QString> refs;  ///< column → the package table it points into
+        QStringList updatable;         ///< refreshed when the row came before
+        QString skipWhenNull;          ///< a reference without which the row is left out
+    };
+
+    Outcome mergeOrganisations();
+    Outcome mergeCategories(const QString &table);
+    Outcome mergeUnits();
+    Outcome mergeRows(const Spec &spec);
+    Outcome mergeNeedResources();
+    Outcome mergeMemberFigures();
+    Outcome remember(const QString &table, qint64 sourceId, qint64 localId);
+    qint64 known(const QString &table, qint64 sourceId) const;
+    /// The community and sub-district above (or at) a local organisation, as ledger items keep them.
+    std::pair<qint64, qint64> placeOf(qint64 orgId);
+
+    Database &m_database;
+    PackageInfo m_info;
+    QString m_connection;
+    QHash<QString, QHash<qint64, qint64>> m_map; ///< table → source id → local id
+    QHash<qint64, std::pair<qint64, qint64>> m_places;
+};
