@@ -1,0 +1,309 @@
+// The quarterly exchange: export masks residents unless asked, the package's manifest holds,
+// export → import into a district database gives back the source's figures, and truncated,
+// bit-flipped, foreign, wrong-version, tampered and older packages are refused with the district
+// database unchanged; the same package twice changes nothing, a newer one replaces.
+
+#include "TestSupport.h"
+
+#include "cobuild/CobuildFigures.h"
+#include "demo/DemoGenerator.h"
+#include "exchange/PackageCheck.h"
+#include "exchange/PackageChecksum.h"
+#include "exchange/PackageImporter.h"
+#include "exchange/QuarterExporter.h"
+#include "ledger/LedgerFigures.h"
+#include "org/OrgRepository.h"
+#include "org/OrgSetup.h"
+#include "stats/Headline.h"
+#include "store/Maintenance.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace TestSupport;
+
+namespace {
+
+/// Every table's checksum in a database: equal digests, equal content.
+QString digest(const Database &db)
+{
+    QStringList parts;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "AND name NOT LIKE 'ledger_search%' ORDER BY name"));
+    while (tables.next())
+        parts.append(tables.value(0).toString() + QLatin1Char('=') + PackageChecksum::compute(db.connection(), tables.value(0).toString()).sha256);
+    return parts.join(QLatin1Char('\n'));
+}
+
+/// Runs SQL on a package file directly (to tamper with it as someone might).
+void tamper(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_source;
+    qint64 m_subdistrict = 0;
+    const Quarter m_quarter{2026, 3};
+    int m_file = 0;
+
+    QString exportTo(const QString &folder, bool personal = false)
+    {
+        QuarterExporter::Options options;
+        options.quarter = m_quarter;
+        options.outDir = m_dir.filePath(folder);
+        options.includePersonal = personal;
+        const auto written = QuarterExporter::run(*m_source, options);
+        if (!written)
+            qFatal("export: %s", qPrintable(written.error()));
+        return written.value().packagePath;
+    }
+
+    std::unique_ptr<Database> district()
+    {
+        auto db = createDatabase(m_dir.filePath(QStringLiteral("district-%1.db").arg(++m_file)));
+        OrgService orgs(*db);
+        if (!OrgSetup::initialise(*db, orgs, QStringLiteral("迎江区"), QString()))
+            qFatal("cannot create the district");
+        return db;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_source = createDatabase(m_dir.filePath(QStringLiteral("source.db")));
+        DemoGenerator::Options options;
+        options.profile = QStringLiteral("small");
+        options.seed = 3;
+        options.asOf = QDate(2026, 11, 20);
+        QVERIFY(DemoGenerator::run(*m_source, options));
+        m_subdistrict = *OrgRepository(*m_source).findByPath(QStringLiteral("迎江区/新河路街道"));
+    }
+
+    void cleanupTestCase() { m_source.reset(); }
+
+    void masking()
+    {
+        QCOMPARE(QuarterExporter::maskName(QStringLiteral("张三")), QStringLiteral("张*"));
+        QCOMPARE(QuarterExporter::maskName(QStringLiteral("欧阳明华")), QStringLiteral("欧*"));
+        QCOMPARE(QuarterExporter::maskName(QString()), QString());
+        QCOMPARE(QuarterExporter::maskPhone(QStringLiteral("13912341234")), QStringLiteral("139****1234"));
+        QCOMPARE(QuarterExporter::maskPhone(QStringLiteral("12345")), QStringLiteral("****"));
+    }
+
+    void exportWritesPackageAndWorkbook()
+    {
+        const QString masked = exportTo(QStringLiteral("masked"));
+        QVERIFY(QFile::exists(masked));
+        QVERIFY(QFile::exists(QString(masked).replace(QStringLiteral(".zhq"), QStringLiteral(".xlsx"))));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("masked/zongheng-export.log"))));
+        // No temporary files left behind.
+        for (const QString &name : QDir(m_dir.filePath(QStringLiteral("masked"))).entryList(QDir::Files))
+            QVERIFY2(!name.contains(QStringLiteral(".tmp")) && !name.startsWith(QLatin1Char('.')), qPrintable(name));
+        const auto info = PackageCheck::check(masked);
+        QVERIFY2(info, qPrintable(info.error()));
+        QCOMPARE(info.value().quarter.code(), QStringLiteral("2026Q3"));
+        QCOMPARE(info.value().source, QStringLiteral("迎江区/新河路街道"));
+        QVERIFY(!info.value().personal);
+
+        const QString personal = exportTo(QStringLiteral("personal"), true);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        {
+            db.setDatabaseName(masked);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE resident_name LIKE '_*'), "
+                                              "count(*) FILTER (WHERE resident_phone LIKE '___****____') FROM ledger_item "
+                                              "WHERE resident_name IS NOT NULL AND resident_name <> ''")));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toInt() > 0);
+            QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
+            query.finish();
+            db.close();
+            db.setDatabaseName(personal);
+            QVERIFY(db.open());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM ledger_item WHERE resident_name LIKE '_*'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            query.finish();
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    }
+
+    void roundTripGivesTheSourceFigures()
+    {
+        const QString package = exportTo(QStringLiteral("roundtrip"));
+        auto target = district();
+        PackageImporter importer(*target);
+        const auto imported = importer.import({package});
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(imported.value().first().what, PackageImporter::Outcome::What::Merged);
+        QVERIFY2(Maintenance::check(*target).isEmpty(), qPrintable(Maintenance::check(*target).join(QLatin1Char('\n'))));
+
+        const qint64 here = *OrgRepository(*target).findByPath(QStringLiteral("迎江区/新河路街道"));
+        const Headline from = Headline::readSubtree(*m_source, m_subdistrict);
+        const Headline to = Headline::readSubtree(*target, here);
+        QCOMPARE(to.communities, from.communities);
+        QCOMPARE(to.grids, from.grids);
+        QCOMPARE(to.households, from.households);
+        QCOMPARE(to.members, from.members);
+        QCOMPARE(Headline::read(*target).members, from.members);
+        const LedgerFigures a = LedgerFigures::compute(*m_source, m_subdistrict, m_quarter.first(), m_quarter.last(), m_quarter.last());
+        const LedgerFigures b = LedgerFigures::compute(*target, here, m_quarter.first(), m_quarter.last(), m_quarter.last());
+        QVERIFY(a.recorded > 0);
+        QCOMPARE(b.recorded, a.recorded);
+        QCOMPARE(b.closed, a.closed);
+        QCOMPARE(b.visited, a.visited);
+        QCOMPARE(b.satisfied, a.satisfied);
+        QCOMPARE(b.overdue, a.overdue);
+        QCOMPARE(b.averageCloseDays, a.averageCloseDays);
+        // Every step came along.
+        const QString quarterEvents = QStringLiteral("SELECT count(*) FROM ledger_event e JOIN ledger_item i ON i.id = e.item_id "
+                                                     "WHERE i.recorded_on BETWEEN '2026-07-01' AND '2026-09-30'");
+        QSqlQuery sent(m_source->connection());
+        QVERIFY(sent.exec(quarterEvents) && sent.next());
+        QSqlQuery merged(target->connection());
+        QVERIFY(merged.exec(quarterEvents) && merged.next());
+        QVERIFY(sent.value(0).toLongLong() >= a.recorded);
+        QCOMPARE(merged.value(0).toLongLong(), sent.value(0).toLongLong());
+        const CobuildFigures cobuild = CobuildFigures::compute(*target, 0, m_quarter.last());
+        QVERIFY(cobuild.units > 0 && cobuild.agreements > 0 && cobuild.needs > 0);
+
+        // The same package again changes nothing.
+        const QString before = digest(*target);
+        const auto again = importer.import({package});
+        QVERIFY(again);
+        QCOMPARE(again.value().first().what, PackageImporter::Outcome::What::Unchanged);
+        QCOMPARE(digest(*target), before);
+    }
+
+    void badPackagesAreRefusedAndChangeNothing()
+    {
+        const QString good = exportTo(QStringLiteral("bad"));
+        auto target = district();
+        const QString before = digest(*target);
+        PackageImporter importer(*target);
+        const auto refusedWith = [&](const QString &path, const QString &expected) {
+            const auto result = importer.import({good, path}); // a good one beside it: nothing is merged either
+            QVERIFY2(!result, qPrintable(path));
+            QVERIFY2(result.error().contains(QFileInfo(path).fileName()), qPrintable(result.error()));
+            QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+            QCOMPARE(digest(*target), before);
+        };
+        const QByteArray bytes = [&] {
+            QFile file(good);
+            file.open(QIODevice::ReadOnly);
+            return file.readAll();
+        }();
+        const auto write = [&](const QString &name, const QByteArray &content) {
+            const QString path = m_dir.filePath(QStringLiteral("bad/") + name);
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(content);
+            return path;
+        };
+        refusedWith(write(QStringLiteral("truncated.zhq"), bytes.left(bytes.size() / 2)), QStringLiteral("cut short"));
+        refusedWith(write(QStringLiteral("notes.zhq"), QByteArray("just some notes\n").repeated(20)), QStringLiteral("not a ZongHeng"));
+
+        // A bit flipped inside a name: the file is sound SQLite, the checksum catches it.
+        QByteArray flipped = bytes;
+        const QByteArray name = QStringLiteral("龙狮桥社区").toUtf8();
+        const qsizetype at = flipped.indexOf(name);
+        QVERIFY(at > 0);
+        flipped[at + 2] = char(flipped[at + 2] ^ 0x01);
+        refusedWith(write(QStringLiteral("flipped.zhq"), flipped), QStringLiteral("checksum"));
+
+        // Another program's SQLite file.
+        const QString foreign = m_dir.filePath(QStringLiteral("bad/foreign.zhq"));
+        tamper(foreign, QStringLiteral("CREATE TABLE t (x)"));
+        refusedWith(foreign, QStringLiteral("not written by ZongHeng"));
+
+        // A format this program does not know.
+        const QString future = write(QStringLiteral("future.zhq"), bytes);
+        tamper(future, QStringLiteral("PRAGMA user_version = 99"));
+        refusedWith(future, QStringLiteral("format 99"));
+
+        // Rows changed after the manifest was written.
+        const QString edited = write(QStringLiteral("edited.zhq"), bytes);
+        tamper(edited, QStringLiteral("UPDATE ledger_item SET state = 'closed' WHERE id = (SELECT min(id) FROM ledger_item)"));
+        refusedWith(edited, QStringLiteral("checksum"));
+        const QString added = write(QStringLiteral("added.zhq"), bytes);
+        tamper(added, QStringLiteral("DELETE FROM task WHERE id = (SELECT max(id) FROM task)"));
+        refusedWith(added, QStringLiteral("the manifest says"));
+
+        // A schema newer than ours.
+        const QString newer = write(QStringLiteral("newer.zhq"), bytes);
+        tamper(newer, QStringLiteral("UPDATE manifest SET value = '999' WHERE key = 'schema_version'"));
+        refusedWith(newer, QStringLiteral("newer ZongHeng"));
+
+        // The good one alone goes in.
+        QVERIFY(importer.import({good}));
+        QVERIFY(digest(*target) != before);
+    }
+
+    void newerReplacesOlderIsRefused()
+    {
+        const QString first = exportTo(QStringLiteral("first"));
+        auto target = district();
+        PackageImporter importer(*target);
+        QVERIFY(importer.import({first}));
+        QSqlQuery count(target->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM ledger_item")) && count.next());
+        const qint64 items = count.value(0).toLongLong();
+        count.finish();
+
+        // The sub-district closes an item of the quarter and sends the quarter again.
+        QSqlQuery change(m_source->connection());
+        QVERIFY(change.exec(QStringLiteral("SELECT id FROM ledger_item WHERE recorded_on BETWEEN '2026-07-01' AND '2026-09-30' "
+                                           "AND state NOT IN ('closed', 'visited', 'suspended') ORDER BY id LIMIT 1")));
+        const bool hasOpen = change.next();
+        const qint64 item = hasOpen ? change.value(0).toLongLong() : 0;
+        change.finish();
+        if (hasOpen)
+            QVERIFY(change.exec(QStringLiteral("UPDATE ledger_item SET state = 'closed', closed_on = '2026-11-19', close_days = 3 WHERE id = %1").arg(item)));
+        else
+            QVERIFY(change.exec(QStringLiteral("UPDATE organisation SET secretary = '新书记' WHERE id = %1").arg(m_subdistrict)));
+        QThread::msleep(5); // a later created_at
+        const QString second = exportTo(QStringLiteral("second"));
+        const auto replaced = importer.import({second});
+        QVERIFY2(replaced, qPrintable(replaced.error()));
+        QCOMPARE(replaced.value().first().what, PackageImporter::Outcome::What::Replaced);
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM ledger_item")) && count.next());
+        QCOMPARE(count.value(0).toLongLong(), items); // updated, not added twice
+        count.finish();
+        const qint64 here = *OrgRepository(*target).findByPath(QStringLiteral("迎江区/新河路街道"));
+        QCOMPARE(LedgerFigures::compute(*target, here, m_quarter.first(), m_quarter.last(), m_quarter.last()).closed,
+                 LedgerFigures::compute(*m_source, m_subdistrict, m_quarter.first(), m_quarter.last(), m_quarter.last()).closed);
+
+        // The first one now is older than what is merged: refused, nothing changes.
+        const QString before = digest(*target);
+        const auto older = importer.import({first});
+        QVERIFY(!older);
+        QVERIFY2(older.error().contains(QStringLiteral("older")), qPrintable(older.error()));
+        QCOMPARE(digest(*target), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "test_exchange.moc"
