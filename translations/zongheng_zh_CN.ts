@@ -1515,6 +1515,65 @@
     </message>
 </context>
 <context>
+    <name>ExportQuarterDialog</name>
+    <message>
+        <source>Include residents' names and phone numbers</source>
+        <translation>包含群众姓名和电话</translation>
+    </message>
+    <message>
+        <source>Quarterly package for the district</source>
+        <translation>季度报送数据包</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>数据包保存文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Without this, names are sent as 张* and phone numbers as 139****1234. The package (.zhq) goes to the district; the workbook (.xlsx) is for reading.</source>
+        <translation>不勾选时，姓名显示为“张*”，电话显示为“139****1234”。数据包（.zhq）报送区里，工作簿（.xlsx）供查阅。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The package will carry residents' names and phone numbers in full. Send it only over a channel approved for personal data. Go on?</source>
+        <translation>数据包将包含群众的完整姓名和电话，只能通过允许传送个人信息的渠道报送。继续吗？</translation>
+    </message>
+    <message>
+        <source>Choose the organisation and the folder.</source>
+        <translation>请选择组织和文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to
+%2
+%3</source>
+        <translation>已写入 %1 行数据：
+%2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>cannot flush %1 to the disk</source>
@@ -2605,6 +2664,54 @@
     <message>
         <source>&amp;Monthly report…</source>
         <translation>月报(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export quarterly package…</source>
+        <translation>导出季度数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import quarterly packages</source>
+        <translation>导入季度数据包</translation>
+    </message>
+    <message>
+        <source>Quarterly packages (*.zhq)</source>
+        <translation>季度数据包 (*.zhq)</translation>
+    </message>
+    <message>
+        <source>Packages refused</source>
+        <translation>数据包被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>没有导入任何数据。
+
+%1</translation>
+    </message>
+    <message>
+        <source>already imported; nothing changed</source>
+        <translation>已导入过，未作改动</translation>
+    </message>
+    <message>
+        <source>replaced the earlier package</source>
+        <translation>已替换先前的数据包</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Packages imported</source>
+        <translation>数据包已导入</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4836,155 @@
     </message>
 </context>
 <context>
+    <name>PackageCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>文件无法读取。</translation>
+    </message>
+    <message>
+        <source>this is not a ZongHeng quarterly package (not an SQLite file, or cut short).</source>
+        <translation>这不是纵横季度数据包（不是 SQLite 文件，或文件不完整）。</translation>
+    </message>
+    <message>
+        <source>the file is cut short (%1 of %2 bytes).</source>
+        <translation>文件不完整（只有 %2 字节中的 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>this SQLite file was not written by ZongHeng.</source>
+        <translation>这个 SQLite 文件不是纵横生成的。</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened.</source>
+        <translation>文件无法打开。</translation>
+    </message>
+    <message>
+        <source>package format %1 is not one this program reads (it reads format %2); update ZongHeng.</source>
+        <translation>本程序不能读取格式为 %1 的数据包（只能读取格式 %2），请升级纵横。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>the package has no manifest.</source>
+        <translation>数据包缺少清单。</translation>
+    </message>
+    <message>
+        <source>the manifest does not describe a quarterly package.</source>
+        <translation>清单所述不是季度数据包。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer ZongHeng (schema %1; this one knows up to %2); update ZongHeng.</source>
+        <translation>它由较新版本的纵横生成（结构版本 %1，本程序只支持到 %2），请升级纵横。</translation>
+    </message>
+    <message>
+        <source>the manifest is incomplete.</source>
+        <translation>清单不完整。</translation>
+    </message>
+    <message>
+        <source>the manifest lists no checksum for %1.</source>
+        <translation>清单中没有 %1 的校验值。</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing or unreadable.</source>
+        <translation>数据表 %1 缺失或无法读取。</translation>
+    </message>
+    <message>
+        <source>the table %1 holds %2 rows, the manifest says %3: the package was changed.</source>
+        <translation>数据表 %1 有 %2 行，清单记为 %3 行：数据包已被改动。</translation>
+    </message>
+    <message>
+        <source>the content of %1 does not match its checksum: the package was changed or damaged.</source>
+        <translation>%1 的内容与校验值不符：数据包已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>some rows refer to rows the package does not hold.</source>
+        <translation>部分数据引用了数据包中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>the organisations do not form one tree.</source>
+        <translation>组织数据没有构成一棵完整的树。</translation>
+    </message>
+    <message>
+        <source>the top organisation is not the one the manifest names.</source>
+        <translation>最上级组织与清单所列不符。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Name the packages to import.</source>
+        <translation>请指定要导入的数据包。</translation>
+    </message>
+    <message>
+        <source>The database has no district yet; create it first (init --district NAME).</source>
+        <translation>数据库中还没有区，请先创建（init --district 名称）。</translation>
+    </message>
+    <message>
+        <source>Packages are merged into a district database.</source>
+        <translation>数据包只能汇总到区级数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the package comes from %2, not from %3.</source>
+        <translation>%1：该数据包来自%2，而不是%3。</translation>
+    </message>
+    <message>
+        <source>%1: a district's package goes to the city, not into another district.</source>
+        <translation>%1：区级数据包应报送市里，不能汇入另一个区。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both %3's package for %4; import one of them.</source>
+        <translation>%1 和 %2 都是%3 %4 的数据包，请只导入其中一个。</translation>
+    </message>
+    <message>
+        <source>%1: a newer package of %2 for %3 (written %4) is already merged; this older one is refused.</source>
+        <translation>%1：已汇总%2 %3 较新的数据包（生成于 %4），拒绝导入这个较旧的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 could not be merged; nothing was changed: %2</source>
+        <translation>%1 无法汇总，未作任何改动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerge</name>
+    <message>
+        <source>the package cannot be opened.</source>
+        <translation>数据包无法打开。</translation>
+    </message>
+    <message>
+        <source>organisation %1 has no parent here.</source>
+        <translation>组织 %1 在此没有上级。</translation>
+    </message>
+    <message>
+        <source>organisation %1: %2</source>
+        <translation>组织 %1：%2</translation>
+    </message>
+    <message>
+        <source>unit %1: %2</source>
+        <translation>单位 %1：%2</translation>
+    </message>
+    <message>
+        <source>row %1 refers to %2 %3, which was not merged.</source>
+        <translation>第 %1 行引用的 %2 %3 未汇总。</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>PointsEntryDialog</name>
     <message>
         <source>&amp;Date:</source>
@@ -5121,6 +5377,440 @@
     </message>
 </context>
 <context>
+    <name>QuarterExporter</name>
+    <message>
+        <source>The quarter is not valid; write it like 2026Q3.</source>
+        <translation>季度无效，请写成 2026Q3 这样的格式。</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>不存在编号为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be created: %2</source>
+        <translation>无法创建数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied: %2</source>
+        <translation>无法复制数据表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>无法写入数据包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterWorkbook</name>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Member figures</source>
+        <translation>党员统计</translation>
+    </message>
+    <message>
+        <source>Ledger categories</source>
+        <translation>民情分类</translation>
+    </message>
+    <message>
+        <source>Ledger items</source>
+        <translation>民情事项</translation>
+    </message>
+    <message>
+        <source>Ledger steps</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>List categories</source>
+        <translation>清单分类</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>共建协议</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>联建活动</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求清单</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>Needs matched</source>
+        <translation>对接需求</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Project claims</source>
+        <translation>项目认领</translation>
+    </message>
+    <message>
+        <source>Project reviews</source>
+        <translation>项目调度点评</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务清单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Parent no.</source>
+        <translation>上级编号</translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation>组织编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>服务户数</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>在册党员</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Flowing</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在职党员</translation>
+    </message>
+    <message>
+        <source>Joined in the quarter</source>
+        <translation>本季度入党</translation>
+    </message>
+    <message>
+        <source>Left in the quarter</source>
+        <translation>本季度减少</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category no.</source>
+        <translation>分类编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Resident's phone</source>
+        <translation>群众电话</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>当前办理人</translation>
+    </message>
+    <message>
+        <source>Suspended since</source>
+        <translation>挂起日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Working days to close</source>
+        <translation>办结用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Activities a year</source>
+        <translation>每年活动次数</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Members taking part</source>
+        <translation>参加党员人数</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>可用起始</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>可用截止</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Need no.</source>
+        <translation>需求编号</translation>
+    </message>
+    <message>
+        <source>Resource no.</source>
+        <translation>资源编号</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>对接日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>立项日期</translation>
+    </message>
+    <message>
+        <source>Advancing</source>
+        <translation>推进日期</translation>
+    </message>
+    <message>
+        <source>Showing results</source>
+        <translation>见效日期</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>结项日期</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Project no.</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>By a member</source>
+        <translation>党员认领</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>认领日期</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Meeting no.</source>
+        <translation>会议编号</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>The sheet for %1 cannot be written.</source>
+        <translation>无法写入 %1 工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written (is the disk full?).</source>
+        <translation>无法写入工作簿 %1（磁盘已满？）。</translation>
+    </message>
+</context>
+<context>
     <name>RankingDialog</name>
     <message>
         <source>Service points ranking — %1</source>
@@ -5168,6 +5858,58 @@
     <message>
         <source>The PDF file to write.</source>
         <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>--quarter must be written YYYYQn (2026Q3), not "%1".</source>
+        <translation>--quarter 应写成 YYYYQn（如 2026Q3），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--out DIR is needed.</source>
+        <translation>需要 --out 文件夹。</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2: %3 rows in %4 and %5.</source>
+        <translation>%2 %1：共 %3 行，已写入 %4 和 %5。</translation>
+    </message>
+    <message>
+        <source>already merged, nothing changed</source>
+        <translation>已汇总过，未作改动</translation>
+    </message>
+    <message>
+        <source>replaced the earlier package</source>
+        <translation>已替换先前的数据包</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已汇总</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 rows: %5.</source>
+        <translation>%1：%2 %3，%4 行：%5。</translation>
+    </message>
+    <message>
+        <source>Write the quarterly package (.zhq) and its workbook (.xlsx) for the district.</source>
+        <translation>生成报送区里的季度数据包（.zhq）及工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The quarter, YYYYQn.</source>
+        <translation>季度，YYYYQn。</translation>
+    </message>
+    <message>
+        <source>The organisation (default: the sub-district).</source>
+        <translation>组织（默认：本街道）。</translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation>写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Keep residents' names and phone numbers (masked otherwise).</source>
+        <translation>保留群众姓名和电话（否则打码）。</translation>
+    </message>
+    <message>
+        <source>Merge quarterly packages into this district database; refuse bad ones, changing nothing.</source>
+        <translation>将季度数据包汇总到本区数据库；有问题的数据包被拒绝，不作任何改动。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,11 @@
 #include "org/OrgTreeView.h"
 #include "org/OrgService.h"
 #include "overview/OverviewPage.h"
+#include "report/ExportQuarterDialog.h"
 #include "report/MonthlyReportDialog.h"
+#include "exchange/PackageImporter.h"
+#include "cobuild/UnitService.h"
+#include "members/MemberService.h"
 #include "store/Database.h"
 #include "store/Maintenance.h"
 
@@ -150,6 +154,13 @@ void MainWindow::createActions()
         MonthlyReportDialog dialog(m_workspace, m_tree->currentId(), this);
         dialog.exec();
     });
+    m_exportAction = new QAction(this);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        ExportQuarterDialog dialog(m_workspace, m_tree->currentId(), this);
+        dialog.exec();
+    });
+    m_importAction = new QAction(this);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importPackages);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -216,6 +227,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -268,6 +281,8 @@ void MainWindow::retranslate()
     m_backupAction->setText(tr("&Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_reportAction->setText(tr("&Monthly report…"));
+    m_exportAction->setText(tr("&Export quarterly package…"));
+    m_importAction->setText(tr("&Import packages…"));
     m_findAction->setText(tr("&Find organisation"));
     m_renameAction->setText(tr("&Rename"));
     m_overviewAction->setText(tr("Overview"));
@@ -346,6 +361,36 @@ void MainWindow::backup()
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::importPackages()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import quarterly packages"),
+                                                            settings.value(QStringLiteral("import/folder")).toString(),
+                                                            tr("Quarterly packages (*.zhq)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).absolutePath());
+    PackageImporter importer(m_workspace.database());
+    const auto imported = importer.import(files);
+    if (!imported) {
+        QMessageBox::warning(this, tr("Packages refused"), tr("Nothing was imported.\n\n%1").arg(imported.error()));
+        return;
+    }
+    QStringList lines;
+    for (const PackageImporter::Outcome &outcome : imported.value()) {
+        const QString what = outcome.what == PackageImporter::Outcome::What::Unchanged ? tr("already imported; nothing changed")
+                             : outcome.what == PackageImporter::Outcome::What::Replaced ? tr("replaced the earlier package")
+                                                                                          : tr("imported");
+        lines.append(tr("%1 (%2, %3): %4").arg(outcome.info.source, outcome.info.quarter.code(), outcome.info.fileName, what));
+    }
+    // Everything may have changed: the tree, the ledger, the lists, the figures.
+    m_workspace.organisations().announceReset();
+    m_workspace.members().announceReset();
+    m_workspace.ledger().announceReset();
+    Q_EMIT m_workspace.units().changed();
+    QMessageBox::information(this, tr("Packages imported"), lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::settings()

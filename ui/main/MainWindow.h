@@ -63,6 +63,7 @@ private:
     void backup();
     void about();
     void settings();
+    void importPackages();
     void updateOverdue();
     void showOverdue();
 
@@ -91,6 +92,8 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_overviewAction = nullptr;
