@@ -1403,6 +1403,89 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Ledger items recorded and closed, by month</source>
+        <translation>各月民情事项登记与办结</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Completion and satisfaction (the %1 lowest)</source>
+        <translation>办结率与满意率（最低的 %1 个）</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Items by category</source>
+        <translation>各类事项件数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Overdue items (the %1 most)</source>
+        <translation>超期事项（最多的 %1 个）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Joint meetings on rhythm</source>
+        <translation>联席会议按期召开情况</translation>
+    </message>
+    <message>
+        <source>On rhythm: %1</source>
+        <translation>按期：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>应召开：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be opened: %2</source>
@@ -4833,6 +4916,10 @@
     <message>
         <source>Party members</source>
         <translation>党员</translation>
+    </message>
+    <message>
+        <source>Overview — %1</source>
+        <translation>概览 — %1</translation>
     </message>
 </context>
 <context>

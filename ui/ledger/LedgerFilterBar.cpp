@@ -120,6 +120,27 @@ void LedgerFilterBar::showOverdue()
     Q_EMIT changed();
 }
 
+void LedgerFilterBar::show(const LedgerFilter &filter)
+{
+    int state = AllStates;
+    if (filter.overdueOnly)
+        state = OverdueStates;
+    else if (filter.openOnly)
+        state = OpenStates;
+    else if (filter.state)
+        state = FirstState + int(LedgerFlow::states().indexOf(*filter.state));
+    m_state->setCurrentIndex(state);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(filter.categoryId)));
+    m_source->setCurrentIndex(filter.source ? std::max(0, m_source->findData(LedgerFlow::code(*filter.source))) : 0);
+    m_urgency->setCurrentIndex(filter.urgency ? std::max(0, m_urgency->findData(LedgerFlow::code(*filter.urgency))) : 0);
+    m_from->setDate(filter.recordedFrom);
+    m_to->setDate(filter.recordedTo);
+    m_search->blockSignals(true);
+    m_search->setText(filter.text);
+    m_search->blockSignals(false);
+    Q_EMIT changed();
+}
+
 LedgerFilter LedgerFilterBar::filter() const
 {
     LedgerFilter filter;

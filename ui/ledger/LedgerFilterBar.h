@@ -22,6 +22,8 @@ public:
 
     /// The filter as set here (without the organisation, which the tree decides).
     LedgerFilter filter() const;
+    /// Sets every filter as given (the organisation aside) and applies it.
+    void show(const LedgerFilter &filter);
     /// Shows only items overdue today (the status bar's badge).
     void showOverdue();
     QLineEdit *searchEdit() const { return m_search; }

@@ -5,6 +5,7 @@
 #include "cobuild/CobuildPage.h"
 #include "ledger/CalendarDialog.h"
 #include "ledger/CategoriesDialog.h"
+#include "ledger/LedgerFilterBar.h"
 #include "ledger/LedgerPage.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -92,6 +93,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     createMenus();
 
     connect(m_tree, &OrgTreeDock::currentChanged, m_orgPage, &OrgPage::showOrganisation);
+    connect(m_tree, &OrgTreeDock::currentChanged, m_overview, &OverviewPage::setScope);
+    connect(m_overview, &OverviewPage::ledgerRequested, this, [this](const LedgerFilter &filter) {
+        if (filter.orgId && filter.orgId != m_tree->currentId())
+            m_tree->reveal(filter.orgId);
+        showLedgerPage();
+        m_ledgerPage->filterBar()->show(filter);
+    });
     connect(m_tree, &OrgTreeDock::currentChanged, m_membersPage, &MembersPage::setScope);
     connect(m_tree, &OrgTreeDock::currentChanged, m_ledgerPage, &LedgerPage::setScope);
     connect(m_tree, &OrgTreeDock::currentChanged, m_cobuildPage, &CobuildPage::setScope);

@@ -1,5 +1,7 @@
 #include "OverviewPage.h"
 
+#include "DashboardView.h"
+#include "org/OrgRepository.h"
 #include "org/OrgService.h"
 #include "stats/Headline.h"
 
@@ -20,6 +22,7 @@ OverviewPage::OverviewPage(const Database &database, OrgService &organisations, 
     , m_empty(new QLabel(this))
     , m_setup(new QPushButton(this))
     , m_refreshLater(new QTimer(this))
+    , m_dashboard(new DashboardView(database, this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     QFont titleFont = m_title->font();
@@ -38,7 +41,7 @@ OverviewPage::OverviewPage(const Database &database, OrgService &organisations, 
         frame->setObjectName(QStringLiteral("card_") + keys.at(i));
         auto *value = new QLabel(frame);
         QFont big = value->font();
-        big.setPointSizeF(big.pointSizeF() * 2.2);
+        big.setPointSizeF(big.pointSizeF() * 1.6);
         big.setBold(true);
         value->setFont(big);
         value->setAlignment(Qt::AlignCenter);
@@ -47,7 +50,8 @@ OverviewPage::OverviewPage(const Database &database, OrgService &organisations, 
         auto *cardLayout = new QVBoxLayout(frame);
         cardLayout->addWidget(value);
         cardLayout->addWidget(caption);
-        grid->addWidget(frame, i / 3, i % 3);
+        cardLayout->setContentsMargins(4, 2, 4, 2);
+        grid->addWidget(frame, 0, i);
         m_cards.append({keys.at(i), value, caption});
     }
 
@@ -56,7 +60,8 @@ OverviewPage::OverviewPage(const Database &database, OrgService &organisations, 
     layout->addWidget(m_empty);
     layout->addWidget(m_setup, 0, Qt::AlignLeft);
     layout->addLayout(grid);
-    layout->addStretch();
+    layout->addWidget(m_dashboard, 1);
+    connect(m_dashboard, &DashboardView::ledgerRequested, this, &OverviewPage::ledgerRequested);
 
     connect(m_setup, &QPushButton::clicked, this, &OverviewPage::setupRequested);
     // Many changes in a row (a move, a retirement) are counted once.
@@ -67,12 +72,14 @@ OverviewPage::OverviewPage(const Database &database, OrgService &organisations, 
     connect(&organisations, &OrgService::reset, m_refreshLater, qOverload<>(&QTimer::start));
     connect(&organisations, &OrgService::added, m_refreshLater, qOverload<>(&QTimer::start));
     connect(&organisations, &OrgService::removed, m_refreshLater, qOverload<>(&QTimer::start));
+    connect(m_refreshLater, &QTimer::timeout, m_dashboard, &DashboardView::refreshLater);
     retranslate();
 }
 
 void OverviewPage::retranslate()
 {
-    m_title->setText(tr("Overview"));
+    const QStringList path = m_scope ? m_organisations.repository().pathNames(m_scope) : QStringList();
+    m_title->setText(path.size() > 1 ? tr("Overview — %1").arg(path.join(QStringLiteral(" › "))) : tr("Overview"));
     m_empty->setText(tr("This database holds no organisations yet. Set it up with the names of the district and "
                         "sub-district, or load the demo data to look around."));
     m_setup->setText(tr("&Set up…"));
@@ -96,9 +103,18 @@ void OverviewPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void OverviewPage::setScope(qint64 orgId)
+{
+    m_scope = orgId;
+    retranslate();
+    m_dashboard->setScope(orgId);
+}
+
 void OverviewPage::refresh()
 {
-    const QJsonObject figures = Headline::read(m_database).toJson();
+    // The top of the tree reads the running counts; a subtree counts its lineage range.
+    const bool top = !m_scope || m_scope == m_organisations.repository().rootId();
+    const QJsonObject figures = (top ? Headline::read(m_database) : Headline::readSubtree(m_database, m_scope)).toJson();
     for (const Card &card : std::as_const(m_cards))
         card.value->setText(QLocale().toString(figures.value(card.key).toInteger()));
     const bool empty = m_organisations.repository().isEmpty();

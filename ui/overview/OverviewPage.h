@@ -1,15 +1,19 @@
 #pragma once
 
+#include "ledger/LedgerItem.h"
+
 #include <QWidget>
 
 class Database;
+class DashboardView;
 class OrgService;
 class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
 
-/// The overview: the headline figures of the database at a glance. Later issues add charts.
+/// The overview: the headline figures of the organisation chosen in the tree at a glance, and the
+/// dashboard's charts below them.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -19,12 +23,16 @@ public:
 
     /// Reads the figures again (cheap: running counts, not table scans).
     void refresh();
+    void setScope(qint64 orgId);
+    DashboardView *dashboard() const { return m_dashboard; }
     /// The figure shown for a key of Headline::toJson(), for tests.
     QString figureText(const QString &key) const;
 
 Q_SIGNALS:
     /// The database is empty and the clerk wants to set it up.
     void setupRequested();
+    /// A chart's bar was clicked: the ledger filtered to it.
+    void ledgerRequested(const LedgerFilter &filter);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,4 +53,6 @@ private:
     QPushButton *m_setup;
     QList<Card> m_cards;
     QTimer *m_refreshLater;
+    DashboardView *m_dashboard;
+    qint64 m_scope = 0;
 };

@@ -1,0 +1,138 @@
+// The overview's dashboard: its figures add up to the ledger's own for the period and scope, the
+// charts are filled, and a click on a bar asks for the ledger filtered to it.
+
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "ledger/LedgerFigures.h"
+#include "org/OrgRepository.h"
+#include "overview/DashboardView.h"
+#include "overview/OverviewPage.h"
+#include "stats/Dashboard.h"
+
+#include <QtCharts/QBarSet>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QComboBox>
+#include <QSignalSpy>
+
+using namespace TestSupport;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    const QDate m_today = QDate::currentDate();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_workspace = createWorkspace(m_dir.filePath(QStringLiteral("dashboard.db")));
+        DemoGenerator::Options options;
+        options.profile = QStringLiteral("small");
+        options.asOf = m_today;
+        QVERIFY(DemoGenerator::run(m_workspace->database(), options));
+        m_workspace->organisations().announceReset();
+    }
+
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void figuresAddUp_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("district") << QStringLiteral("迎江区");
+        QTest::newRow("sub-district") << QStringLiteral("迎江区/新河路街道");
+        QTest::newRow("community") << QStringLiteral("迎江区/新河路街道/龙狮桥社区");
+    }
+
+    void figuresAddUp()
+    {
+        QFETCH(QString, path);
+        const qint64 org = *OrgRepository(m_workspace->database()).findByPath(path);
+        const QDate from(m_today.year(), 1, 1);
+        const Dashboard d = Dashboard::compute(m_workspace->database(), org, from, m_today, m_today);
+        const LedgerFigures period = LedgerFigures::compute(m_workspace->database(), org, from, m_today, m_today);
+        qint64 recorded = 0, closed = 0, overdue = 0, visited = 0, satisfied = 0;
+        for (const Dashboard::Child &child : d.children) {
+            recorded += child.recorded;
+            closed += child.closed;
+            overdue += child.overdue;
+            visited += child.visited;
+            satisfied += child.satisfied;
+        }
+        QVERIFY(!d.children.isEmpty());
+        QVERIFY(period.recorded > 0);
+        // Items hang on grids (or the community itself): the children hold them all.
+        QVERIFY(recorded <= period.recorded);
+        QVERIFY(recorded >= period.recorded * 9 / 10);
+        QVERIFY(closed <= period.closed && overdue <= period.overdue && satisfied <= visited);
+        qint64 byCategory = 0;
+        for (const Dashboard::Category &c : d.categories)
+            byCategory += c.items;
+        QCOMPARE(byCategory, period.recorded);
+        for (int i = 1; i < d.categories.size(); ++i)
+            QVERIFY(d.categories.at(i - 1).items >= d.categories.at(i).items);
+        QCOMPARE(d.months.size(), 12);
+        QCOMPARE(d.months.last().month, QDate(m_today.year(), m_today.month(), 1));
+        const LedgerFigures thisMonth = LedgerFigures::compute(m_workspace->database(), org, d.months.last().month, m_today, m_today);
+        QCOMPARE(d.months.last().recorded, thisMonth.recorded);
+        QCOMPARE(d.months.last().closed, thisMonth.closed);
+        QVERIFY(d.meetingsOnRhythm + d.meetingsDue + d.meetingsOverdue > 0);
+    }
+
+    void barsOpenTheLedger()
+    {
+        OverviewPage page(m_workspace->database(), m_workspace->organisations());
+        const qint64 sub = *OrgRepository(m_workspace->database()).findByPath(QStringLiteral("迎江区/新河路街道"));
+        page.setScope(sub);
+        page.resize(1300, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DashboardView *dashboard = page.dashboard();
+        QTRY_VERIFY(!dashboard->dashboard().months.isEmpty());
+        QCOMPARE(dashboard->dashboard().orgId, sub);
+        for (QChartView *view : dashboard->charts())
+            QVERIFY2(!view->chart()->series().isEmpty(), qPrintable(view->objectName()));
+        QSignalSpy spy(&page, &OverviewPage::ledgerRequested);
+
+        // The last month's bar: the ledger for that month, in the scope.
+        auto *months = qobject_cast<QBarSeries *>(dashboard->charts().at(0)->chart()->series().first());
+        QVERIFY(months);
+        Q_EMIT months->barSets().first()->clicked(11);
+        QCOMPARE(spy.count(), 1);
+        LedgerFilter filter = spy.takeFirst().first().value<LedgerFilter>();
+        QCOMPARE(filter.orgId, sub);
+        QCOMPARE(filter.recordedFrom, QDate(m_today.year(), m_today.month(), 1));
+        QCOMPARE(filter.recordedTo, filter.recordedFrom.addMonths(1).addDays(-1));
+
+        // A category's bar: that category over the period.
+        auto *categories = qobject_cast<QHorizontalBarSeries *>(dashboard->charts().at(2)->chart()->series().first());
+        QVERIFY(categories);
+        const int last = int(categories->barSets().first()->count()) - 1;
+        Q_EMIT categories->barSets().first()->clicked(last); // the top bar: the most frequent category
+        filter = spy.takeFirst().first().value<LedgerFilter>();
+        QCOMPARE(filter.categoryId, dashboard->dashboard().categories.first().id);
+        QCOMPARE(filter.recordedFrom, dashboard->period().first);
+
+        // An overdue bar: that community's overdue items.
+        auto *overdue = qobject_cast<QHorizontalBarSeries *>(dashboard->charts().at(3)->chart()->series().first());
+        QVERIFY(overdue);
+        if (overdue->barSets().first()->count() > 0) {
+            Q_EMIT overdue->barSets().first()->clicked(0);
+            filter = spy.takeFirst().first().value<LedgerFilter>();
+            QVERIFY(filter.overdueOnly);
+            QVERIFY(filter.orgId != sub);
+        }
+
+        // Another period: the figures follow.
+        dashboard->periodCombo()->setCurrentIndex(4); // last month
+        QTRY_COMPARE(dashboard->dashboard().from, dashboard->period().first);
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "test_dashboard.moc"

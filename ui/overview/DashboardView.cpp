@@ -1,0 +1,361 @@
+#include "DashboardView.h"
+
+#include "cobuild/CobuildChartViews.h"
+#include "store/Database.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QValueAxis>
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int maxBars = 12;
+const QColor recordedColour(0x34, 0x98, 0xdb);
+const QColor closedColour(0x27, 0xae, 0x60);
+const QColor warnColour(0xc0, 0x39, 0x2b);
+
+QChartView *chartView(QWidget *parent, const QString &name)
+{
+    auto *view = new QChartView(new QChart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(2, 2, 2, 2));
+    view->setMinimumHeight(230);
+    return view;
+}
+
+void clear(QChart *chart, const QString &title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+}
+
+/// Horizontal bars with names on the left, values along the bottom.
+void horizontal(QChart *chart, QHorizontalBarSeries *series, const QStringList &names, double most, bool percent)
+{
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    axisY->setTruncateLabels(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, percent ? 100 : std::max(1.0, most));
+    axisX->setLabelFormat(percent ? QStringLiteral("%d%%") : QStringLiteral("%d"));
+    if (!percent)
+        axisX->applyNiceNumbers();
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+}
+
+} // namespace
+
+DashboardView::DashboardView(const Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_period(new QComboBox(this))
+    , m_later(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    for (int i = 0; i < 5; ++i)
+        m_period->addItem(QString(), i);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardView::refreshLater);
+    const QStringList names = {QStringLiteral("monthsChart"), QStringLiteral("ratesChart"), QStringLiteral("categoriesChart"),
+                               QStringLiteral("overdueChart"), QStringLiteral("needsDashboardChart"), QStringLiteral("meetingsChart")};
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    for (int i = 0; i < names.size(); ++i) {
+        QChartView *view = i == 4 ? CobuildChartViews::needsByCategory(this) : chartView(this, names.at(i));
+        view->setObjectName(names.at(i));
+        view->setMinimumHeight(230);
+        m_charts.append(view);
+        grid->addWidget(view, i / 3, i % 3);
+    }
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("periodLabel"));
+    label->setBuddy(m_period);
+    top->addWidget(label);
+    top->addWidget(m_period);
+    top->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+    m_later->setSingleShot(true);
+    m_later->setInterval(0);
+    connect(m_later, &QTimer::timeout, this, &DashboardView::refresh);
+    retranslate();
+}
+
+std::pair<QDate, QDate> DashboardView::period() const
+{
+    const QDate today = QDate::currentDate();
+    switch (m_period->currentIndex()) {
+    case 1: return {QDate(today.year(), 1, 1), today};
+    case 2: return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
+    case 3: return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
+    case 4: {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        return {first, first.addMonths(1).addDays(-1)};
+    }
+    default: return {QDate(today.year(), today.month(), 1).addMonths(-11), today};
+    }
+}
+
+void DashboardView::setScope(qint64 orgId)
+{
+    if (orgId == m_scope && !m_dirty)
+        return;
+    m_scope = orgId;
+    refreshLater();
+}
+
+void DashboardView::refreshLater()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_later->start();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the window is on screen and painted: the figures never hold up the start.
+    if (m_dirty)
+        m_later->start(m_dashboard.months.isEmpty() ? 150 : 0);
+}
+
+void DashboardView::refresh()
+{
+    m_dirty = false;
+    const auto [from, to] = period();
+    m_dashboard = Dashboard::compute(m_database, m_scope, from, to);
+    drawMonths();
+    drawChildren();
+    drawCategories();
+    drawOverdue();
+    CobuildChartViews::fillNeedsByCategory(m_charts.at(4), m_database, m_scope);
+    drawMeetings();
+}
+
+void DashboardView::drawMonths()
+{
+    QChart *chart = m_charts.at(0)->chart();
+    clear(chart, tr("Ledger items recorded and closed, by month"));
+    auto *recorded = new QBarSet(tr("Recorded"));
+    auto *closed = new QBarSet(tr("Closed"));
+    recorded->setColor(recordedColour);
+    closed->setColor(closedColour);
+    QStringList months;
+    double most = 1;
+    for (const Dashboard::Month &m : m_dashboard.months) {
+        months.append(QLocale().toString(m.month, QStringLiteral("MMM")));
+        *recorded << double(m.recorded);
+        *closed << double(m.closed);
+        most = std::max(most, double(m.recorded));
+    }
+    auto *series = new QBarSeries;
+    series->append(recorded);
+    series->append(closed);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(months);
+    axisX->setTruncateLabels(false);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    axisX->setLabelsFont(small);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, most);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->applyNiceNumbers();
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    const auto open = [this](int index) {
+        if (index < 0 || index >= m_dashboard.months.size())
+            return;
+        LedgerFilter filter;
+        filter.orgId = m_dashboard.orgId;
+        filter.recordedFrom = m_dashboard.months.at(index).month;
+        filter.recordedTo = filter.recordedFrom.addMonths(1).addDays(-1);
+        Q_EMIT ledgerRequested(filter);
+    };
+    connect(recorded, &QBarSet::clicked, this, open);
+    connect(closed, &QBarSet::clicked, this, open);
+}
+
+void DashboardView::drawChildren()
+{
+    QChart *chart = m_charts.at(1)->chart();
+    clear(chart, tr("Completion and satisfaction (the %1 lowest)").arg(maxBars));
+    QList<Dashboard::Child> children;
+    for (const Dashboard::Child &child : m_dashboard.children) {
+        if (child.recorded > 0)
+            children.append(child);
+    }
+    std::stable_sort(children.begin(), children.end(),
+                     [](const Dashboard::Child &a, const Dashboard::Child &b) { return a.completionRate() < b.completionRate(); });
+    if (children.size() > maxBars)
+        children.resize(maxBars);
+    std::reverse(children.begin(), children.end()); // the lowest at the top
+    auto *completion = new QBarSet(tr("Completion"));
+    auto *satisfaction = new QBarSet(tr("Satisfaction"));
+    completion->setColor(closedColour);
+    satisfaction->setColor(recordedColour);
+    QStringList names;
+    for (const Dashboard::Child &child : children) {
+        names.append(child.name);
+        *completion << child.completionRate() * 100;
+        *satisfaction << child.satisfactionRate() * 100;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(completion);
+    series->append(satisfaction);
+    horizontal(chart, series, names, 100, true);
+    const auto open = [this, children](int index) {
+        if (index < 0 || index >= children.size())
+            return;
+        LedgerFilter filter;
+        filter.orgId = children.at(index).orgId;
+        const auto [from, to] = period();
+        filter.recordedFrom = from;
+        filter.recordedTo = to;
+        Q_EMIT ledgerRequested(filter);
+    };
+    connect(completion, &QBarSet::clicked, this, open);
+    connect(satisfaction, &QBarSet::clicked, this, open);
+}
+
+void DashboardView::drawCategories()
+{
+    QChart *chart = m_charts.at(2)->chart();
+    clear(chart, tr("Items by category"));
+    QList<Dashboard::Category> categories = m_dashboard.categories;
+    if (categories.size() > maxBars)
+        categories.resize(maxBars);
+    std::reverse(categories.begin(), categories.end());
+    auto *items = new QBarSet(tr("Items"));
+    items->setColor(recordedColour);
+    QStringList names;
+    double most = 1;
+    for (const Dashboard::Category &category : categories) {
+        names.append(category.name);
+        *items << double(category.items);
+        most = std::max(most, double(category.items));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(items);
+    horizontal(chart, series, names, most, false);
+    chart->legend()->hide();
+    connect(items, &QBarSet::clicked, this, [this, categories](int index) {
+        if (index < 0 || index >= categories.size())
+            return;
+        LedgerFilter filter;
+        filter.orgId = m_dashboard.orgId;
+        filter.categoryId = categories.at(index).id;
+        const auto [from, to] = period();
+        filter.recordedFrom = from;
+        filter.recordedTo = to;
+        Q_EMIT ledgerRequested(filter);
+    });
+}
+
+void DashboardView::drawOverdue()
+{
+    QChart *chart = m_charts.at(3)->chart();
+    clear(chart, tr("Overdue items (the %1 most)").arg(maxBars));
+    QList<Dashboard::Child> children;
+    for (const Dashboard::Child &child : m_dashboard.children) {
+        if (child.overdue > 0)
+            children.append(child);
+    }
+    std::stable_sort(children.begin(), children.end(), [](const Dashboard::Child &a, const Dashboard::Child &b) { return a.overdue > b.overdue; });
+    if (children.size() > maxBars)
+        children.resize(maxBars);
+    std::reverse(children.begin(), children.end());
+    auto *overdue = new QBarSet(tr("Overdue"));
+    overdue->setColor(warnColour);
+    QStringList names;
+    double most = 1;
+    for (const Dashboard::Child &child : children) {
+        names.append(child.name);
+        *overdue << double(child.overdue);
+        most = std::max(most, double(child.overdue));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(overdue);
+    horizontal(chart, series, names, most, false);
+    chart->legend()->hide();
+    connect(overdue, &QBarSet::clicked, this, [this, children](int index) {
+        if (index < 0 || index >= children.size())
+            return;
+        LedgerFilter filter;
+        filter.orgId = children.at(index).orgId;
+        filter.overdueOnly = true;
+        const auto [from, to] = period();
+        filter.recordedFrom = from;
+        filter.recordedTo = to;
+        Q_EMIT ledgerRequested(filter);
+    });
+}
+
+void DashboardView::drawMeetings()
+{
+    QChart *chart = m_charts.at(5)->chart();
+    clear(chart, tr("Joint meetings on rhythm"));
+    auto *series = new QPieSeries;
+    const struct
+    {
+        QString label;
+        int value;
+        QColor colour;
+    } slices[] = {
+        {tr("On rhythm: %1").arg(m_dashboard.meetingsOnRhythm), m_dashboard.meetingsOnRhythm, closedColour},
+        {tr("Due: %1").arg(m_dashboard.meetingsDue), m_dashboard.meetingsDue, QColor(0xe6, 0x7e, 0x22)},
+        {tr("Overdue: %1").arg(m_dashboard.meetingsOverdue), m_dashboard.meetingsOverdue, warnColour},
+    };
+    for (const auto &slice : slices)
+        series->append(slice.label, slice.value)->setColor(slice.colour);
+    series->setHoleSize(0.35);
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+void DashboardView::retranslate()
+{
+    const QStringList periods = {tr("Last 12 months"), tr("This year"), tr("Last year"), tr("This quarter"), tr("Last month")};
+    for (int i = 0; i < periods.size(); ++i)
+        m_period->setItemText(i, periods.at(i));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("periodLabel")))
+        label->setText(tr("&Period:"));
+    if (!m_dirty)
+        refresh();
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
