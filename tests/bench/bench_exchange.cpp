@@ -1,0 +1,185 @@
+// Benchmark of the reports and exchange issue: the monthly report of the `yingjiang` district,
+// the quarterly export of a `yingjiang` sub-district (and its XLSX against Python's xlsxwriter
+// writing the same rows), and merging the 50 sub-district packages of `city` into one district
+// database. Usage: bench_exchange [WORKDIR]  (the databases are kept there).
+
+#include "demo/DemoGenerator.h"
+#include "exchange/PackageImporter.h"
+#include "exchange/QuarterExporter.h"
+#include "exchange/QuarterWorkbook.h"
+#include "org/OrgRepository.h"
+#include "org/OrgService.h"
+#include "org/OrgSetup.h"
+#include "report/MonthlyReport.h"
+#include "report/MonthlyReportDocument.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+QTextStream out(stdout);
+
+double medianMs(const std::function<void()> &work, int runs = 5)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+std::unique_ptr<Database> demo(const QString &path, const QString &profile)
+{
+    if (!QFileInfo::exists(path)) {
+        auto created = Database::create(path);
+        if (!created)
+            qFatal("%s", qPrintable(created.error()));
+        DemoGenerator::Options options;
+        options.profile = profile;
+        options.asOf = QDate(2026, 11, 20);
+        if (const Outcome done = DemoGenerator::run(*created.value(), options); !done)
+            qFatal("%s", qPrintable(done.error()));
+    }
+    auto opened = Database::open(path, Database::Access::ReadWrite);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    return std::move(opened.value());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QString workdir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::temp().filePath(QStringLiteral("zongheng-bench"));
+    QDir().mkpath(workdir);
+    const QDir dir(workdir);
+
+    // 1. The monthly report of the whole district.
+    auto yingjiang = demo(dir.filePath(QStringLiteral("exchange-yingjiang.db")), QStringLiteral("yingjiang"));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const double reportMs = medianMs([&] {
+        const MonthlyReport report = MonthlyReport::gather(*yingjiang, 0, QDate(2026, 10, 1));
+        if (!MonthlyReportDocument::writePdf(report, pdf))
+            qFatal("report failed");
+    });
+    out << QStringLiteral("monthly report of the yingjiang district (31 communities, 2026-10), gathered and written as PDF: "
+                          "%1 ms (target <= 3000), %2 KiB\n")
+               .arg(reportMs, 0, 'f', 0)
+               .arg(QFileInfo(pdf).size() / 1024);
+
+    // 2. The quarterly export of one sub-district, and its workbook against Python's xlsxwriter.
+    QuarterExporter::Options options;
+    options.quarter = Quarter{2026, 3};
+    options.orgId = *OrgRepository(*yingjiang).findByPath(QStringLiteral("迎江区/新河路街道"));
+    options.outDir = dir.filePath(QStringLiteral("export"));
+    QString package;
+    qint64 rows = 0;
+    const double exportMs = medianMs([&] {
+        const auto written = QuarterExporter::run(*yingjiang, options);
+        if (!written)
+            qFatal("%s", qPrintable(written.error()));
+        package = written.value().packagePath;
+        rows = 0;
+        for (qint64 n : written.value().rows)
+            rows += n;
+    });
+    out << QStringLiteral("quarterly export of 迎江区/新河路街道, 2026Q3 (%1 rows; package and workbook): %2 ms (target <= 3000)\n")
+               .arg(rows)
+               .arg(exportMs, 0, 'f', 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-package"));
+        db.setDatabaseName(package);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+        const QString ours = dir.filePath(QStringLiteral("ours.xlsx"));
+        const double oursMs = medianMs([&] {
+            if (!QuarterWorkbook::write(db, ours))
+                qFatal("workbook failed");
+        });
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-package"));
+        out << QStringLiteral("  the workbook alone (read from the package, %1 rows): libxlsxwriter %2 ms").arg(rows).arg(oursMs, 0, 'f', 0);
+        const QString script = QStringLiteral(ZONGHENG_BENCH_DIR "/xlsx_python.py");
+        QList<double> python;
+        for (int i = 0; i < 3; ++i) {
+            QProcess process;
+            process.start(QStringLiteral("/usr/bin/python3"), {script, package, dir.filePath(QStringLiteral("python.xlsx"))});
+            if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+                python.clear();
+                break;
+            }
+            python.append(QString::fromUtf8(process.readAllStandardOutput()).trimmed().toDouble() * 1000);
+        }
+        std::sort(python.begin(), python.end());
+        if (python.isEmpty())
+            out << QStringLiteral("; Python's xlsxwriter not available (apt install python3-xlsxwriter)\n");
+        else
+            out << QStringLiteral(", Python's xlsxwriter %1 ms (%2× slower)\n")
+                       .arg(python.at(python.size() / 2), 0, 'f', 0)
+                       .arg(python.at(python.size() / 2) / oursMs, 0, 'f', 1);
+    }
+
+    // 3. Merging the 50 sub-districts of the city into one district database.
+    auto city = demo(dir.filePath(QStringLiteral("exchange-city.db")), QStringLiteral("city"));
+    const QString packages = dir.filePath(QStringLiteral("city-packages"));
+    QDir(packages).removeRecursively();
+    QStringList files;
+    QElapsedTimer exportTimer;
+    exportTimer.start();
+    for (const OrgPathEntry &sub : OrgRepository(*city).within(0, {OrgKind::Subdistrict}, 100)) {
+        QuarterExporter::Options each;
+        each.quarter = Quarter{2026, 3};
+        each.orgId = sub.id;
+        each.outDir = packages;
+        const auto written = QuarterExporter::run(*city, each);
+        if (!written)
+            qFatal("%s", qPrintable(written.error()));
+        files.append(written.value().packagePath);
+    }
+    const double exportAll = exportTimer.elapsed();
+    const QString districtPath = dir.filePath(QStringLiteral("merged-district.db"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(districtPath + suffix);
+    auto created = Database::create(districtPath);
+    if (!created)
+        qFatal("%s", qPrintable(created.error()));
+    auto &district = *created.value();
+    OrgService orgs(district);
+    if (!OrgSetup::initialise(district, orgs, QStringLiteral("江城市"), QString()))
+        qFatal("district setup failed");
+    QElapsedTimer merge;
+    merge.start();
+    PackageImporter importer(district);
+    const auto imported = importer.import(files);
+    if (!imported)
+        qFatal("%s", qPrintable(imported.error()));
+    qint64 merged = 0;
+    for (const auto &outcome : imported.value())
+        merged += outcome.info.rows;
+    out << QStringLiteral("merging the %1 sub-district packages of city for 2026Q3 (%2 rows, checked and merged in one "
+                          "transaction): %3 s (target <= 60); writing them took %4 s\n")
+               .arg(files.size())
+               .arg(merged)
+               .arg(merge.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(exportAll / 1000.0, 0, 'f', 1);
+    return 0;
+}
