@@ -60,6 +60,11 @@ ExportQuarterDialog::ExportQuarterDialog(Workspace &workspace, qint64 scopeId, Q
     form->addRow(tr("&Organisation:"), m_org);
     form->addRow(tr("&Folder:"), where);
     form->addRow(QString(), m_personal);
+    // Rows whose field is a layout get their label's buddy by hand, or the mnemonic shows as "&".
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(when)))
+        label->setBuddy(m_year);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(where)))
+        label->setBuddy(m_folder);
     auto *note = new QLabel(tr("Without this, names are sent as 张* and phone numbers as 139****1234. The package (.zhq) "
                                "goes to the district; the workbook (.xlsx) is for reading."),
                             this);

@@ -46,6 +46,8 @@ MonthlyReportDialog::MonthlyReportDialog(Workspace &workspace, qint64 scopeId, Q
     auto *form = new QFormLayout;
     form->addRow(tr("&Organisation:"), m_org);
     form->addRow(tr("&Month:"), when);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(when)))
+        label->setBuddy(m_year);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *previewButton = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
     auto *saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
