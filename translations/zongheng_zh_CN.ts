@@ -2587,6 +2587,33 @@
     </message>
 </context>
 <context>
+    <name>ListCategoriesDialog</name>
+    <message>
+        <source>Categories of needs and resources</source>
+        <translation>需求与资源分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Needs and resources are matched by these categories. A category no longer used is unticked (retired), not deleted: the needs and resources that have it keep it.</source>
+        <translation>需求和资源按这些分类对接。不再使用的分类请取消勾选（停用），不会删除：已使用该分类的需求和资源保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>新增分类(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ZongHeng — %1</source>
@@ -2795,6 +2822,10 @@
     <message>
         <source>Packages imported</source>
         <translation>数据包已导入</translation>
+    </message>
+    <message>
+        <source>Categories of &amp;needs and resources…</source>
+        <translation>需求与资源分类(&amp;N)…</translation>
     </message>
 </context>
 <context>

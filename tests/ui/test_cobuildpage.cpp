@@ -8,6 +8,7 @@
 #include "cobuild/CobuildListTab.h"
 #include "cobuild/CobuildPage.h"
 #include "cobuild/CobuildTableModel.h"
+#include "cobuild/ListCategoriesDialog.h"
 #include "cobuild/MatchDialog.h"
 #include "cobuild/MeetingDueModel.h"
 #include "cobuild/NeedDialog.h"
@@ -125,6 +126,38 @@ private Q_SLOTS:
         QCOMPARE(saved->orgId, m_grid);
         QCOMPARE(saved->title, QStringLiteral("老年食堂需要场地"));
         QCOMPARE(saved->state, NeedState::Open);
+    }
+
+    void listCategoriesAddRenameRetire()
+    {
+        const int before = int(m_workspace->needs().categories(true).size());
+        ListCategoriesDialog dialog(m_workspace->needs());
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), before);
+        table->item(0, 0)->setText(QStringLiteral("活动场地"));
+        table->item(1, 1)->setCheckState(Qt::Unchecked);
+        table->insertRow(table->rowCount()); // as the Add button does
+        auto *name = new QTableWidgetItem(QStringLiteral("法律服务"));
+        name->setData(Qt::UserRole + 1, 0);
+        table->setItem(table->rowCount() - 1, 0, name);
+        auto *inUse = new QTableWidgetItem;
+        inUse->setCheckState(Qt::Checked);
+        table->setItem(table->rowCount() - 1, 1, inUse);
+        QVERIFY(dialog.saveAll());
+        const QList<CobuildCategory> all = m_workspace->needs().categories(true);
+        QCOMPARE(all.size(), before + 1);
+        QCOMPARE(all.first().name, QStringLiteral("活动场地"));
+        QVERIFY(all.at(1).retired);
+        QCOMPARE(all.last().name, QStringLiteral("法律服务"));
+        QCOMPARE(m_workspace->needs().categories(false).size(), before); // one retired, one added
+
+        // A name that is taken is refused at the dialog; nothing of that row changes.
+        ListCategoriesDialog again(m_workspace->needs());
+        again.table()->item(2, 0)->setText(QStringLiteral("法律服务"));
+        QVERIFY(!again.saveAll());
+        QCOMPARE(m_workspace->needs().categories(true).at(2).name, all.at(2).name);
+        // Bring the retired one back for the tests that follow.
+        QVERIFY(m_workspace->needs().setCategoryRetired(all.at(1).id, false));
     }
 
     void pageShowsListsAndMatches()

@@ -3,6 +3,8 @@
 #include "SettingsDialog.h"
 #include "app/Workspace.h"
 #include "cobuild/CobuildPage.h"
+#include "cobuild/ListCategoriesDialog.h"
+#include "cobuild/NeedService.h"
 #include "ledger/CalendarDialog.h"
 #include "ledger/CategoriesDialog.h"
 #include "ledger/LedgerFilterBar.h"
@@ -218,6 +220,12 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_listCategoriesAction = new QAction(this);
+    connect(m_listCategoriesAction, &QAction::triggered, this, [this] {
+        ListCategoriesDialog dialog(m_workspace.needs(), this);
+        dialog.exec();
+    });
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settings);
@@ -258,6 +266,7 @@ void MainWindow::createMenus()
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_calendarAction);
     m_toolsMenu->addAction(m_categoriesAction);
+    m_toolsMenu->addAction(m_listCategoriesAction);
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settingsAction);
 
@@ -305,6 +314,7 @@ void MainWindow::retranslate()
     m_cobuildAction->setToolTip(tr("Co-building, lists, meetings and tasks (Ctrl+5)"));
     m_calendarAction->setText(tr("&Holiday calendar…"));
     m_categoriesAction->setText(tr("&Categories and time limits…"));
+    m_listCategoriesAction->setText(tr("Categories of &needs and resources…"));
     showOverdue();
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About ZongHeng"));

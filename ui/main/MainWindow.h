@@ -103,6 +103,7 @@ private:
     QAction *m_cobuildAction = nullptr;
     QAction *m_calendarAction = nullptr;
     QAction *m_categoriesAction = nullptr;
+    QAction *m_listCategoriesAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
