@@ -97,6 +97,30 @@
         <source>&amp;Since:</source>
         <translation>任职日期(&amp;S)：</translation>
     </message>
+    <message>
+        <source>empty: open-ended</source>
+        <translation>不填表示长期</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(not a member, or not linked)</source>
+        <translation>（非党员，或未关联）</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;member…</source>
+        <translation>选择党员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Member in the role</source>
+        <translation>担任该职务的党员</translation>
+    </message>
+    <message>
+        <source>Party member:</source>
+        <translation>党员：</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -989,6 +1013,10 @@
         <source>Joint activities</source>
         <translation>联建活动</translation>
     </message>
+    <message>
+        <source>Needs and resources linked</source>
+        <translation>关联的需求与资源</translation>
+    </message>
 </context>
 <context>
     <name>CobuildListTab</name>
@@ -1178,6 +1206,42 @@
     <message>
         <source>Joint meetings due (district monthly; sub-districts and communities quarterly)</source>
         <translation>联席会议应召开情况（区每月一次，街道、社区每季度一次）</translation>
+    </message>
+    <message>
+        <source>Link a nee&amp;d…</source>
+        <translation>关联需求(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Link a res&amp;ource…</source>
+        <translation>关联资源(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>There are no needs here to link.</source>
+        <translation>这里没有可关联的需求。</translation>
+    </message>
+    <message>
+        <source>There are no resources here to link.</source>
+        <translation>这里没有可关联的资源。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3（%4）</translation>
+    </message>
+    <message>
+        <source>Link a need to project %1</source>
+        <translation>为第 %1 号项目关联需求</translation>
+    </message>
+    <message>
+        <source>Link a resource to project %1</source>
+        <translation>为第 %1 号项目关联资源</translation>
+    </message>
+    <message>
+        <source>Need:</source>
+        <translation>需求：</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>资源：</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5556,14 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Need %1: %2</source>
+        <translation>需求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Resource %1: %2</source>
+        <translation>资源 %1：%2</translation>
     </message>
 </context>
 <context>

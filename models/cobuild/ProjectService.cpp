@@ -250,3 +250,20 @@ QStringList ProjectService::reviews(qint64 projectId) const
     }
     return list;
 }
+
+QStringList ProjectService::links(qint64 projectId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 0, n.id, n.title FROM project_need l JOIN need n ON n.id = l.need_id WHERE l.project_id = :id "
+                                 "UNION ALL SELECT 1, r.id, r.title FROM project_resource l JOIN resource r ON r.id = l.resource_id "
+                                 "WHERE l.project_id = :id ORDER BY 1, 2"));
+    query.bindValue(QStringLiteral(":id"), projectId);
+    QStringList list;
+    if (query.exec()) {
+        while (query.next())
+            list.append((query.value(0).toInt() == 0 ? tr("Need %1: %2") : tr("Resource %1: %2"))
+                            .arg(query.value(1).toLongLong())
+                            .arg(query.value(2).toString()));
+    }
+    return list;
+}

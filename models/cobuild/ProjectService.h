@@ -29,6 +29,8 @@ public:
     /// Lines describing claims, linked needs and resources, and reviews, for the detail view.
     QStringList claims(qint64 projectId) const;
     QStringList reviews(qint64 projectId) const;
+    /// The needs and resources linked to the project, one line each.
+    QStringList links(qint64 projectId) const;
 
     static std::optional<ProjectStage> nextStage(ProjectStage stage);
 

@@ -130,29 +130,23 @@ std::optional<MemberRow> MemberRepository::row(qint64 id) const
 }
 
 QList<MemberRow> MemberRepository::page(const MemberFilter &filter, MemberSort sort,
-                                        const std::optional<MemberRow> &after, int limit) const
+                                        const std::optional<MemberRow> &after, int limit, bool descending) const
 {
     SqlCondition condition = conditionFor(m_database, filter);
-    QString order;
-    QString keyset;
+    // Descending: both keys turned round, so that the index is read backwards and pages still
+    // follow each other by key.
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const QChar beyond = descending ? QLatin1Char('<') : QLatin1Char('>');
+    QString key;
     switch (sort) {
-    case MemberSort::Entered:
-        order = QStringLiteral("m.id");
-        keyset = QStringLiteral("m.id > :afterId");
-        break;
-    case MemberSort::Name:
-        order = QStringLiteral("m.name, m.id");
-        keyset = QStringLiteral("(m.name, m.id) > (:afterKey, :afterId)");
-        break;
-    case MemberSort::BirthDate:
-        order = QStringLiteral("m.birth_date, m.id");
-        keyset = QStringLiteral("(m.birth_date, m.id) > (:afterKey, :afterId)");
-        break;
-    case MemberSort::JoinedOn:
-        order = QStringLiteral("m.joined_on, m.id");
-        keyset = QStringLiteral("(m.joined_on, m.id) > (:afterKey, :afterId)");
-        break;
+    case MemberSort::Entered: break;
+    case MemberSort::Name: key = QStringLiteral("m.name"); break;
+    case MemberSort::BirthDate: key = QStringLiteral("m.birth_date"); break;
+    case MemberSort::JoinedOn: key = QStringLiteral("m.joined_on"); break;
     }
+    const QString order = key.isEmpty() ? QStringLiteral("m.id") + dir : QStringLiteral("%1%2, m.id%2").arg(key, dir);
+    const QString keyset = key.isEmpty() ? QStringLiteral("m.id %1 :afterId").arg(beyond)
+                                         : QStringLiteral("(%1, m.id) %2 (:afterKey, :afterId)").arg(key).arg(beyond);
     if (after) {
         condition.clauses.append(keyset);
         condition.values.insert(QStringLiteral(":afterId"), after->id);

@@ -21,7 +21,8 @@ public:
 
     /// Up to limit rows after the row `after` (nullopt: from the start), in the order asked.
     QList<MemberRow> page(const MemberFilter &filter, MemberSort sort, const std::optional<MemberRow> &after,
-                          int limit) const;
+                          int limit,
+                          bool descending = false) const;
     qint64 count(const MemberFilter &filter) const;
     /// Whether member id passes the filter.
     bool matches(const MemberFilter &filter, qint64 id) const;

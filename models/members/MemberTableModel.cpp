@@ -57,7 +57,7 @@ void MemberTableModel::refresh()
 {
     m_loaded = true;
     beginResetModel();
-    m_rows = m_service.repository().page(m_filter, m_sort, std::nullopt, pageSize);
+    m_rows = m_service.repository().page(m_filter, m_sort, std::nullopt, pageSize, m_descending);
     m_exhausted = m_rows.size() < pageSize;
     m_total = m_exhausted ? m_rows.size() : m_service.repository().count(m_filter);
     endResetModel();
@@ -99,7 +99,7 @@ void MemberTableModel::fetchMore(const QModelIndex &parent)
         return;
     const auto more = m_service.repository().page(m_filter, m_sort,
                                                   m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast()),
-                                                  pageSize);
+                                                  pageSize, m_descending);
     m_exhausted = more.size() < pageSize;
     if (more.isEmpty())
         return;
@@ -108,7 +108,7 @@ void MemberTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void MemberTableModel::sort(int column, Qt::SortOrder)
+void MemberTableModel::sort(int column, Qt::SortOrder order)
 {
     MemberSort sort = MemberSort::Entered;
     if (column == NameColumn)
@@ -117,9 +117,12 @@ void MemberTableModel::sort(int column, Qt::SortOrder)
         sort = MemberSort::BirthDate;
     else if (column == JoinedColumn)
         sort = MemberSort::JoinedOn;
-    if (sort == m_sort)
+    // The youngest first is the latest birth date first.
+    const bool descending = (order == Qt::DescendingOrder) != (column == AgeColumn);
+    if (sort == m_sort && descending == m_descending)
         return;
     m_sort = sort;
+    m_descending = descending;
     if (m_loaded)
         refresh();
 }

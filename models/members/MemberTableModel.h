@@ -49,6 +49,7 @@ private:
     MemberService &m_service;
     MemberFilter m_filter;
     MemberSort m_sort = MemberSort::Entered;
+    bool m_descending = false;
     QList<MemberRow> m_rows;
     qint64 m_total = 0;
     bool m_exhausted = true;

@@ -506,6 +506,7 @@ private Q_SLOTS:
         const qint64 n = need(m_commA1, 0, m_today.addDays(-1));
         QVERIFY(m_ws->projects().linkNeed(second.value(), n));
         QVERIFY(!m_ws->projects().linkNeed(second.value(), n)); // already linked
+        QCOMPARE(m_ws->projects().links(second.value()).size(), 1);
     }
 
     void resolutionsBecomeTasks()

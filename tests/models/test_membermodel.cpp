@@ -136,6 +136,24 @@ private Q_SLOTS:
                     <= model.index(row, MemberTableModel::BirthColumn).data().toString());
         model.sort(MemberTableModel::NameColumn);
         QCOMPARE(model.index(0, MemberTableModel::NameColumn).data().toString(), QStringLiteral("党员000"));
+
+        // Descending, across pages: the reverse order, every member once.
+        model.sort(MemberTableModel::NameColumn, Qt::DescendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QSet<QString> seen;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString name = model.index(row, MemberTableModel::NameColumn).data().toString();
+            seen.insert(name + model.index(row, MemberTableModel::BirthColumn).data().toString());
+            if (row > 0)
+                QVERIFY(model.index(row - 1, MemberTableModel::NameColumn).data().toString() >= name);
+        }
+        QCOMPARE(seen.size(), 450);
+        // Age ascending is the youngest first: the latest birth date first.
+        model.sort(MemberTableModel::AgeColumn, Qt::AscendingOrder);
+        QVERIFY(model.index(0, MemberTableModel::BirthColumn).data().toString()
+                >= model.index(1, MemberTableModel::BirthColumn).data().toString());
     }
 
     void followsChanges()

@@ -2,6 +2,9 @@
 // are named as typed, a likely duplicate is checked, and the import dialog lists bad lines.
 
 #include "TestSupport.h"
+#include "org/AddRoleDialog.h"
+#include "common/DateLineEdit.h"
+#include "roles/RoleService.h"
 #include "ui/Typing.h"
 
 #include "members/IdNumber.h"
@@ -155,6 +158,37 @@ private Q_SLOTS:
         Typing::type(picker.searchEdit(), QStringLiteral("赵"));
         QTRY_COMPARE(picker.resultsList()->count(), 1);
         QCOMPARE(picker.chosenId(), id.value());
+    }
+
+    void roleLinkedToMemberWithTerm()
+    {
+        Member m;
+        m.orgId = m_grid;
+        m.name = QStringLiteral("钱伟");
+        m.birthDate = QDate(1975, 3, 3);
+        m.joinedOn = QDate(2000, 7, 1);
+        m.fullMemberOn = QDate(2001, 7, 1);
+        m.phone = QStringLiteral("13955501234");
+        const auto id = m_workspace->members().add(m);
+        QVERIFY(id.ok());
+        AddRoleDialog dialog(m_workspace->roles(), m_grid, true, nullptr, &m_workspace->members());
+        dialog.linkMember(id.value());
+        dialog.untilEdit()->setDate(QDate(2027, 12, 31));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QList<Role> roles = m_workspace->roles().roles(m_grid, true);
+        const auto role = std::find_if(roles.begin(), roles.end(), [&](const Role &r) { return r.memberId == id.value(); });
+        QVERIFY(role != roles.end());
+        QCOMPARE(role->personName, QStringLiteral("钱伟"));
+        QCOMPARE(role->phone, QStringLiteral("13955501234"));
+        QCOMPARE(role->endedOn, QDate(2027, 12, 31));
+        // An end before the start is refused at the dialog, nothing saved.
+        AddRoleDialog bad(m_workspace->roles(), m_grid, true, nullptr, &m_workspace->members());
+        bad.linkMember(id.value());
+        bad.untilEdit()->setDate(QDate(2000, 1, 1));
+        bad.accept();
+        QCOMPARE(bad.result(), int(QDialog::Rejected));
+        QCOMPARE(m_workspace->roles().roles(m_grid, true).size(), roles.size());
     }
 
     void importDialogListsBadLines()

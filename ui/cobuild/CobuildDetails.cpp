@@ -172,6 +172,7 @@ QString projectHtml(Workspace &ws, qint64 id)
         .row(Text::tr("Budget"), p->budget >= 0 ? Text::tr("%1 yuan").arg(QLocale().toString(p->budget, 'f', 0)) : QString())
         .row(Text::tr("Description"), p->description)
         .list(Text::tr("Claimed by"), ws.projects().claims(id))
+        .list(Text::tr("Needs and resources linked"), ws.projects().links(id))
         .list(Text::tr("Reviews"), ws.projects().reviews(id))
         .html();
 }

@@ -31,6 +31,7 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -220,6 +221,41 @@ void CobuildPage::buildProjectsTab()
         if (dialog.exec() == QDialog::Accepted)
             refresh();
     });
+    button(CobuildList::Projects, QT_TR_NOOP("Link a nee&d…"), true, [this](qint64 id) {
+        linkToProject(id, CobuildList::Needs);
+    });
+    button(CobuildList::Projects, QT_TR_NOOP("Link a res&ource…"), true, [this](qint64 id) {
+        linkToProject(id, CobuildList::Resources);
+    });
+}
+
+void CobuildPage::linkToProject(qint64 projectId, CobuildList list)
+{
+    // The needs (or resources) of the scope, newest first, as the list shows them.
+    const QList<CobuildRow> rows = CobuildRows::read(m_workspace.database().connection(), list, m_scope, QDate::currentDate());
+    if (rows.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), list == CobuildList::Needs ? tr("There are no needs here to link.")
+                                                                                : tr("There are no resources here to link."));
+        return;
+    }
+    QStringList items;
+    for (const CobuildRow &row : rows) {
+        // Needs: no., posted, by, category, title, state; resources: no., unit, category, title.
+        items.append(list == CobuildList::Needs
+                         ? tr("%1 · %2 · %3 (%4)").arg(row.id).arg(row.cells.value(4).toString(), row.cells.value(2).toString(), row.cells.value(5).toString())
+                         : tr("%1 · %2 · %3 (%4)").arg(row.id).arg(row.cells.value(3).toString(), row.cells.value(1).toString(), row.cells.value(7).toString()));
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, list == CobuildList::Needs ? tr("Link a need to project %1").arg(projectId)
+                                                                                   : tr("Link a resource to project %1").arg(projectId),
+                                                 list == CobuildList::Needs ? tr("Need:") : tr("Resource:"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 id = rows.at(items.indexOf(chosen)).id;
+    const Outcome done = list == CobuildList::Needs ? m_workspace.projects().linkNeed(projectId, id)
+                                                    : m_workspace.projects().linkResource(projectId, id);
+    if (!done)
+        QMessageBox::warning(this, windowTitle(), done.error());
 }
 
 void CobuildPage::buildMeetingsTab()

@@ -54,6 +54,7 @@ private:
     void runForm(FormDialog &dialog, CobuildList list);
     /// Asks for a date and runs a step; a refusal is shown.
     void askDateAndRun(const QString &title, const QString &question, const std::function<Outcome(const QDate &)> &step);
+    void linkToProject(qint64 projectId, CobuildList list);
     void refresh();
     void refreshLater();
     void retranslate();

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class DateLineEdit;
+class MemberService;
 class RoleService;
 class QComboBox;
 class QDialogButtonBox;
@@ -15,7 +16,11 @@ class AddRoleDialog : public QDialog
     Q_OBJECT
 
 public:
-    AddRoleDialog(RoleService &roles, qint64 orgId, bool isGrid, QWidget *parent = nullptr);
+    /// members: when given, the role can be linked to the party member who holds it.
+    AddRoleDialog(RoleService &roles, qint64 orgId, bool isGrid, QWidget *parent = nullptr, MemberService *members = nullptr);
+    DateLineEdit *untilEdit() const { return m_until; }
+    /// Links the role to a member (what the Choose button does after the picker).
+    void linkMember(qint64 memberId);
     void accept() override;
 
 private:
@@ -28,6 +33,10 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_unit;
     DateLineEdit *m_started;
+    DateLineEdit *m_until;
+    MemberService *m_members;
+    qint64 m_memberId = 0;
+    QLabel *m_member = nullptr;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -47,7 +47,7 @@ OrgPage::OrgPage(OrgService &service, RoleService &roles, MemberService &members
     , m_childrenModel(new OrgChildrenModel(service, this))
     , m_children(new QTableView(this))
     , m_childrenTitle(new QLabel(this))
-    , m_staff(new StaffBox(roles, this))
+    , m_staff(new StaffBox(roles, &members, this))
     , m_household(new HouseholdBox(service, members, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_save(new QPushButton(this))

@@ -15,9 +15,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-StaffBox::StaffBox(RoleService &roles, QWidget *parent)
+StaffBox::StaffBox(RoleService &roles, MemberService *members, QWidget *parent)
     : QGroupBox(parent)
     , m_roles(roles)
+    , m_members(members)
     , m_model(new RoleTableModel(roles, this))
     , m_staffing(new QLabel(this))
     , m_table(new QTableView(this))
@@ -97,7 +98,7 @@ void StaffBox::refresh()
 
 void StaffBox::addRole()
 {
-    AddRoleDialog dialog(m_roles, m_orgId, m_isGrid, this);
+    AddRoleDialog dialog(m_roles, m_orgId, m_isGrid, this, m_members);
     dialog.exec();
 }
 

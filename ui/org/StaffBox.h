@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 
+class MemberService;
 class RoleService;
 class RoleTableModel;
 class QCheckBox;
@@ -16,7 +17,8 @@ class StaffBox : public QGroupBox
     Q_OBJECT
 
 public:
-    StaffBox(RoleService &roles, QWidget *parent = nullptr);
+    /// members: to link a role to the party member who holds it (may be null).
+    StaffBox(RoleService &roles, MemberService *members, QWidget *parent = nullptr);
 
     void setOrganisation(qint64 orgId, bool isGrid, bool active);
     QLabel *staffingLabel() const { return m_staffing; }
@@ -32,6 +34,7 @@ private:
     void endRole();
 
     RoleService &m_roles;
+    MemberService *m_members;
     qint64 m_orgId = 0;
     bool m_isGrid = false;
     bool m_active = false;
