@@ -2891,6 +2891,22 @@
         <source>Categories of &amp;needs and resources…</source>
         <translation>需求与资源分类(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Checking and merging the packages…</source>
+        <translation>正在检查并汇总数据包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Checking and merging the packages… %1</source>
+        <translation>正在检查并汇总数据包… %1</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -5137,6 +5153,10 @@
     <message>
         <source>%1 could not be merged; nothing was changed: %2</source>
         <translation>%1 无法汇总，未作任何改动：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消，未导入任何数据。</translation>
     </message>
 </context>
 <context>

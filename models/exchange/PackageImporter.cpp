@@ -7,6 +7,7 @@
 #include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -24,7 +25,7 @@ PackageImporter::PackageImporter(Database &database)
 {
 }
 
-Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringList &paths)
+Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringList &paths, const Progress &progress)
 {
     using R = Result<QList<Outcome>>;
     if (paths.isEmpty())
@@ -38,7 +39,13 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
 
     // Every package is checked before anything changes.
     QList<Outcome> outcomes;
+    const int total = int(paths.size()) * 2;
+    int done = 0;
+    const auto cancelled = [&](const QString &file) { return progress && !progress(done, total, file); };
     for (const QString &path : paths) {
+        if (cancelled(QFileInfo(path).fileName()))
+            return R::failure(Text::tr("Cancelled; nothing was imported."));
+        ++done;
         const auto checked = PackageCheck::check(path);
         if (!checked)
             return R::failure(checked.error());
@@ -74,6 +81,9 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     if (!transaction.isActive())
         return R::failure(transaction.error());
     for (const Outcome &outcome : std::as_const(outcomes)) {
+        if (cancelled(outcome.info.fileName))
+            return R::failure(Text::tr("Cancelled; nothing was imported."));
+        ++done;
         if (outcome.what == Outcome::What::Unchanged)
             continue;
         PackageMerge merge(m_database, outcome.info);

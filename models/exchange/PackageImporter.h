@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Database;
 
 /// Merges quarterly packages into a district database (全区汇总): the sending organisations join
@@ -26,7 +28,11 @@ public:
 
     explicit PackageImporter(Database &database);
 
-    Result<QList<Outcome>> import(const QStringList &paths);
+    /// Receives the step done (of total: every package is checked, then merged) and the file at
+    /// hand; returns false to cancel, which leaves the database as it was.
+    using Progress = std::function<bool(int done, int total, const QString &file)>;
+
+    Result<QList<Outcome>> import(const QStringList &paths, const Progress &progress = {});
 
 private:
     Database &m_database;

@@ -257,8 +257,19 @@ private Q_SLOTS:
         tamper(newer, QStringLiteral("UPDATE manifest SET value = '999' WHERE key = 'schema_version'"));
         refusedWith(newer, QStringLiteral("newer ZongHeng"));
 
-        // The good one alone goes in.
-        QVERIFY(importer.import({good}));
+        // Cancelled half way (after the checks, before the merge): nothing goes in.
+        const auto cancelled = importer.import({good}, [](int done, int, const QString &) { return done < 1; });
+        QVERIFY(!cancelled);
+        QVERIFY(cancelled.error().contains(QStringLiteral("Cancelled")));
+        QCOMPARE(digest(*target), before);
+
+        // The good one alone goes in; progress reaches every step.
+        int steps = 0;
+        QVERIFY(importer.import({good}, [&](int done, int total, const QString &) {
+            steps = std::max(steps, done);
+            return total == 2;
+        }));
+        QCOMPARE(steps, 1);
         QVERIFY(digest(*target) != before);
     }
 

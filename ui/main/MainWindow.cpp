@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -391,7 +392,18 @@ void MainWindow::importPackages()
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).absolutePath());
     PackageImporter importer(m_workspace.database());
-    const auto imported = importer.import(files);
+    QProgressDialog progress(tr("Checking and merging the packages…"), tr("Cancel"), 0, int(files.size()) * 2, this);
+    progress.setWindowTitle(tr("Import packages"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto imported = importer.import(files, [&progress](int done, int total, const QString &file) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        progress.setLabelText(tr("Checking and merging the packages… %1").arg(file));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
     if (!imported) {
         QMessageBox::warning(this, tr("Packages refused"), tr("Nothing was imported.\n\n%1").arg(imported.error()));
         return;
