@@ -1599,6 +1599,10 @@
         <source>The database %1 could not be created: an old %2 file beside it cannot be removed.</source>
         <translation>无法创建数据库 %1：旁边残留的旧 %2 文件无法删除。</translation>
     </message>
+    <message>
+        <source>The file %1 is a quarterly package, not a database: a district database imports it (File › Import packages).</source>
+        <translation>文件 %1 是季度数据包，不是数据库：请在区级数据库中导入（文件 › 导入数据包）。</translation>
+    </message>
 </context>
 <context>
     <name>DateAskDialog</name>

@@ -154,9 +154,15 @@ Outcome Database::checkReadable(const QString &path, const QList<Migration> &mig
             } else if (*version >= 1) {
                 query.finish();
                 // Every version has these; a file without them has been tampered with.
-                if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
-                                               "AND name IN ('meta', 'organisation')"))
-                    || !query.next() || query.value(0).toInt() != 2) {
+                if (!query.exec(QStringLiteral("SELECT count(*) FILTER (WHERE name IN ('meta', 'organisation')), "
+                                               "count(*) FILTER (WHERE name = 'manifest') FROM sqlite_schema WHERE type = 'table'"))
+                    || !query.next()) {
+                    outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, query.lastError().text()));
+                } else if (query.value(1).toInt() == 1 && query.value(0).toInt() < 2) {
+                    outcome = Outcome::failure(tr("The file %1 is a quarterly package, not a database: a district "
+                                                  "database imports it (File › Import packages).")
+                                                   .arg(file));
+                } else if (query.value(0).toInt() != 2) {
                     outcome = Outcome::failure(
                         tr("The file %1 is damaged: tables of the ZongHeng schema are missing.").arg(file));
                 }

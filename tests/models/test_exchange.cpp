@@ -124,6 +124,12 @@ private Q_SLOTS:
         QCOMPARE(info.value().quarter.code(), QStringLiteral("2026Q3"));
         QCOMPARE(info.value().source, QStringLiteral("迎江区/新河路街道"));
         QVERIFY(!info.value().personal);
+        // Opened by mistake as a database: refused with what it is, and left as it was.
+        const QByteArray before = fingerprint(masked);
+        const auto opened = Database::open(masked, Database::Access::ReadWrite);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("quarterly package")), qPrintable(opened.error()));
+        QCOMPARE(fingerprint(masked), before);
 
         const QString personal = exportTo(QStringLiteral("personal"), true);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
