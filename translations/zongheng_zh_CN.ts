@@ -3521,6 +3521,10 @@
         <source>Service hours must be a number.</source>
         <translation>服务时长须为数字。</translation>
     </message>
+    <message>
+        <source>%1 · heads %2</source>
+        <translation>%1 · 户主：%2</translation>
+    </message>
 </context>
 <context>
     <name>MemberImport</name>

@@ -195,6 +195,16 @@ qint64 OrgRepository::householdMember(qint64 householdId) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+qint64 OrgRepository::householdOf(qint64 memberId) const
+{
+    if (!memberId)
+        return 0;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM organisation WHERE member_id = :member AND kind = 'household' AND dissolved_on IS NULL"));
+    query.bindValue(QStringLiteral(":member"), memberId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 int OrgRepository::attachedRecords(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

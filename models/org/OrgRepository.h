@@ -31,6 +31,8 @@ public:
     int childCount(qint64 id) const;
     /// The member linked to a party-member central household, or 0.
     qint64 householdMember(qint64 householdId) const;
+    /// The party-member central household a member heads, or 0.
+    qint64 householdOf(qint64 memberId) const;
     /// Why id cannot become a kind because of records attached to it (members, roles, a linked
     /// member), or an empty string.
     QString kindChangeBlocker(qint64 id, OrgKind kind) const;

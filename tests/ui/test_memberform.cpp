@@ -152,6 +152,11 @@ private Q_SLOTS:
         QVERIFY(page.householdBox()->memberLabel()->text().contains(QStringLiteral("No member")));
         QVERIFY(m_workspace->members().linkHousehold(household, id.value()).ok());
         QVERIFY(page.householdBox()->memberLabel()->text().contains(QStringLiteral("赵敏")));
+        // The member's own form says which household they head.
+        MemberForm form(m_workspace->members(), orgs);
+        form.setMember(*m_workspace->members().repository().find(id.value()));
+        QVERIFY2(form.findChild<QLineEdit *>(QStringLiteral("branchEdit"))->text().contains(QStringLiteral("赵敏党员中心户")),
+                 qPrintable(form.findChild<QLineEdit *>(QStringLiteral("branchEdit"))->text()));
         page.showOrganisation(m_grid);
         QVERIFY(!page.householdBox()->isVisible());
         MemberPickerDialog picker(m_workspace->members(), m_grid, QStringLiteral("pick"));

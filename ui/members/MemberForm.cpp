@@ -201,6 +201,12 @@ void MemberForm::setMember(const Member &member)
     m_serviceHours->setText(member.serviceHours ? QString::number(*member.serviceHours) : QString());
     m_notes->setPlainText(member.notes);
     setBranch(member.orgId);
+    // A member who heads a party-member central household: the branch field says so.
+    if (const qint64 household = m_organisations.repository().householdOf(member.id)) {
+        const QString name = m_organisations.repository().pathNames(household).value(
+            m_organisations.repository().pathNames(household).size() - 1);
+        m_branch->setText(tr("%1 · heads %2").arg(m_branch->text(), name));
+    }
     setReportedTo(member.reportedToId);
     m_modified = false;
     updateCategoryRows();
