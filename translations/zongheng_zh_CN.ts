@@ -3523,7 +3523,7 @@
     </message>
     <message>
         <source>%1 · heads %2</source>
-        <translation>%1 · 户主：%2</translation>
+        <translation>%1 · %2户主</translation>
     </message>
 </context>
 <context>
