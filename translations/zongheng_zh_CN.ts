@@ -1243,6 +1243,30 @@
         <source>Resource:</source>
         <translation>资源：</translation>
     </message>
+    <message>
+        <source>&amp;Leave a committee…</source>
+        <translation>退出大工委/大党委(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, %3)</source>
+        <translation>%1（%2 起，%3）</translation>
+    </message>
+    <message>
+        <source>The unit holds no seat now.</source>
+        <translation>该单位目前不是任何大工委或大党委的成员单位。</translation>
+    </message>
+    <message>
+        <source>Leave a committee</source>
+        <translation>退出大工委/大党委</translation>
+    </message>
+    <message>
+        <source>Seat:</source>
+        <translation>席位：</translation>
+    </message>
+    <message>
+        <source>On which day did the unit leave?</source>
+        <translation>单位是哪天退出的？</translation>
+    </message>
 </context>
 <context>
     <name>CobuildRows</name>
@@ -6719,6 +6743,18 @@
     <message>
         <source>open</source>
         <translation>至今</translation>
+    </message>
+    <message>
+        <source>There is no such seat.</source>
+        <translation>没有这个席位。</translation>
+    </message>
+    <message>
+        <source>The unit left that committee on %1.</source>
+        <translation>该单位已于 %1 退出。</translation>
+    </message>
+    <message>
+        <source>A unit cannot leave before it joined (%1).</source>
+        <translation>退出日期不能早于加入日期（%1）。</translation>
     </message>
 </context>
 <context>

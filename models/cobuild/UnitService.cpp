@@ -1,6 +1,7 @@
 #include "UnitService.h"
 
 #include "OrgFacts.h"
+#include "core/IsoDate.h"
 #include "members/MemberValidator.h"
 #include "roles/RoleService.h"
 #include "store/Database.h"
@@ -211,4 +212,61 @@ QStringList UnitService::seats(qint64 unitId) const
         }
     }
     return list;
+}
+
+QList<UnitService::Seat> UnitService::seatsOf(qint64 unitId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT s.id, o.name, r.person_name, s.joined_on, s.left_on FROM unit_membership s "
+                                 "JOIN organisation o ON o.id = s.org_id LEFT JOIN role r ON r.id = s.role_id "
+                                 "WHERE s.unit_id = :unit ORDER BY s.joined_on, s.id"));
+    query.bindValue(QStringLiteral(":unit"), unitId);
+    QList<Seat> list;
+    if (query.exec()) {
+        while (query.next())
+            list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         IsoDate::fromSql(query.value(3)), IsoDate::fromSql(query.value(4))});
+    }
+    return list;
+}
+
+Outcome UnitService::leave(qint64 membershipId, const QDate &on)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT joined_on, left_on, role_id FROM unit_membership WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), membershipId);
+    if (!query.exec() || !query.next())
+        return Outcome::failure(tr("There is no such seat."));
+    const QDate joined = IsoDate::fromSql(query.value(0));
+    if (!query.value(1).isNull())
+        return Outcome::failure(tr("The unit left that committee on %1.").arg(query.value(1).toString()));
+    const qint64 roleId = query.value(2).toLongLong();
+    query.finish();
+    if (!on.isValid() || on < joined)
+        return Outcome::failure(tr("A unit cannot leave before it joined (%1).").arg(IsoDate::format(joined)));
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    const Outcome done = SqlWrite::exec(m_database.connection(), QStringLiteral("UPDATE unit_membership SET left_on = :on WHERE id = :id"),
+                                        {{QStringLiteral(":on"), IsoDate::format(on)}, {QStringLiteral(":id"), membershipId}});
+    if (!done)
+        return done;
+    // The part-time member's term ends with the seat (unless it ended already).
+    if (roleId) {
+        QSqlQuery role(m_database.connection());
+        role.prepare(QStringLiteral("SELECT ended_on FROM role WHERE id = :id"));
+        role.bindValue(QStringLiteral(":id"), roleId);
+        const QDate ended = role.exec() && role.next() ? IsoDate::fromSql(role.value(0)) : QDate();
+        role.finish();
+        if (!ended.isValid() || ended > on) {
+            const Outcome ends = SqlWrite::exec(m_database.connection(), QStringLiteral("UPDATE role SET ended_on = :on WHERE id = :id"),
+                                                {{QStringLiteral(":on"), IsoDate::format(on)}, {QStringLiteral(":id"), roleId}});
+            if (!ends)
+                return ends;
+        }
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT changed();
+    return Outcome::success();
 }

@@ -23,6 +23,18 @@ public:
     Result<qint64> join(const UnitMembership &membership);
 
     std::optional<Unit> unit(qint64 id) const;
+    /// The unit gives up a seat on a date; the part-time member's role ends with it.
+    Outcome leave(qint64 membershipId, const QDate &on);
+
+    struct Seat
+    {
+        qint64 membershipId = 0;
+        QString committee; ///< the sub-district or community
+        QString member;
+        QDate joinedOn;
+        QDate leftOn;
+    };
+    QList<Seat> seatsOf(qint64 unitId) const;
     /// The unit's seats, one line each: the committee, who fills it, since when and until when.
     QStringList seats(qint64 unitId) const;
     /// Units in the subtree of orgId (all for 0), by name.

@@ -471,6 +471,20 @@ private Q_SLOTS:
         seat.termEnds = QDate(2024, 1, 1); // ends before joining
         QVERIFY(!m_ws->units().join(seat));
         QCOMPARE(rows(m_ws->database(), QStringLiteral("role")), 1);
+
+        // Leaving: not before joining; the part-time member's role ends the same day; only once.
+        const QList<UnitService::Seat> seats = m_ws->units().seatsOf(u);
+        QCOMPARE(seats.size(), 1);
+        QVERIFY(!m_ws->units().leave(seats.first().membershipId, QDate(2024, 12, 31)));
+        QVERIFY(m_ws->units().leave(seats.first().membershipId, QDate(2026, 6, 30)));
+        QCOMPARE(m_ws->units().seatsOf(u).first().leftOn, QDate(2026, 6, 30));
+        QCOMPARE(m_ws->roles().roles(m_subA, true).first().endedOn, QDate(2026, 6, 30));
+        QVERIFY(!m_ws->units().leave(seats.first().membershipId, QDate(2026, 7, 1)));
+        // Having left, it may take a seat there again.
+        seat.orgId = m_subA;
+        seat.joinedOn = QDate(2026, 9, 1);
+        seat.termEnds = QDate(2030, 8, 31);
+        QVERIFY(m_ws->units().join(seat));
     }
 
     void projectStagesClaimsAndReviews()

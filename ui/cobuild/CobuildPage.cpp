@@ -142,6 +142,27 @@ void CobuildPage::buildUnitsTab()
         if (dialog.exec() == QDialog::Accepted)
             refresh();
     });
+    button(CobuildList::Units, QT_TR_NOOP("&Leave a committee…"), true, [this](qint64 id) {
+        QList<UnitService::Seat> seats;
+        QStringList items;
+        for (const UnitService::Seat &seat : m_workspace.units().seatsOf(id)) {
+            if (seat.leftOn.isValid())
+                continue;
+            seats.append(seat);
+            items.append(tr("%1 (since %2, %3)").arg(seat.committee, seat.joinedOn.toString(Qt::ISODate), seat.member));
+        }
+        if (seats.isEmpty()) {
+            QMessageBox::information(this, windowTitle(), tr("The unit holds no seat now."));
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Leave a committee"), tr("Seat:"), items, 0, false, &ok);
+        if (!ok)
+            return;
+        const qint64 seat = seats.at(items.indexOf(chosen)).membershipId;
+        askDateAndRun(tr("Leave a committee"), tr("On which day did the unit leave?"),
+                      [this, seat](const QDate &on) { return m_workspace.units().leave(seat, on); });
+    });
 }
 
 void CobuildPage::buildAgreementsTab()
