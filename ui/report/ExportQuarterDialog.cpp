@@ -25,7 +25,7 @@ ExportQuarterDialog::ExportQuarterDialog(Workspace &workspace, qint64 scopeId, Q
     , m_workspace(workspace)
     , m_year(new QSpinBox(this))
     , m_quarter(new QComboBox(this))
-    , m_org(new OrgCombo(workspace.organisations(), {OrgKind::Subdistrict, OrgKind::Community, OrgKind::District}, scopeId, this))
+    , m_org(new OrgCombo(workspace.organisations(), {OrgKind::Subdistrict, OrgKind::Community}, scopeId, this))
     , m_folder(new QLineEdit(this))
     , m_personal(new QCheckBox(tr("Include residents' names and phone numbers"), this))
     , m_status(new QLabel(this))
