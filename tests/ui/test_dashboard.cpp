@@ -8,13 +8,19 @@
 #include "org/OrgRepository.h"
 #include "overview/DashboardView.h"
 #include "overview/OverviewPage.h"
+#include "report/ExportQuarterDialog.h"
+#include "report/MonthlyReportDialog.h"
 #include "stats/Dashboard.h"
 
 #include <QtCharts/QBarSet>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 
 using namespace TestSupport;
@@ -84,6 +90,8 @@ private Q_SLOTS:
         QVERIFY(d.meetingsOnRhythm + d.meetingsDue + d.meetingsOverdue > 0);
     }
 
+    void reportAndExportDialogs();
+
     void barsOpenTheLedger()
     {
         OverviewPage page(m_workspace->database(), m_workspace->organisations());
@@ -133,6 +141,25 @@ private Q_SLOTS:
         QTRY_COMPARE(dashboard->dashboard().from, dashboard->period().first);
     }
 };
+
+void TestDashboard::reportAndExportDialogs()
+{
+    const qint64 root = OrgRepository(m_workspace->database()).rootId();
+    // The monthly report for the sub-district, saved as a PDF without asking where.
+    MonthlyReportDialog report(*m_workspace, *OrgRepository(m_workspace->database()).findByPath(QStringLiteral("迎江区/新河路街道")));
+    const QString pdf = m_dir.filePath(QStringLiteral("月报.pdf"));
+    QVERIFY(report.savePdf(pdf));
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+
+    // The export from the top of the tree goes for the sub-district, never the whole district.
+    ExportQuarterDialog dialog(*m_workspace, root);
+    dialog.folderEdit()->setText(m_dir.filePath(QStringLiteral("exports")));
+    QVERIFY(!dialog.personalBox()->isChecked());
+    QVERIFY2(dialog.exportNow(), qPrintable(dialog.statusLabel()->text()));
+    const QStringList files = QDir(m_dir.filePath(QStringLiteral("exports"))).entryList({QStringLiteral("*.zhq"), QStringLiteral("*.xlsx")});
+    QCOMPARE(files.size(), 2);
+    QVERIFY2(files.first().startsWith(QStringLiteral("新河路街道-")), qPrintable(files.first()));
+}
 
 QTEST_MAIN(TestDashboard)
 #include "test_dashboard.moc"
