@@ -62,7 +62,7 @@ QList<MeetingDue> due(const QSqlDatabase &db, const QDate &asOf, qint64 orgId)
     condition.add(QStringLiteral("o.dissolved_on IS NULL"));
     condition.addSubtree(db, orgId, QStringLiteral("o.id"));
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT o.id, o.name, o.kind, o.established_on, "
+    query.prepare(QStringLiteral("SELECT o.id, o.name, o.kind, o.established_on, date(o.created_at), "
                                  "(SELECT max(held_on) FROM meeting m WHERE m.org_id = o.id AND m.held_on <= :asOf) "
                                  "FROM organisation o%1 ORDER BY o.lineage")
                       .arg(condition.sql()));
@@ -80,8 +80,12 @@ QList<MeetingDue> due(const QSqlDatabase &db, const QDate &asOf, qint64 orgId)
         entry.orgId = query.value(0).toLongLong();
         entry.name = query.value(1).toString();
         entry.level = *kind;
-        entry.lastHeld = IsoDate::fromSql(query.value(4));
-        entry.standing = standing(*cadence, entry.lastHeld, IsoDate::fromSql(query.value(3)), asOf);
+        entry.lastHeld = IsoDate::fromSql(query.value(5));
+        // Without a founding date, an organisation that never met counts from the day it was entered.
+        QDate established = IsoDate::fromSql(query.value(3));
+        if (!established.isValid() && !entry.lastHeld.isValid())
+            established = IsoDate::fromSql(query.value(4));
+        entry.standing = standing(*cadence, entry.lastHeld, established, asOf);
         if (entry.standing == MeetingStanding::OnRhythm)
             continue;
         entry.dueBy = dueBy(*cadence, entry.standing, asOf);

@@ -285,6 +285,8 @@ private Q_SLOTS:
         QCOMPARE(byOrg.value(m_commA2).standing, MeetingStanding::Overdue);
         QCOMPARE(byOrg.value(m_commA2).dueBy, QDate(2026, 9, 30));
         QVERIFY(byOrg.contains(m_subB) && byOrg.contains(m_commB1)); // never met
+        // Never met, no founding date: counted from the day entered (these were entered now), so due, not late.
+        QCOMPARE(byOrg.value(m_subB).standing, MeetingStanding::Due);
         QCOMPARE(due.first().standing, MeetingStanding::Overdue); // overdue first
         // Scoped to a sub-district's subtree.
         for (const MeetingDue &d : MeetingRhythm::due(m_ws->database().connection(), asOf, m_subB))

@@ -71,9 +71,15 @@ void fillNeedsByCategory(QChartView *view, const Database &database, qint64 orgI
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max(1, most));
+    // Whole numbers only, even when the largest count is 0 or 1.
+    if (most < 5) {
+        axisY->setRange(0, std::max(1, most));
+        axisY->setTickCount(std::max(1, most) + 1);
+    } else {
+        axisY->setRange(0, most);
+        axisY->applyNiceNumbers();
+    }
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->applyNiceNumbers();
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
 }

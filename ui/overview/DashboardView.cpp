@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -38,6 +39,20 @@ QChartView *chartView(QWidget *parent, const QString &name)
     view->chart()->setMargins(QMargins(2, 2, 2, 2));
     view->setMinimumHeight(230);
     return view;
+}
+
+/// A count axis: whole numbers only, even when the largest count is 0 or 1.
+void countAxis(QValueAxis *axis, double most)
+{
+    if (most < 5) {
+        const int top = std::max(1, int(std::ceil(most)));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+    } else {
+        axis->setRange(0, most);
+        axis->applyNiceNumbers();
+    }
+    axis->setLabelFormat(QStringLiteral("%d"));
 }
 
 void clear(QChart *chart, const QString &title)
@@ -58,10 +73,12 @@ void horizontal(QChart *chart, QHorizontalBarSeries *series, const QStringList &
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, percent ? 100 : std::max(1.0, most));
-    axisX->setLabelFormat(percent ? QStringLiteral("%d%%") : QStringLiteral("%d"));
-    if (!percent)
-        axisX->applyNiceNumbers();
+    if (percent) {
+        axisX->setRange(0, 100);
+        axisX->setLabelFormat(QStringLiteral("%d%%"));
+    } else {
+        countAxis(axisX, most);
+    }
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
 }
@@ -167,7 +184,7 @@ void DashboardView::drawMonths()
     recorded->setColor(recordedColour);
     closed->setColor(closedColour);
     QStringList months;
-    double most = 1;
+    double most = 0;
     for (const Dashboard::Month &m : m_dashboard.months) {
         months.append(QLocale().toString(m.month, QStringLiteral("MMM")));
         *recorded << double(m.recorded);
@@ -187,9 +204,7 @@ void DashboardView::drawMonths()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, most);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->applyNiceNumbers();
+    countAxis(axisY, most);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     const auto open = [this](int index) {
