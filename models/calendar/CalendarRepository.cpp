@@ -35,6 +35,11 @@ Result<int> CalendarRepository::importCsv(const QByteArray &bytes, QList<Problem
 {
     using R = Result<int>;
     problems->clear();
+    // A year's notice is some forty lines; a file far larger is not a calendar.
+    if (bytes.size() > maxFileBytes) {
+        problems->append({0, tr("The file is %1 KiB; a calendar file is at most %2 KiB.").arg(bytes.size() / 1024).arg(maxFileBytes / 1024)});
+        return R::failure(problems->first().message);
+    }
     CsvReader csv;
     if (!csv.parse(bytes)) {
         problems->append({csv.errorLine(), csv.error()});
@@ -58,7 +63,7 @@ Result<int> CalendarRepository::importCsv(const QByteArray &bytes, QList<Problem
         const QString kind = record.fields.at(1).trimmed();
         const QString name = record.fields.at(2).trimmed();
         if (!date)
-            problems->append({record.line, tr("\"%1\" is not a date written YYYY-MM-DD.").arg(record.fields.at(0))});
+            problems->append({record.line, IsoDate::problem(record.fields.at(0).trimmed()) + QLatin1Char('.')});
         if (kind != QLatin1String("holiday") && kind != QLatin1String("workday"))
             problems->append({record.line, tr("the kind must be holiday or workday, not \"%1\".").arg(kind)});
         if (name.isEmpty())

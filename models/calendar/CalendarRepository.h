@@ -21,6 +21,8 @@ public:
         QString message;
     };
 
+    static constexpr qsizetype maxFileBytes = 256 * 1024;
+
     explicit CalendarRepository(Database &database);
 
     QList<CalendarDay> year(int year) const;

@@ -3,12 +3,22 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 
+#include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <exception>
 
 namespace bg = boost::gregorian;
 
 namespace {
+
+Q_LOGGING_CATEGORY(calendarLog, "zongheng.calendar")
+
+// Boost's dates hold the years 1400–9999 and throw outside them. Every date that reaches Boost
+// here is first bounded to IsoDate's years, and every call into Boost is caught at this boundary:
+// no exception leaves this file.
 
 bg::date toBoost(const QDate &date)
 {
@@ -27,7 +37,7 @@ QDate toQDate(const bg::date &date)
 WorkCalendar::WorkCalendar(const QList<CalendarDay> &days)
 {
     for (const CalendarDay &day : days) {
-        if (!day.date.isValid())
+        if (!IsoDate::inRange(day.date))
             continue;
         const bg::date d = toBoost(day.date);
         (day.holiday ? m_holidays : m_workdays).insert(d);
@@ -45,10 +55,15 @@ WorkCalendar WorkCalendar::load(const QSqlDatabase &db)
     QList<CalendarDay> days;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT day, kind, name FROM calendar_day"))) {
-        while (query.next())
-            days.append({IsoDate::fromSql(query.value(0)), query.value(1).toString() == QLatin1String("holiday"),
-                         query.value(2).toString()});
+    if (!query.exec(QStringLiteral("SELECT day, kind, name FROM calendar_day"))) {
+        qCWarning(calendarLog) << "the calendar could not be read:" << query.lastError().text();
+        return WorkCalendar(days);
+    }
+    while (query.next()) {
+        // A day outside the years kept (written before they were bounded) is left out, not fatal.
+        const QDate date = IsoDate::fromSql(query.value(0));
+        if (date.isValid())
+            days.append({date, query.value(1).toString() == QLatin1String("holiday"), query.value(2).toString()});
     }
     return WorkCalendar(days);
 }
@@ -65,33 +80,53 @@ bool WorkCalendar::isWorkingDay(const bg::date &day) const
 
 bool WorkCalendar::isWorkingDay(const QDate &date) const
 {
-    return date.isValid() && isWorkingDay(toBoost(date));
+    if (!IsoDate::inRange(date))
+        return false;
+    try {
+        return isWorkingDay(toBoost(date));
+    } catch (const std::exception &e) {
+        qCWarning(calendarLog) << "isWorkingDay" << date << e.what();
+        return false;
+    }
 }
 
 QDate WorkCalendar::addWorkingDays(const QDate &from, int n) const
 {
-    if (!from.isValid())
+    if (!IsoDate::inRange(from) || n < 0 || n > maxWorkingDays)
         return {};
-    bg::date day = toBoost(from);
-    const bg::date_duration one(1);
-    for (int counted = 0; counted < n;) {
-        day += one;
-        if (isWorkingDay(day))
-            ++counted;
+    try {
+        bg::date day = toBoost(from);
+        const bg::date last(IsoDate::maxYear, 12, 31);
+        const bg::date_duration one(1);
+        for (int counted = 0; counted < n;) {
+            if (day >= last)
+                return {};
+            day += one;
+            if (isWorkingDay(day))
+                ++counted;
+        }
+        return toQDate(day);
+    } catch (const std::exception &e) {
+        qCWarning(calendarLog) << "addWorkingDays" << from << n << e.what();
+        return {};
     }
-    return toQDate(day);
 }
 
 int WorkCalendar::workingDaysBetween(const QDate &from, const QDate &to) const
 {
-    if (!from.isValid() || !to.isValid() || to <= from)
+    if (!IsoDate::inRange(from) || !IsoDate::inRange(to) || to <= from)
         return 0;
-    int count = 0;
-    for (bg::day_iterator it(toBoost(from) + bg::date_duration(1)); *it <= toBoost(to); ++it) {
-        if (isWorkingDay(*it))
-            ++count;
+    try {
+        int count = 0;
+        for (bg::day_iterator it(toBoost(from) + bg::date_duration(1)); *it <= toBoost(to); ++it) {
+            if (isWorkingDay(*it))
+                ++count;
+        }
+        return count;
+    } catch (const std::exception &e) {
+        qCWarning(calendarLog) << "workingDaysBetween" << from << to << e.what();
+        return 0;
     }
-    return count;
 }
 
 QList<int> WorkCalendar::years() const

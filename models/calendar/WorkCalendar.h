@@ -21,7 +21,8 @@ struct CalendarDay
 
 /// The Chinese working-day clock. Monday to Friday are working days unless an official holiday;
 /// a make-up working day on a Saturday or Sunday is one. "N working days after D": D itself does
-/// not count; count forward over working days.
+/// not count; count forward over working days. Dates outside the years IsoDate keeps are not
+/// working days; no call throws.
 class WorkCalendar
 {
 public:
@@ -31,8 +32,12 @@ public:
     static WorkCalendar load(const Database &database);
     static WorkCalendar load(const QSqlDatabase &db);
 
+    /// The most working days a time limit may count (some ten years).
+    static constexpr int maxWorkingDays = 2500;
+
     bool isWorkingDay(const QDate &date) const;
-    /// The date n working days after from (n = 0: from itself).
+    /// The date n working days after from (n = 0: from itself); a null date when from is outside
+    /// the years kept (IsoDate), n is negative or above maxWorkingDays, or the date would pass 2100.
     QDate addWorkingDays(const QDate &from, int n) const;
     /// The working days in (from, to]; 0 when to is not after from.
     int workingDaysBetween(const QDate &from, const QDate &to) const;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 namespace {
 
@@ -78,13 +79,55 @@ bool CliContext::dateOption(const QString &name, QDate *date) const
 {
     if (!parser.isSet(name))
         return true;
-    const auto parsed = IsoDate::parse(parser.value(name));
+    const QString text = parser.value(name);
+    const auto parsed = IsoDate::parse(text);
     if (!parsed) {
-        err << CliRunner::tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)) << '\n';
+        err << CliRunner::tr("--%1: %2.").arg(name, IsoDate::problem(text)) << '\n';
         return false;
     }
     *date = *parsed;
     return true;
+}
+
+bool CliContext::number(const QString &text, const QString &what, qint64 min, qint64 max, qint64 *value) const
+{
+    // Digits only: toLongLong would also take "+5", " 5", "0x10" or full-width digits.
+    static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,18}$"));
+    bool ok = digits.match(text).hasMatch();
+    const qint64 parsed = ok ? text.toLongLong(&ok) : 0;
+    if (!ok || parsed < min || parsed > max) {
+        err << CliRunner::tr("%1 must be a whole number from %2 to %3, not \"%4\".").arg(what).arg(min).arg(max).arg(text) << '\n';
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+bool CliContext::numberOption(const QString &name, qint64 min, qint64 max, qint64 *value) const
+{
+    if (!parser.isSet(name))
+        return true;
+    return number(parser.value(name), QStringLiteral("--") + name, min, max, value);
+}
+
+std::optional<qint64> CliContext::findOrganisation(const QString &text) const
+{
+    const OrgRepository orgs(*database);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    if (digits.match(text).hasMatch()) {
+        const qint64 id = text.toLongLong();
+        return orgs.node(id) ? std::optional<qint64>(id) : std::nullopt;
+    }
+    return orgs.findByPath(text);
+}
+
+std::optional<qint64> CliContext::organisationOption(const QString &name) const
+{
+    const QString text = parser.value(name);
+    const auto found = findOrganisation(text);
+    if (!found)
+        fail(CliRunner::tr("--%1: there is no organisation \"%2\".").arg(name, text));
+    return found;
 }
 
 bool CliContext::orgOption(qint64 *orgId) const
@@ -92,15 +135,9 @@ bool CliContext::orgOption(qint64 *orgId) const
     *orgId = 0;
     if (!parser.isSet(QStringLiteral("org")))
         return true;
-    const OrgRepository orgs(*database);
-    const QString text = parser.value(QStringLiteral("org"));
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
-    if (!found) {
-        fail(CliRunner::tr("There is no organisation \"%1\".").arg(text));
+    const auto found = organisationOption(QStringLiteral("org"));
+    if (!found)
         return false;
-    }
     *orgId = *found;
     return true;
 }

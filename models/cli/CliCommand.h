@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class Database;
@@ -25,11 +26,21 @@ struct CliContext
     int fail(const QString &message) const;
     /// Prints a usage problem to stderr and returns the exit code of a usage error.
     int usage(const QString &message) const;
-    /// The value of a YYYY-MM-DD option, or a null date (with a message) when malformed.
+    /// The value of a YYYY-MM-DD option (years 1900–2100): true with *date set, or untouched when
+    /// the option is not given; false (with a message naming the option) when malformed.
     bool dateOption(const QString &name, QDate *date) const;
+    /// The value of a whole-number option within [min, max], as dateOption.
+    bool numberOption(const QString &name, qint64 min, qint64 max, qint64 *value) const;
+    /// A whole number within [min, max] written in text (an argument, or part of one); what names
+    /// it in the message ("the item's number").
+    bool number(const QString &text, const QString &what, qint64 min, qint64 max, qint64 *value) const;
     /// The organisation of the --org option (an id or a path as `org list` prints it): 0 when the
     /// option is not given; false (with a message) when there is no such organisation.
     bool orgOption(qint64 *orgId) const;
+    /// An organisation given as an id or as the path `org list` prints; nullopt when none is.
+    std::optional<qint64> findOrganisation(const QString &text) const;
+    /// The organisation an option names; nullopt (with a message naming the option) when none.
+    std::optional<qint64> organisationOption(const QString &name) const;
 };
 
 /// One command of `zongheng-cli`, such as `org list`.

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 #include <QSqlQuery>
 
 namespace {
@@ -29,9 +31,10 @@ void printJson(CliContext &context, const QJsonArray &array)
 
 bool idOption(CliContext &context, const QString &name, qint64 *id)
 {
-    bool ok = false;
-    *id = context.parser.value(name).toLongLong(&ok);
-    if (!ok || *id <= 0) {
+    *id = 0;
+    if (!context.numberOption(name, 1, std::numeric_limits<qint64>::max(), id))
+        return false;
+    if (!*id) {
         context.usage(CobuildCommands::tr("--%1 needs a number.").arg(name));
         return false;
     }

@@ -16,24 +16,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace {
+
+constexpr qint64 maxId = std::numeric_limits<qint64>::max();
 
 class LedgerCommands
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerCommands)
 };
-
-std::optional<qint64> organisation(CliContext &context, const QString &text)
-{
-    const OrgRepository orgs(*context.database);
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    const auto found = isNumber ? (orgs.node(id) ? std::optional<qint64>(id) : std::nullopt) : orgs.findByPath(text);
-    if (!found)
-        context.fail(LedgerCommands::tr("There is no organisation \"%1\".").arg(text));
-    return found;
-}
 
 QString who(CliContext &context)
 {
@@ -48,11 +42,16 @@ int due(CliContext &context)
     QDate from;
     if (!context.parser.isSet(QStringLiteral("from")) || !context.dateOption(QStringLiteral("from"), &from) || !from.isValid())
         return context.usage(LedgerCommands::tr("due needs --from YYYY-MM-DD."));
-    bool ok = false;
-    const int days = context.parser.value(QStringLiteral("days")).toInt(&ok);
-    if (!ok || days < 0)
-        return context.usage(LedgerCommands::tr("--days needs a whole number of working days (0 or more)."));
-    context.out << IsoDate::format(WorkCalendar::load(*context.database).addWorkingDays(from, days)) << '\n';
+    qint64 days = -1;
+    if (!context.numberOption(QStringLiteral("days"), 0, WorkCalendar::maxWorkingDays, &days))
+        return CliExit::usage;
+    if (days < 0)
+        return context.usage(LedgerCommands::tr("due needs --days N (working days)."));
+    const QDate due = WorkCalendar::load(*context.database).addWorkingDays(from, int(days));
+    if (!due.isValid())
+        return context.fail(LedgerCommands::tr("%n working day(s) after %1 lies beyond the years the calendar keeps.", nullptr, int(days))
+                                .arg(IsoDate::format(from)));
+    context.out << IsoDate::format(due) << '\n';
     return CliExit::ok;
 }
 
@@ -76,11 +75,12 @@ int calendarImport(CliContext &context)
 
 int calendarList(CliContext &context)
 {
-    bool ok = false;
-    const int year = context.parser.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok)
+    qint64 year = 0;
+    if (!context.numberOption(QStringLiteral("year"), IsoDate::minYear, IsoDate::maxYear, &year))
+        return CliExit::usage;
+    if (!year)
         return context.usage(LedgerCommands::tr("calendar list needs --year YYYY."));
-    const auto days = CalendarRepository(*context.database).year(year);
+    const auto days = CalendarRepository(*context.database).year(int(year));
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const CalendarDay &day : days)
@@ -101,14 +101,14 @@ int ledgerAdd(CliContext &context)
     PointsService points(*context.database);
     LedgerService ledger(*context.database, points);
     LedgerItem item;
-    const auto org = organisation(context, context.parser.value(QStringLiteral("grid")));
+    const auto org = context.organisationOption(QStringLiteral("grid"));
     if (!org)
         return CliExit::refused;
     item.orgId = *org;
     const QString category = context.parser.value(QStringLiteral("category"));
-    bool isNumber = false;
-    const qint64 categoryId = category.toLongLong(&isNumber);
-    const auto found = isNumber ? std::optional<qint64>(categoryId) : ledger.repository().categoryByName(category);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    const auto found = digits.match(category).hasMatch() ? std::optional<qint64>(category.toLongLong())
+                                                         : ledger.repository().categoryByName(category);
     if (!found || !ledger.repository().category(*found))
         return context.fail(LedgerCommands::tr("There is no category \"%1\".").arg(category));
     item.categoryId = *found;
@@ -142,10 +142,9 @@ int ledgerAdd(CliContext &context)
 int ledgerAct(CliContext &context)
 {
     const QStringList args = context.parser.positionalArguments();
-    bool ok = false;
-    const qint64 id = args.value(0).toLongLong(&ok);
-    if (!ok)
-        return context.usage(LedgerCommands::tr("ledger act needs the item's number and an action."));
+    qint64 id = 0;
+    if (!context.number(args.value(0), LedgerCommands::tr("The item's number"), 1, maxId, &id))
+        return CliExit::usage;
     const auto action = LedgerFlow::actionFromCode(args.value(1));
     if (!action)
         return context.usage(LedgerCommands::tr("Unknown action \"%1\"; the actions are accept, dispatch, take, escalate, "
@@ -158,10 +157,12 @@ int ledgerAct(CliContext &context)
     if (!context.dateOption(QStringLiteral("at"), &step.on))
         return CliExit::usage;
     const QString to = context.parser.value(QStringLiteral("to"));
-    if (to.startsWith(QLatin1String("member:")))
-        step.toMemberId = to.mid(7).toLongLong();
-    else
+    if (to.startsWith(QLatin1String("member:"))) {
+        if (!context.number(to.mid(7), LedgerCommands::tr("The member's number after member:"), 1, maxId, &step.toMemberId))
+            return CliExit::usage;
+    } else {
         step.to = to;
+    }
     if (context.parser.isSet(QStringLiteral("whistle"))) {
         step.whistle = LedgerFlow::whistleFromCode(context.parser.value(QStringLiteral("whistle")));
         if (!step.whistle)
@@ -182,10 +183,11 @@ int ledgerAct(CliContext &context)
 
 int ledgerShow(CliContext &context)
 {
-    bool ok = false;
-    const qint64 id = context.parser.positionalArguments().value(0).toLongLong(&ok);
+    qint64 id = 0;
+    if (!context.number(context.parser.positionalArguments().value(0), LedgerCommands::tr("The item's number"), 1, maxId, &id))
+        return CliExit::usage;
     const LedgerRepository ledger(*context.database);
-    const auto item = ok ? ledger.find(id) : std::nullopt;
+    const auto item = ledger.find(id);
     if (!item)
         return context.fail(LedgerCommands::tr("There is no ledger item with number %1.").arg(context.parser.positionalArguments().value(0)));
     QJsonArray events;
@@ -222,7 +224,7 @@ int ledgerList(CliContext &context)
 {
     LedgerFilter filter;
     if (context.parser.isSet(QStringLiteral("org"))) {
-        const auto org = organisation(context, context.parser.value(QStringLiteral("org")));
+        const auto org = context.organisationOption(QStringLiteral("org"));
         if (!org)
             return CliExit::refused;
         filter.orgId = *org;
@@ -240,14 +242,14 @@ int ledgerList(CliContext &context)
     if (!context.dateOption(QStringLiteral("from"), &filter.recordedFrom) || !context.dateOption(QStringLiteral("to"), &filter.recordedTo))
         return CliExit::usage;
     filter.text = context.parser.value(QStringLiteral("text"));
-    int limit = 100;
-    if (context.parser.isSet(QStringLiteral("limit")))
-        limit = std::max(1, context.parser.value(QStringLiteral("limit")).toInt());
+    qint64 limit = 100;
+    if (!context.numberOption(QStringLiteral("limit"), 1, 1000000, &limit))
+        return CliExit::usage;
     const LedgerRepository ledger(*context.database);
     QList<LedgerRow> rows;
     while (rows.size() < limit) {
         const auto page = ledger.page(filter, LedgerSort::RecordedNewest, rows.isEmpty() ? std::nullopt : std::optional(rows.constLast()),
-                                      std::min(500, limit - int(rows.size())));
+                                      int(std::min<qint64>(500, limit - rows.size())));
         rows.append(page);
         if (page.isEmpty())
             break;

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace {
 
 class MemberCommands
@@ -23,12 +25,12 @@ class MemberCommands
 
 bool memberOption(CliContext &context, const MemberRepository &members, qint64 *id)
 {
-    bool ok = false;
-    *id = context.parser.value(QStringLiteral("member")).toLongLong(&ok);
-    if (!ok) {
+    if (!context.parser.isSet(QStringLiteral("member"))) {
         context.usage(MemberCommands::tr("--member needs the member's number."));
         return false;
     }
+    if (!context.numberOption(QStringLiteral("member"), 1, std::numeric_limits<qint64>::max(), id))
+        return false;
     if (!members.find(*id)) {
         context.fail(MemberCommands::tr("There is no member with number %1.").arg(*id));
         return false;
@@ -38,12 +40,14 @@ bool memberOption(CliContext &context, const MemberRepository &members, qint64 *
 
 bool pointsOption(CliContext &context, int *points)
 {
-    bool ok = false;
-    *points = context.parser.value(QStringLiteral("points")).toInt(&ok);
-    if (!ok || *points <= 0) {
+    qint64 value = 0;
+    if (!context.numberOption(QStringLiteral("points"), 1, 10000, &value))
+        return false;
+    if (!value) {
         context.usage(MemberCommands::tr("--points needs a whole number above zero."));
         return false;
     }
+    *points = int(value);
     return true;
 }
 
@@ -72,11 +76,11 @@ int listMembers(CliContext &context)
         return CliExit::refused;
     if (context.parser.isSet(QStringLiteral("all")))
         filter.status.reset();
-    int limit = 100;
-    if (context.parser.isSet(QStringLiteral("limit")))
-        limit = context.parser.value(QStringLiteral("limit")).toInt();
+    qint64 limit = 100;
+    if (!context.numberOption(QStringLiteral("limit"), 1, 100000, &limit))
+        return CliExit::usage;
     const MemberRepository members(*context.database);
-    const auto rows = members.page(filter, MemberSort::Entered, std::nullopt, std::max(1, limit));
+    const auto rows = members.page(filter, MemberSort::Entered, std::nullopt, int(limit));
     if (context.parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const MemberRow &row : rows) {

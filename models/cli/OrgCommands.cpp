@@ -19,16 +19,6 @@ class OrgCommands
     Q_DECLARE_TR_FUNCTIONS(OrgCommands)
 };
 
-/// An organisation given as an id or as the path `org list` prints.
-std::optional<qint64> resolve(const OrgRepository &repository, const QString &text)
-{
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    if (isNumber)
-        return repository.node(id) ? std::optional<qint64>(id) : std::nullopt;
-    return repository.findByPath(text);
-}
-
 int list(CliContext &context)
 {
     const OrgRepository repository(*context.database);
@@ -60,9 +50,9 @@ int list(CliContext &context)
 int add(CliContext &context)
 {
     OrgService service(*context.database);
-    const auto parent = resolve(service.repository(), context.parser.value(QStringLiteral("parent")));
+    const auto parent = context.organisationOption(QStringLiteral("parent"));
     if (!parent)
-        return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("parent"))));
+        return CliExit::refused;
     const auto kind = OrgKinds::fromCode(context.parser.value(QStringLiteral("kind")));
     if (!kind)
         return context.usage(OrgCommands::tr("Unknown kind \"%1\".").arg(context.parser.value(QStringLiteral("kind"))));
@@ -75,12 +65,11 @@ int add(CliContext &context)
     draft.code = context.parser.value(QStringLiteral("code"));
     if (!context.dateOption(QStringLiteral("established"), &draft.establishedOn))
         return CliExit::usage;
-    if (context.parser.isSet(QStringLiteral("households"))) {
-        bool ok = false;
-        draft.households = context.parser.value(QStringLiteral("households")).toInt(&ok);
-        if (!ok)
-            return context.usage(OrgCommands::tr("--households must be a number."));
-    }
+    qint64 households = -1;
+    if (!context.numberOption(QStringLiteral("households"), 0, 100000, &households))
+        return CliExit::usage;
+    if (households >= 0)
+        draft.households = int(households);
     const auto id = service.add(draft);
     if (!id)
         return context.fail(id.error());
@@ -92,12 +81,12 @@ int move(CliContext &context)
 {
     OrgService service(*context.database);
     const QString what = context.parser.positionalArguments().value(0);
-    const auto id = resolve(service.repository(), what);
+    const auto id = context.findOrganisation(what);
     if (!id)
         return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(what));
-    const auto target = resolve(service.repository(), context.parser.value(QStringLiteral("to")));
+    const auto target = context.organisationOption(QStringLiteral("to"));
     if (!target)
-        return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(context.parser.value(QStringLiteral("to"))));
+        return CliExit::refused;
     if (const Outcome moved = service.move(*id, *target); !moved)
         return context.fail(moved.error());
     context.out << service.repository().path(*id) << '\n';
@@ -108,7 +97,7 @@ int retire(CliContext &context)
 {
     OrgService service(*context.database);
     const QString what = context.parser.positionalArguments().value(0);
-    const auto id = resolve(service.repository(), what);
+    const auto id = context.findOrganisation(what);
     if (!id)
         return context.fail(OrgCommands::tr("There is no organisation \"%1\".").arg(what));
     QDate on = QDate::currentDate();

@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 
+#include "core/IsoDate.h"
 #include "exchange/PackageImporter.h"
 #include "exchange/QuarterExporter.h"
 #include "report/MonthlyReport.h"
@@ -22,11 +23,9 @@ class ReportCommands
 
 int monthly(CliContext &context)
 {
-    static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto match = monthPattern.match(context.parser.value(QStringLiteral("month")));
-    const QDate month = match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1) : QDate();
+    const QDate month = IsoDate::parseMonth(context.parser.value(QStringLiteral("month"))).value_or(QDate());
     if (!month.isValid())
-        return context.usage(ReportCommands::tr("--month must be a month written YYYY-MM, not \"%1\".")
+        return context.usage(ReportCommands::tr("--month must be a month written YYYY-MM (1900–2100), not \"%1\".")
                                  .arg(context.parser.value(QStringLiteral("month"))));
     const QString out = context.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
@@ -49,7 +48,7 @@ int exportQuarter(CliContext &context)
 {
     const auto quarter = Quarter::parse(context.parser.value(QStringLiteral("quarter")));
     if (!quarter)
-        return context.usage(ReportCommands::tr("--quarter must be written YYYYQn (2026Q3), not \"%1\".")
+        return context.usage(ReportCommands::tr("--quarter must be written YYYYQn (2026Q3, years 1900–2100), not \"%1\".")
                                  .arg(context.parser.value(QStringLiteral("quarter"))));
     QuarterExporter::Options options;
     options.quarter = *quarter;

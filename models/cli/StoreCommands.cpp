@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace {
 
 /// Translation context of the texts in this file.
@@ -62,12 +64,10 @@ int demo(CliContext &context)
 {
     DemoGenerator::Options options;
     options.profile = context.parser.value(QStringLiteral("profile"));
-    if (context.parser.isSet(QStringLiteral("seed"))) {
-        bool ok = false;
-        options.seed = context.parser.value(QStringLiteral("seed")).toULongLong(&ok);
-        if (!ok)
-            return context.usage(StoreCommands::tr("--seed must be a whole number, not \"%1\".").arg(context.parser.value(QStringLiteral("seed"))));
-    }
+    qint64 seed = qint64(options.seed);
+    if (!context.numberOption(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
+        return CliExit::usage;
+    options.seed = quint64(seed);
     if (!context.dateOption(QStringLiteral("as-of"), &options.asOf))
         return CliExit::usage;
     if (!DemoProfile::byId(options.profile))

@@ -1,36 +1,74 @@
 #include "IsoDate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+namespace {
+
+/// A date from its parts, or nullopt when impossible or outside the years kept.
+std::optional<QDate> dateOf(const QString &year, const QString &month, const QString &day)
+{
+    const QDate date(year.toInt(), month.toInt(), day.toInt());
+    if (!IsoDate::inRange(date))
+        return std::nullopt;
+    return date;
+}
+
+} // namespace
 
 namespace IsoDate {
 
+bool inRange(const QDate &date)
+{
+    return date.isValid() && date.year() >= minYear && date.year() <= maxYear;
+}
+
 std::optional<QDate> parse(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    // [0-9], not \d: \d would also take full-width and other scripts' digits.
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
+    return dateOf(match.captured(1), match.captured(2), match.captured(3));
 }
 
 std::optional<QDate> parseLenient(const QString &text)
 {
     static const QRegularExpression separated(
-        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
-    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+        QStringLiteral("^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
+    static const QRegularExpression compact(QStringLiteral("^([0-9]{4})([0-9]{2})([0-9]{2})$"));
     const QString trimmed = text.trimmed();
     auto match = separated.match(trimmed);
     if (!match.hasMatch())
         match = compact.match(trimmed);
     if (!match.hasMatch())
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    if (!date.isValid())
+    return dateOf(match.captured(1), match.captured(2), match.captured(3));
+}
+
+QString problem(const QString &text)
+{
+    if (parse(text))
+        return {};
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+    const auto match = pattern.match(text);
+    if (match.hasMatch()) {
+        const int year = match.captured(1).toInt();
+        if (year < minYear || year > maxYear)
+            return QCoreApplication::translate("IsoDate", "the year %1 is not between %2 and %3").arg(year).arg(minYear).arg(maxYear);
+        return QCoreApplication::translate("IsoDate", "%1 is not a day of the calendar (dates are written YYYY-MM-DD)").arg(text);
+    }
+    return QCoreApplication::translate("IsoDate", "\"%1\" is not a date written YYYY-MM-DD").arg(text);
+}
+
+std::optional<QDate> parseMonth(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
         return std::nullopt;
-    return date;
+    return dateOf(match.captured(1), match.captured(2), QStringLiteral("1"));
 }
 
 QString format(const QDate &date)
@@ -50,7 +88,7 @@ QString format(const QDate &date)
 
 QVariant toSql(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(format(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QDate fromSql(const QVariant &value)

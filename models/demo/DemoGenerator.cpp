@@ -8,6 +8,7 @@
 #include "DemoMemberBuilder.h"
 #include "DemoOrgBuilder.h"
 #include "DemoRandom.h"
+#include "core/IsoDate.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -33,8 +34,10 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
     if (!profile)
         return Outcome::failure(tr("Unknown demo profile \"%1\"; use one of: %2.")
                                     .arg(options.profile, DemoProfile::ids().join(QStringLiteral(", "))));
-    if (!options.asOf.isValid())
-        return Outcome::failure(tr("The as-of date is not valid."));
+    // Members are born up to 90 years before it and the ledger runs three years back: within
+    // these years every generated date stays inside the ones the program keeps.
+    if (!options.asOf.isValid() || options.asOf.year() < 2000 || options.asOf.year() > IsoDate::maxYear)
+        return Outcome::failure(tr("The as-of date of demo data lies between 2000 and %1.").arg(IsoDate::maxYear));
     if (!OrgRepository(database).isEmpty())
         return Outcome::failure(tr("The database already holds data; demo data goes into an empty database only."));
 

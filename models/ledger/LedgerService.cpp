@@ -77,6 +77,8 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
     if (const QStringList found = problems(item, today); !found.isEmpty())
         return R::failure(found.join(QLatin1Char(' ')));
     const QDate due = dueDateFor(item.categoryId, item.urgency, item.recordedOn);
+    if (!due.isValid())
+        return R::failure(tr("The due date cannot be worked out from the date recorded and the category's time limit."));
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -180,7 +182,10 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
         // The clock stood still while suspended: the due date moves by the working days lost.
         const WorkCalendar calendar = WorkCalendar::load(m_database);
         const int lost = calendar.workingDaysBetween(item->suspendedSince, step.on);
-        item->dueOn = calendar.addWorkingDays(item->dueOn, lost);
+        const QDate moved = calendar.addWorkingDays(item->dueOn, lost);
+        if (!moved.isValid())
+            return Outcome::failure(tr("The due date cannot be moved by the %n working day(s) lost.", nullptr, lost));
+        item->dueOn = moved;
         item->suspendedSince = QDate();
         detail = QString::number(lost);
         break;

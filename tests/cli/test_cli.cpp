@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace TestSupport;
@@ -18,6 +20,7 @@ struct Run
     int code = -1;
     QString out;
     QString err;
+    bool crashed = false; ///< ended by a signal (abort, segmentation fault), not by exit()
 };
 
 } // namespace
@@ -42,7 +45,7 @@ private:
         if (!process.waitForFinished(120000))
             qFatal("zongheng-cli did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(process.readAllStandardError()), process.exitStatus() == QProcess::CrashExit};
     }
 
     static QJsonDocument json(const Run &run)
@@ -499,6 +502,147 @@ private Q_SLOTS:
         run = cli({QStringLiteral("--help")});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QStringLiteral("org list")));
+    }
+
+    /// Every option (and argument) that takes a date, month, quarter, number or organisation,
+    /// found from the commands' own --help, gets malformed and out-of-range values: each is
+    /// refused with exit 1 or 2 and a message naming it, and never ends the program by a signal.
+    void badDatesAndNumbersRefused()
+    {
+        const QString db = path(QStringLiteral("fuzz.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-11-01")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString grid = [&] {
+            const Run orgs = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")});
+            for (const QJsonValue &org : json(orgs).array()) {
+                if (org.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("grid"))
+                    return org.toObject().value(QStringLiteral("path")).toString();
+            }
+            return QString();
+        }();
+        QVERIFY(!grid.isEmpty());
+
+        // A good invocation of each command; one of its values at a time is replaced by bad ones.
+        const QString date = QStringLiteral("2026-10-12");
+        const QMap<QString, QStringList> good = {
+            {QStringLiteral("demo"), {QStringLiteral("--profile"), QStringLiteral("small"), QStringLiteral("--seed"), QStringLiteral("3"),
+                                      QStringLiteral("--as-of"), date}},
+            {QStringLiteral("stats"), {QStringLiteral("--from"), date, QStringLiteral("--to"), date, QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("due"), {QStringLiteral("--from"), date, QStringLiteral("--days"), QStringLiteral("5")}},
+            {QStringLiteral("calendar list"), {QStringLiteral("--year"), QStringLiteral("2026")}},
+            {QStringLiteral("ledger add"), {QStringLiteral("--grid"), grid, QStringLiteral("--category"), QStringLiteral("1"),
+                                            QStringLiteral("--title"), QStringLiteral("路灯不亮"), QStringLiteral("--at"), date}},
+            {QStringLiteral("ledger act"), {QStringLiteral("1"), QStringLiteral("progress"), QStringLiteral("--at"), date,
+                                            QStringLiteral("--to"), QStringLiteral("member:1")}},
+            {QStringLiteral("ledger show"), {QStringLiteral("1")}},
+            {QStringLiteral("ledger list"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,
+                                             QStringLiteral("--to"), date, QStringLiteral("--limit"), QStringLiteral("5")}},
+            {QStringLiteral("members list"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("5")}},
+            {QStringLiteral("points balance"), {QStringLiteral("--member"), QStringLiteral("1")}},
+            {QStringLiteral("points award"), {QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--points"), QStringLiteral("2"),
+                                              QStringLiteral("--on"), date, QStringLiteral("--reason"), QStringLiteral("x")}},
+            {QStringLiteral("points redeem"), {QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--points"), QStringLiteral("2"),
+                                               QStringLiteral("--on"), date, QStringLiteral("--item"), QStringLiteral("x")}},
+            {QStringLiteral("org add"), {QStringLiteral("--parent"), grid, QStringLiteral("--kind"), QStringLiteral("building_group"),
+                                         QStringLiteral("--name"), QStringLiteral("新楼"), QStringLiteral("--households"), QStringLiteral("30"),
+                                         QStringLiteral("--established"), date}},
+            {QStringLiteral("org move"), {grid, QStringLiteral("--to"), QStringLiteral("1")}},
+            {QStringLiteral("org retire"), {grid, QStringLiteral("--on"), date}},
+            {QStringLiteral("cobuild needs"), {QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("cobuild match"), {QStringLiteral("--need"), QStringLiteral("1"), QStringLiteral("--as-of"), date}},
+            {QStringLiteral("cobuild link"), {QStringLiteral("--need"), QStringLiteral("1"), QStringLiteral("--resource"), QStringLiteral("1"),
+                                              QStringLiteral("--on"), date}},
+            {QStringLiteral("meetings due"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--as-of"), date}},
+            {QStringLiteral("report monthly"), {QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--org"), QStringLiteral("1"),
+                                                QStringLiteral("--out"), path(QStringLiteral("fuzz.pdf"))}},
+            {QStringLiteral("export quarter"), {QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--org"), QStringLiteral("1"),
+                                                QStringLiteral("--out"), path(QStringLiteral("fuzz-out"))}},
+        };
+        const QString huge(5000, QLatin1Char('9'));
+        const QStringList badNumbers = {QString(), QStringLiteral("x"), QStringLiteral("-1"), QStringLiteral("99999999999999999999"),
+                                        QStringLiteral("-9223372036854775809"), QStringLiteral("1e9"), QStringLiteral("0x10"),
+                                        QStringLiteral("+5"), QStringLiteral(" 5"), QStringLiteral("5abc"), QStringLiteral("٣"),
+                                        QStringLiteral("５"), huge};
+        const QStringList badDates = {QString(), QStringLiteral("x"), QStringLiteral("1399-01-01"), QStringLiteral("1899-12-31"),
+                                      QStringLiteral("2101-01-01"), QStringLiteral("9999-12-31"), QStringLiteral("10000-01-01"),
+                                      QStringLiteral("2026-02-30"), QStringLiteral("2026-1-1"), QStringLiteral("２０２６-01-01"),
+                                      QStringLiteral("-2026-01-01"), huge};
+        const QMap<QString, QStringList> badByKind = {
+            {QStringLiteral("YYYY-MM-DD"), badDates},
+            {QStringLiteral("YYYY-MM"), {QString(), QStringLiteral("x"), QStringLiteral("1399-01"), QStringLiteral("2101-01"),
+                                         QStringLiteral("2026-13"), QStringLiteral("2026-00"), QStringLiteral("２０２６-01"), huge}},
+            {QStringLiteral("YYYYQn"), {QString(), QStringLiteral("x"), QStringLiteral("1399Q1"), QStringLiteral("2101Q1"),
+                                        QStringLiteral("2026Q5"), QStringLiteral("2026Q0"), QStringLiteral("２０２６Q1"), huge}},
+            {QStringLiteral("N"), badNumbers},
+            {QStringLiteral("ID"), badNumbers},
+            {QStringLiteral("YYYY"), badNumbers + QStringList{QStringLiteral("1399"), QStringLiteral("2101")}},
+            {QStringLiteral("ID|PATH"), {QString(), QStringLiteral("-1"), QStringLiteral("99999999999999999999"), huge,
+                                         QStringLiteral("无此区/无此街道")}},
+            {QStringLiteral("PATH|ID"), {QString(), QStringLiteral("-1"), QStringLiteral("99999999999999999999"), huge}},
+        };
+
+        // What the program says it takes: options with a value of those kinds, and ID arguments.
+        const Run help = cli({QStringLiteral("--help")});
+        static const QRegularExpression commandLine(QStringLiteral("^  ([a-z]+(?: [a-z]+)?)((?: [A-Z|.]+)*)\\s{2,}"));
+        static const QRegularExpression optionLine(QStringLiteral("^\\s+--([a-z-]+) <([^>]+)>"));
+        int tried = 0;
+        QSet<QString> covered;
+        for (const QString &line : help.out.split(QLatin1Char('\n'))) {
+            const auto command = commandLine.match(line);
+            if (!command.hasMatch())
+                continue;
+            const QString words = command.captured(1);
+
+            const QStringList positionals = command.captured(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const Run usage = cli((words.split(QLatin1Char(' ')) << QStringLiteral("--help")));
+            QList<std::pair<QString, QString>> targets; // option name ("" for the first argument), kind
+            for (const QString &optionText : usage.out.split(QLatin1Char('\n'))) {
+                const auto option = optionLine.match(optionText);
+                if (option.hasMatch() && badByKind.contains(option.captured(2)))
+                    targets.append({option.captured(1), option.captured(2)});
+            }
+            if (!positionals.isEmpty() && badByKind.contains(positionals.first()))
+                targets.append({QString(), positionals.first()});
+            if (targets.isEmpty())
+                continue;
+            QVERIFY2(good.contains(words), qPrintable(QStringLiteral("no good invocation of \"%1\" to vary").arg(words)));
+            const QStringList base = good.value(words);
+            for (const auto &[option, kind] : targets) {
+                covered.insert(words + QLatin1Char(' ') + (option.isEmpty() ? kind : QLatin1String("--") + option));
+                for (const QString &bad : badByKind.value(kind)) {
+                    QStringList args = base;
+                    if (option.isEmpty()) {
+                        args[0] = bad;
+                    } else {
+                        const qsizetype at = args.indexOf(QLatin1String("--") + option);
+                        QVERIFY2(at >= 0, qPrintable(QStringLiteral("%1: the good invocation lacks --%2").arg(words, option)));
+                        args[at + 1] = bad;
+                    }
+                    const Run result = cli(QStringList{QStringLiteral("--db"), db} + words.split(QLatin1Char(' ')) + args);
+                    const QString what = QStringLiteral("%1 %2 \"%3\": exit %4, %5")
+                                             .arg(words, option.isEmpty() ? kind : QLatin1String("--") + option, bad.left(40))
+                                             .arg(result.code)
+                                             .arg(result.err.left(200));
+                    QVERIFY2(!result.crashed, qPrintable(what));
+                    QVERIFY2(result.code == 1 || result.code == 2, qPrintable(what));
+                    // The message names what was wrong: the option, or the value given.
+                    const bool named = (!option.isEmpty() && result.err.contains(QLatin1String("--") + option))
+                                       || (!bad.isEmpty() && result.err.contains(bad.left(40)))
+                                       || (option.isEmpty() && !result.err.trimmed().isEmpty());
+                    QVERIFY2(named, qPrintable(what));
+                    ++tried;
+                }
+            }
+        }
+        // Every kind of value was met, on the options that take them.
+        for (const char *expected : {"due --days", "due --from", "calendar list --year", "report monthly --month", "export quarter --quarter",
+                                     "ledger act ID", "ledger list --limit", "points award --points", "demo --seed", "org add --households",
+                                     "cobuild link --resource", "stats --org"})
+            QVERIFY2(covered.contains(QLatin1String(expected)), expected);
+        QVERIFY(tried > 300);
+        // Still sound after all of that.
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
     }
 };
 

@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include <QSqlQuery>
+
 #include "calendar/CalendarRepository.h"
 #include "calendar/WorkCalendar.h"
 
@@ -92,6 +94,39 @@ private Q_SLOTS:
         QVERIFY(!WorkCalendar::load(*m_db).isWorkingDay(QDate(2027, 1, 1)));
         QVERIFY(!repository.importCsv("day,kind\n", &problems).ok());
         QCOMPARE(problems.first().line, 1);
+    }
+
+    /// A year Boost cannot hold (it throws below 1400) or the program does not keep is refused
+    /// where the file is read, naming its line; nothing is imported and due dates still work.
+    void yearOutsideTheCalendarRefused()
+    {
+        CalendarRepository repository(*m_db);
+        QList<CalendarRepository::Problem> problems;
+        for (const QByteArray &line : {QByteArray("1399-10-01,holiday,国庆节"), QByteArray("1899-10-01,holiday,国庆节"),
+                                       QByteArray("2101-01-01,holiday,元旦"), QByteArray("0000-01-01,holiday,元旦")}) {
+            const auto written = repository.importCsv("date,kind,name\n2028-01-01,holiday,元旦\n" + line + '\n', &problems);
+            QVERIFY(!written.ok());
+            QCOMPARE(problems.size(), 1);
+            QCOMPARE(problems.first().line, 3);
+            QVERIFY2(problems.first().message.contains(QStringLiteral("1900")), qPrintable(problems.first().message));
+            QVERIFY(repository.year(2028).isEmpty());
+        }
+        // A file far larger than any calendar is refused before it is parsed.
+        QVERIFY(!repository.importCsv(QByteArray(CalendarRepository::maxFileBytes + 1, ','), &problems).ok());
+
+        // A calendar kept before the years were bounded (a row written by another tool) is read
+        // without the bad row; no computation throws, at the edges of the years either.
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO calendar_day (day, kind, name) VALUES ('1399-10-01', 'holiday', 'x')")));
+        const WorkCalendar calendar = WorkCalendar::load(*m_db);
+        QCOMPARE(calendar.addWorkingDays(QDate(2026, 11, 2), 1), QDate(2026, 11, 3));
+        QVERIFY(!calendar.addWorkingDays(QDate(1399, 1, 1), 5).isValid());
+        QVERIFY(!calendar.addWorkingDays(QDate(2100, 12, 30), 5).isValid());
+        QVERIFY(!calendar.addWorkingDays(QDate(2026, 11, 2), -1).isValid());
+        QVERIFY(!calendar.addWorkingDays(QDate(2026, 11, 2), WorkCalendar::maxWorkingDays + 1).isValid());
+        QVERIFY(!calendar.isWorkingDay(QDate(1399, 1, 3)));
+        QCOMPARE(calendar.workingDaysBetween(QDate(1399, 1, 1), QDate(2026, 1, 1)), 0);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM calendar_day WHERE day = '1399-10-01'")));
     }
 };
 
