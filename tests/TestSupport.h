@@ -3,6 +3,7 @@
 // Helpers shared by the tests: fresh databases in temporary folders, file fingerprints.
 
 #include "app/Workspace.h"
+#include "demo/DemoGenerator.h"
 #include "org/OrgService.h"
 #include "store/Database.h"
 
@@ -29,6 +30,20 @@ inline std::unique_ptr<Database> createDatabase(const QString &path)
     if (!created)
         qFatal("cannot create a test database: %s", qPrintable(created.error()));
     return std::move(created.value());
+}
+
+/// A new database filled with a demo profile, deterministic for the seed.
+inline std::unique_ptr<Database> createDemo(const QString &path, const QString &profile, std::uint64_t seed,
+                                           const QDate &asOf = QDate(2026, 11, 20))
+{
+    auto db = createDatabase(path);
+    DemoGenerator::Options options;
+    options.profile = profile;
+    options.seed = seed;
+    options.asOf = asOf;
+    if (const Outcome done = DemoGenerator::run(*db, options); !done)
+        qFatal("cannot generate the demo data: %s", qPrintable(done.error()));
+    return db;
 }
 
 inline std::unique_ptr<Workspace> createWorkspace(const QString &path)

@@ -1,17 +1,25 @@
 #include "PackageCheck.h"
 
 #include "PackageChecksum.h"
-#include "QuarterExporter.h"
+#include "PackageFile.h"
+#include "PackageManifest.h"
+#include "PackageRules.h"
+#include "PackageSchema.h"
 #include "store/Migrations.h"
 #include "store/Schema.h"
+#include "trust/OfficeKey.h"
+#include "trust/SenderRegistry.h"
+#include "trust/SigningKey.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QFile>
-#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
+
+#include <limits>
 
 namespace {
 
@@ -20,139 +28,312 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(PackageCheck)
 };
 
-/// A read-only connection to the package, closed and forgotten at the end.
-class ReadOnlyConnection
+quint32 bigEndian(const QByteArray &bytes, int at, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = value << 8 | quint8(bytes[at + i]);
+    return value;
+}
+
+/// The checks, one after the other; each returns what is wrong, or an empty string.
+class Checker
 {
 public:
-    explicit ReadOnlyConnection(const QString &path)
-        : m_name(QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    Checker(PackageFile &file, const SenderRegistry &registry)
+        : m_file(file)
+        , m_registry(registry)
+        , m_db(file.db())
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        db.open();
     }
-    ~ReadOnlyConnection()
+
+    Result<PackageInfo> run()
     {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
+        using Step = QString (Checker::*)();
+        for (Step step : {&Checker::header, &Checker::format, &Checker::integrity, &Checker::schema, &Checker::caps, &Checker::content,
+                          &Checker::manifest, &Checker::signature, &Checker::checksums, &Checker::references, &Checker::tree}) {
+            QString problem = (this->*step)();
+            // A statement the budget or the clerk stopped says so, whatever step it was in.
+            if (const QString stopped = m_file.interruption(); !stopped.isEmpty())
+                problem = stopped;
+            if (!problem.isEmpty())
+                return Result<PackageInfo>::failure(Text::tr("%1: %2").arg(m_file.fileName(), problem));
         }
-        QSqlDatabase::removeDatabase(m_name);
+        return m_info;
     }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
 private:
-    QString m_name;
-};
+    QString failed(const QSqlQuery &query) const
+    {
+        return Text::tr("the file cannot be read (%1).").arg(query.lastError().text());
+    }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
-}
+    /// One value of one row, or the reason it could not be read.
+    std::pair<QVariant, QString> scalar(const QString &sql) const
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql) || !query.next())
+            return {QVariant(), failed(query)};
+        return {query.value(0), QString()};
+    }
+
+    QString header()
+    {
+        QFile file(m_file.copyPath());
+        if (!file.open(QIODevice::ReadOnly))
+            return Text::tr("the file cannot be read.");
+        const QByteArray head = file.read(100);
+        if (head.size() < 100 || !head.startsWith(QByteArray("SQLite format 3\0", 16)))
+            return Text::tr("this is not a ZongHeng quarterly package (not an SQLite file, or cut short).");
+        // The header's page size × page count is the file's length; a truncated copy is shorter.
+        const quint32 rawSize = bigEndian(head, 16, 2);
+        const qint64 pageSize = rawSize == 1 ? 65536 : rawSize;
+        if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+            return Text::tr("the file is damaged (its page size is %1).").arg(pageSize);
+        const qint64 pages = bigEndian(head, 28, 4);
+        if (pages > 0 && pageSize * pages > m_file.size())
+            return Text::tr("the file is cut short (%1 of %2 bytes).").arg(m_file.size()).arg(pageSize * pages);
+        if (bigEndian(head, 68, 4) != Schema::applicationId)
+            return Text::tr("this SQLite file was not written by ZongHeng.");
+        return {};
+    }
+
+    QString format()
+    {
+        const auto [version, problem] = scalar(QStringLiteral("PRAGMA user_version"));
+        if (!problem.isEmpty())
+            return problem;
+        if (version.toInt() == 1)
+            return Text::tr("it is an unsigned package of an earlier ZongHeng (format 1); ask the sender to export it again with "
+                            "this version, which signs its packages.");
+        if (version.toInt() != PackageCheck::formatVersion)
+            return Text::tr("package format %1 is not one this program reads (it reads format %2); update ZongHeng.")
+                .arg(version.toInt())
+                .arg(PackageCheck::formatVersion);
+        return {};
+    }
+
+    QString integrity()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check(10)")))
+            return Text::tr("the file is damaged (%1).").arg(query.lastError().text());
+        QStringList lines;
+        while (query.next())
+            lines.append(query.value(0).toString());
+        if (query.lastError().isValid())
+            return Text::tr("the file is damaged (%1).").arg(query.lastError().text());
+        if (lines != QStringList{QStringLiteral("ok")})
+            return Text::tr("the file is damaged (%1).").arg(lines.join(QStringLiteral("; ")).left(400));
+        return {};
+    }
+
+    QString schema()
+    {
+        const Outcome same = PackageSchema::compare(m_db);
+        return same ? QString() : same.error();
+    }
+
+    QString caps()
+    {
+        for (const PackageSchema::Table &table : PackageSchema::tables()) {
+            const auto [rows, problem] = scalar(QStringLiteral("SELECT count(*) FROM main.%1").arg(table.name));
+            if (!problem.isEmpty())
+                return problem;
+            if (rows.toLongLong() > PackageRules::maxRows(table.name))
+                return Text::tr("the table %1 holds %2 rows, more than a package can (%3).")
+                    .arg(table.name)
+                    .arg(rows.toLongLong())
+                    .arg(PackageRules::maxRows(table.name));
+        }
+        return {};
+    }
+
+    /// Every value of every data table: its type and rules, ids in order and unique — and the
+    /// table's checksum in the same pass.
+    QString content()
+    {
+        for (const QString &name : PackageChecksum::tables()) {
+            const PackageSchema::Table *table = PackageSchema::table(name);
+            if (!table)
+                return Text::tr("the table %1 is missing.").arg(name);
+            const bool keyed = table->columns.value(0).name == QLatin1String("id");
+            qint64 lastId = std::numeric_limits<qint64>::min();
+            QVariant rowId;
+            bool found = false;
+            const auto inspect = [&](int column, const QVariant &value) -> QString {
+                found = true;
+                if (column == 0) {
+                    rowId = value;
+                    if (keyed) {
+                        if (value.toLongLong() <= lastId)
+                            return Text::tr("the table %1 holds the id %2 twice.").arg(name).arg(value.toLongLong());
+                        lastId = value.toLongLong();
+                    }
+                }
+                const QString problem = PackageRules::problem(name, table->columns.at(column), value);
+                if (problem.isEmpty()) {
+                    found = false;
+                    return {};
+                }
+                return keyed ? Text::tr("%1, row %2: %3.").arg(name, rowId.toString(), problem) : Text::tr("%1: %2.").arg(name, problem);
+            };
+            const PackageChecksum::TableSum sum = PackageChecksum::compute(m_db, name, QStringLiteral("main"), inspect);
+            if (!sum.problem.isEmpty())
+                return found ? sum.problem : Text::tr("the table %1 cannot be read (%2).").arg(name, sum.problem);
+            m_sums.insert(name, sum);
+        }
+        return {};
+    }
+
+    QString manifest()
+    {
+        auto read = PackageManifest::read(m_db);
+        if (!read)
+            return read.error();
+        m_manifest = std::move(read.value());
+        const auto value = [this](const char *key) { return m_manifest.value(QLatin1String(key)); };
+        if (value("format") != QLatin1String("zongheng-quarter-package"))
+            return Text::tr("the manifest does not describe a quarterly package.");
+        const int schema = value("schema_version").toInt();
+        if (schema < 1 || schema > Migrations::latestVersion())
+            return Text::tr("it was written by a newer ZongHeng (schema %1; this one knows up to %2); update ZongHeng.")
+                .arg(schema)
+                .arg(Migrations::latestVersion());
+        m_info.fileName = m_file.fileName();
+        m_info.source = value("source_path");
+        m_info.sourceName = value("source_org_name");
+        m_info.sourceKind = value("source_org_kind");
+        m_info.district = value("district");
+        m_info.createdAt = value("created_at");
+        m_info.personal = value("personal") == QLatin1String("1");
+        const auto quarter = Quarter::parse(value("quarter"));
+        if (!quarter || m_info.source.isEmpty() || m_info.sourceName.isEmpty() || m_info.createdAt.isEmpty()
+            || !m_info.source.endsWith(QLatin1Char('/') + m_info.sourceName))
+            return Text::tr("the manifest is incomplete.");
+        m_info.quarter = *quarter;
+        return {};
+    }
+
+    QString signature()
+    {
+        const QByteArray signerKey = QByteArray::fromBase64(m_manifest.value(QStringLiteral("signer_key")).toLatin1());
+        if (m_manifest.signature.isEmpty() || signerKey.isEmpty())
+            return Text::tr("the package is not signed; ask %1 to export it again with this version of ZongHeng.").arg(m_info.source);
+        const auto key = SigningKey::fromPublic(signerKey);
+        if (!key)
+            return Text::tr("the key it names as its signer is not an SM2 key.");
+        if (!key.value().verify(m_manifest.signedBytes(), m_manifest.signature))
+            return Text::tr("its signature does not verify: the package was changed after it was signed, or damaged.");
+        m_info.signer = key.value().fingerprint();
+        m_info.signerKey = signerKey;
+
+        const SenderRegistry::Standing standing = m_registry.standing(m_info.source, signerKey);
+        switch (standing.what) {
+        case SenderRegistry::Standing::What::Current:
+            return {};
+        case SenderRegistry::Standing::What::Retired:
+            return Text::tr("it is signed with the key %1, which was retired for %2 on %3; ask %2 to export it again with its "
+                            "current key.")
+                .arg(m_info.signer, m_info.source, standing.retiredAt.left(10));
+        case SenderRegistry::Standing::What::OtherSenders:
+            return Text::tr("it names %1 as its sender but is signed with the key of %2 (%3), not with %1's key.")
+                .arg(m_info.source, standing.otherSenders.join(QStringLiteral(", ")), m_info.signer);
+        case SenderRegistry::Standing::What::Unknown:
+            break;
+        }
+        // A new key the sender's registered key signed over is taken over at the merge.
+        const QByteArray previous = QByteArray::fromBase64(m_manifest.value(QStringLiteral("previous_key")).toLatin1());
+        const QByteArray endorsement = QByteArray::fromBase64(m_manifest.value(QStringLiteral("key_endorsement")).toLatin1());
+        if (!previous.isEmpty() && m_registry.standing(m_info.source, previous).what == SenderRegistry::Standing::What::Current) {
+            const auto old = SigningKey::fromPublic(previous);
+            if (old && old.value().verify(OfficeKey::rotationMessage(signerKey), endorsement)) {
+                m_info.keyRotated = true;
+                return {};
+            }
+            return Text::tr("it is signed with a new key that claims to replace %1's registered key, but the registered key's "
+                            "signature over it does not verify.")
+                .arg(m_info.source);
+        }
+        if (!standing.currentFingerprint.isEmpty())
+            return Text::tr("it is signed with the key %1, but the key registered for %2 is %3. If %2 has a new key, register "
+                            "its key file (Tools › Signing keys › Add, or keys add FILE --for %2) after comparing the "
+                            "fingerprint with its clerk.")
+                .arg(m_info.signer, m_info.source, standing.currentFingerprint);
+        return Text::tr("it is signed with the key %1, which is not registered for %2. Register %2's key file first (Tools › "
+                        "Signing keys › Add, or keys add FILE --for %2) after comparing the fingerprint with its clerk by phone.")
+            .arg(m_info.signer, m_info.source);
+    }
+
+    QString checksums()
+    {
+        if (m_manifest.tables.size() != PackageChecksum::tables().size())
+            return Text::tr("the manifest lists %1 tables, a package has %2.").arg(m_manifest.tables.size()).arg(PackageChecksum::tables().size());
+        QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+        for (const QString &table : PackageChecksum::tables()) {
+            const PackageManifest::Table *listed = m_manifest.table(table);
+            if (!listed)
+                return Text::tr("the manifest lists no checksum for %1.").arg(table);
+            const PackageChecksum::TableSum &sum = m_sums[table];
+            if (sum.rows != listed->rows)
+                return Text::tr("the table %1 holds %2 rows, the manifest says %3: the package was changed.")
+                    .arg(table)
+                    .arg(sum.rows)
+                    .arg(listed->rows);
+            if (sum.sha256 != listed->sha256)
+                return Text::tr("the content of %1 does not match its checksum: the package was changed or damaged.").arg(table);
+            fingerprint.addData(QByteArray(table.toUtf8() + ':' + listed->sha256.toLatin1() + '\n'));
+            m_info.rows += listed->rows;
+        }
+        m_info.fingerprint = QString::fromLatin1(fingerprint.result().toHex());
+        return {};
+    }
+
+    QString references()
+    {
+        const auto [broken, problem] = scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+        if (!problem.isEmpty())
+            return problem;
+        if (broken.toLongLong() > 0)
+            return Text::tr("some rows refer to rows the package does not hold.");
+        return {};
+    }
+
+    QString tree()
+    {
+        QSqlQuery query(m_db);
+        // UNION, not UNION ALL: whatever the parent ids say, each organisation is visited once.
+        if (!query.exec(QStringLiteral("WITH RECURSIVE reach (id) AS (SELECT id FROM organisation WHERE parent_id IS NULL "
+                                       "UNION SELECT o.id FROM organisation o JOIN reach ON o.parent_id = reach.id) "
+                                       "SELECT (SELECT count(*) FROM organisation WHERE parent_id IS NULL), "
+                                       "(SELECT count(*) FROM reach), (SELECT count(*) FROM organisation), "
+                                       "(SELECT name FROM organisation WHERE parent_id IS NULL), "
+                                       "(SELECT kind FROM organisation WHERE parent_id IS NULL)"))
+            || !query.next())
+            return failed(query);
+        if (query.value(0).toInt() != 1 || query.value(1).toLongLong() != query.value(2).toLongLong())
+            return Text::tr("the organisations do not form one tree.");
+        if (query.value(3).toString() != m_info.sourceName || query.value(4).toString() != m_info.sourceKind)
+            return Text::tr("the top organisation is not the one the manifest names.");
+        return {};
+    }
+
+    PackageFile &m_file;
+    const SenderRegistry &m_registry;
+    QSqlDatabase m_db;
+    PackageInfo m_info;
+    PackageManifest m_manifest;
+    QHash<QString, PackageChecksum::TableSum> m_sums;
+};
 
 } // namespace
 
 namespace PackageCheck {
 
-Result<PackageInfo> check(const QString &path)
+Result<PackageInfo> check(PackageFile &file, const SenderRegistry &registry)
 {
-    using R = Result<PackageInfo>;
-    const QString name = QFileInfo(path).fileName();
-    const auto refuse = [&](const QString &reason) { return R::failure(Text::tr("%1: %2").arg(name, reason)); };
-    QFile file(path);
-    if (!file.exists())
-        return refuse(Text::tr("the file does not exist."));
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(Text::tr("the file cannot be read."));
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return refuse(Text::tr("this is not a ZongHeng quarterly package (not an SQLite file, or cut short)."));
-    // The header's page size × page count is the file's length; a truncated copy is shorter.
-    const quint32 pageSize = (quint8(header[16]) << 8 | quint8(header[17])) == 1 ? 65536 : (quint8(header[16]) << 8 | quint8(header[17]));
-    const quint32 pages = quint32(quint8(header[28])) << 24 | quint32(quint8(header[29])) << 16 | quint32(quint8(header[30])) << 8
-                          | quint32(quint8(header[31]));
-    if (pages > 0 && qint64(pageSize) * pages > QFileInfo(path).size())
-        return refuse(Text::tr("the file is cut short (%1 of %2 bytes).").arg(QFileInfo(path).size()).arg(qint64(pageSize) * pages));
-    const quint32 applicationId = quint32(quint8(header[68])) << 24 | quint32(quint8(header[69])) << 16
-                                  | quint32(quint8(header[70])) << 8 | quint32(quint8(header[71]));
-    if (applicationId != Schema::applicationId)
-        return refuse(Text::tr("this SQLite file was not written by ZongHeng."));
-
-    ReadOnlyConnection connection(path);
-    const QSqlDatabase db = connection.db();
-    if (!db.isOpen())
-        return refuse(Text::tr("the file cannot be opened."));
-    const int format = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    if (format != QuarterExporter::formatVersion)
-        return refuse(Text::tr("package format %1 is not one this program reads (it reads format %2); update ZongHeng.")
-                          .arg(format)
-                          .arg(QuarterExporter::formatVersion));
-    const QString quick = scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
-    if (quick != QLatin1String("ok"))
-        return refuse(Text::tr("the file is damaged (%1).").arg(quick.isEmpty() ? Text::tr("unreadable") : quick));
-
-    QMap<QString, QString> manifest;
-    {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT key, value FROM manifest")))
-            return refuse(Text::tr("the package has no manifest."));
-        while (query.next())
-            manifest.insert(query.value(0).toString(), query.value(1).toString());
-    }
-    if (manifest.value(QStringLiteral("format")) != QLatin1String("zongheng-quarter-package"))
-        return refuse(Text::tr("the manifest does not describe a quarterly package."));
-    const int schema = manifest.value(QStringLiteral("schema_version")).toInt();
-    if (schema < 1 || schema > Migrations::latestVersion())
-        return refuse(Text::tr("it was written by a newer ZongHeng (schema %1; this one knows up to %2); update ZongHeng.")
-                          .arg(schema)
-                          .arg(Migrations::latestVersion()));
-    PackageInfo info;
-    info.path = path;
-    info.fileName = name;
-    info.source = manifest.value(QStringLiteral("source_path"));
-    info.sourceName = manifest.value(QStringLiteral("source_org_name"));
-    info.sourceKind = manifest.value(QStringLiteral("source_org_kind"));
-    info.district = manifest.value(QStringLiteral("district"));
-    info.createdAt = manifest.value(QStringLiteral("created_at"));
-    info.personal = manifest.value(QStringLiteral("personal")) == QLatin1String("1");
-    const auto quarter = Quarter::parse(manifest.value(QStringLiteral("quarter")));
-    if (!quarter || info.source.isEmpty() || info.sourceName.isEmpty() || info.createdAt.isEmpty())
-        return refuse(Text::tr("the manifest is incomplete."));
-    info.quarter = *quarter;
-
-    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
-    for (const QString &table : PackageChecksum::tables()) {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT row_count, sha256 FROM manifest_table WHERE name = :name"));
-        query.bindValue(QStringLiteral(":name"), table);
-        if (!query.exec() || !query.next())
-            return refuse(Text::tr("the manifest lists no checksum for %1.").arg(table));
-        const qint64 rows = query.value(0).toLongLong();
-        const QString sha = query.value(1).toString();
-        const PackageChecksum::TableSum sum = PackageChecksum::compute(db, table);
-        if (sum.rows < 0)
-            return refuse(Text::tr("the table %1 is missing or unreadable.").arg(table));
-        if (sum.rows != rows)
-            return refuse(Text::tr("the table %1 holds %2 rows, the manifest says %3: the package was changed.").arg(table).arg(sum.rows).arg(rows));
-        if (sum.sha256 != sha)
-            return refuse(Text::tr("the content of %1 does not match its checksum: the package was changed or damaged.").arg(table));
-        fingerprint.addData(QByteArray(table.toUtf8() + ':' + sha.toLatin1() + '\n'));
-        info.rows += rows;
-    }
-    info.fingerprint = QString::fromLatin1(fingerprint.result().toHex());
-
-    // References inside the package, and one tree under the sending organisation.
-    if (scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() > 0)
-        return refuse(Text::tr("some rows refer to rows the package does not hold."));
-    if (scalar(db, QStringLiteral("SELECT count(*) FROM organisation WHERE parent_id IS NULL")).toInt() != 1)
-        return refuse(Text::tr("the organisations do not form one tree."));
-    if (scalar(db, QStringLiteral("SELECT name FROM organisation WHERE parent_id IS NULL")).toString() != info.sourceName)
-        return refuse(Text::tr("the top organisation is not the one the manifest names."));
-    return info;
+    return Checker(file, registry).run();
 }
 
 } // namespace PackageCheck

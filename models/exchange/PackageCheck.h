@@ -3,13 +3,15 @@
 #include "Quarter.h"
 #include "core/Result.h"
 
-#include <QMap>
+#include <QByteArray>
 #include <QString>
+
+class PackageFile;
+class SenderRegistry;
 
 /// What a quarterly package says of itself, once it has passed every check.
 struct PackageInfo
 {
-    QString path;
     QString fileName;
     QString source;   ///< the sending organisation's path of names
     QString sourceName;
@@ -20,14 +22,23 @@ struct PackageInfo
     QString fingerprint; ///< SHA-256 over the table checksums: equal packages, equal fingerprints
     qint64 rows = 0;
     bool personal = false;
+    QString signer;          ///< the fingerprint of the key that signed it
+    QByteArray signerKey;    ///< that key
+    bool keyRotated = false; ///< signed by a new key the sender's registered one endorsed
 };
 
-/// Checks a quarterly package before anything is merged: an SQLite file of ours (application id),
-/// of a format and schema this program reads, sound (quick_check), every table's row count and
-/// checksum as its manifest says, and every reference inside it resolved. The file is opened
-/// read-only and never changed.
+/// Checks a quarterly package before anything is merged, as a parser of hostile input, in this
+/// order: the file's header (an SQLite file of ours, whole); SQLite's integrity check; its whole
+/// schema against the expected one; row counts within caps; every value of the declared type and
+/// within its column's rules, ids unique — the checksums computed in the same pass; then the
+/// manifest, its signature by a key registered for the sender it names, the checksums against
+/// the manifest, the references, and one tree under the sending organisation. Nothing is read
+/// through a view or a trigger (PackageFile disables both), and the package is never changed.
 namespace PackageCheck {
 
-Result<PackageInfo> check(const QString &path);
+/// The format this program writes and reads: 2 since packages are signed.
+inline constexpr int formatVersion = 2;
+
+Result<PackageInfo> check(PackageFile &file, const SenderRegistry &registry);
 
 } // namespace PackageCheck

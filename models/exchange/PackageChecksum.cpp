@@ -1,6 +1,7 @@
 #include "PackageChecksum.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -20,12 +21,14 @@ const QStringList &tables()
     return list;
 }
 
-TableSum compute(const QSqlDatabase &db, const QString &table, const QString &schema)
+TableSum compute(const QSqlDatabase &db, const QString &table, const QString &schema, const Inspect &inspect)
 {
     TableSum sum;
     QSqlQuery columns(db);
-    if (!columns.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1', '%2')").arg(table, schema)) || !columns.next())
+    if (!columns.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1', '%2')").arg(table, schema)) || !columns.next()) {
+        sum.problem = columns.lastError().text();
         return sum;
+    }
     const int count = columns.value(0).toInt();
     if (count == 0)
         return sum;
@@ -35,14 +38,22 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // typeof() beside each value: an integer 1 and a text '1' must not hash alike.
-    if (!query.exec(QStringLiteral("SELECT * FROM %1.%2 ORDER BY %3").arg(schema, table, order.join(QLatin1Char(',')))))
+    if (!query.exec(QStringLiteral("SELECT * FROM %1.%2 ORDER BY %3").arg(schema, table, order.join(QLatin1Char(','))))) {
+        sum.problem = query.lastError().text();
         return sum;
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    sum.rows = 0;
+    qint64 rows = 0;
     while (query.next()) {
-        ++sum.rows;
+        ++rows;
         for (int i = 0; i < count; ++i) {
             const QVariant value = query.value(i);
+            if (inspect) {
+                if (QString problem = inspect(i, value); !problem.isEmpty()) {
+                    sum.problem = std::move(problem);
+                    return sum;
+                }
+            }
             QByteArray bytes;
             if (value.isNull()) {
                 bytes = "N;";
@@ -61,6 +72,12 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
         }
         hash.addData(QByteArrayView("\n"));
     }
+    // A statement stopped part way (a damaged page, the time budget) is not a whole table.
+    if (query.lastError().isValid()) {
+        sum.problem = query.lastError().text();
+        return sum;
+    }
+    sum.rows = rows;
     sum.sha256 = QString::fromLatin1(hash.result().toHex());
     return sum;
 }

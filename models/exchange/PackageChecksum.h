@@ -3,6 +3,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
+
+#include <functional>
 
 /// The content of a quarterly package's tables, fingerprinted the same way by the sender and the
 /// district: every row in the order of all its columns, every value with its type, hashed with
@@ -16,9 +19,16 @@ struct TableSum
 {
     qint64 rows = -1; ///< -1: the table could not be read
     QString sha256;   ///< lower-case hex
+    QString problem;  ///< what the inspector found wrong, or why the table could not be read
 };
 
-/// The fingerprint of table in the connection's main database (schema: "main" or an attached name).
-TableSum compute(const QSqlDatabase &db, const QString &table, const QString &schema = QStringLiteral("main"));
+/// Looks at each value as it is hashed (column: its position): an empty string to go on, or what
+/// is wrong with it, which stops the pass.
+using Inspect = std::function<QString(int column, const QVariant &value)>;
+
+/// The fingerprint of table in the connection's main database (schema: "main" or an attached
+/// name), every value shown to inspect on the way: one pass reads, checks and hashes.
+TableSum compute(const QSqlDatabase &db, const QString &table, const QString &schema = QStringLiteral("main"),
+                 const Inspect &inspect = {});
 
 } // namespace PackageChecksum

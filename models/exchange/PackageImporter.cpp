@@ -1,15 +1,22 @@
 #include "PackageImporter.h"
 
+#include "PackageFile.h"
 #include "PackageMerge.h"
+#include "core/CancelFlag.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
+#include "trust/SenderRegistry.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -25,7 +32,8 @@ PackageImporter::PackageImporter(Database &database)
 {
 }
 
-Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringList &paths, const Progress &progress)
+Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringList &paths, const Progress &progress,
+                                                                 const CancelFlag *cancel)
 {
     using R = Result<QList<Outcome>>;
     if (paths.isEmpty())
@@ -37,18 +45,27 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     if (!root || root->kind != OrgKind::District)
         return R::failure(Text::tr("Packages are merged into a district database."));
 
-    // Every package is checked before anything changes.
+    // Every package is copied and checked before anything changes; the copies are merged.
+    const SenderRegistry registry(m_database);
     QList<Outcome> outcomes;
+    std::vector<std::unique_ptr<PackageFile>> files;
     const int total = int(paths.size()) * 2;
     int done = 0;
-    const auto cancelled = [&](const QString &file) { return progress && !progress(done, total, file); };
+    const auto cancelled = [&](const QString &file) { return (cancel && cancel->isSet()) || (progress && !progress(done, total, file)); };
+    const QString cancelledText = Text::tr("Cancelled; nothing was imported.");
     for (const QString &path : paths) {
         if (cancelled(QFileInfo(path).fileName()))
-            return R::failure(Text::tr("Cancelled; nothing was imported."));
+            return R::failure(cancelledText);
         ++done;
-        const auto checked = PackageCheck::check(path);
+        auto opened = PackageFile::open(path, cancel);
+        if (!opened)
+            return R::failure(opened.error());
+        const auto checked = PackageCheck::check(*opened.value(), registry);
+        if (cancel && cancel->isSet())
+            return R::failure(cancelledText);
         if (!checked)
             return R::failure(checked.error());
+        files.push_back(std::move(opened.value()));
         const PackageInfo &info = checked.value();
         if (!info.district.isEmpty() && info.district != root->name)
             return R::failure(Text::tr("%1: the package comes from %2, not from %3.").arg(info.fileName, info.district, root->name));
@@ -65,7 +82,9 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
         query.prepare(QStringLiteral("SELECT fingerprint, created_at FROM import_package WHERE source = :source AND quarter = :quarter"));
         query.bindValue(QStringLiteral(":source"), info.source);
         query.bindValue(QStringLiteral(":quarter"), info.quarter.code());
-        if (query.exec() && query.next()) {
+        if (!query.exec())
+            return R::failure(query.lastError().text());
+        if (query.next()) {
             if (query.value(0).toString() == info.fingerprint)
                 outcome.what = Outcome::What::Unchanged;
             else if (query.value(1).toString() > info.createdAt)
@@ -80,22 +99,36 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    for (const Outcome &outcome : std::as_const(outcomes)) {
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const Outcome &outcome = outcomes.at(i);
+        PackageFile &file = *files.at(size_t(i));
         if (cancelled(outcome.info.fileName))
-            return R::failure(Text::tr("Cancelled; nothing was imported."));
+            return R::failure(cancelledText);
         ++done;
+        // A new key the registered one endorsed becomes the sender's key, with the package.
+        if (outcome.info.keyRotated) {
+            if (const auto taken = SenderRegistry(m_database).add(outcome.info.signerKey, {outcome.info.source}, QStringLiteral("rotation"));
+                !taken)
+                return R::failure(taken.error());
+        }
         if (outcome.what == Outcome::What::Unchanged)
             continue;
-        PackageMerge merge(m_database, outcome.info);
-        if (const ::Outcome merged = merge.run(); !merged)
-            return R::failure(Text::tr("%1 could not be merged; nothing was changed: %2").arg(outcome.info.fileName, merged.error()));
+        file.restartBudget(PackageFile::budgetFor(file.size()) * 3);
+        PackageMerge merge(m_database, outcome.info, file.db());
+        if (const ::Outcome merged = merge.run(); !merged) {
+            if (cancel && cancel->isSet())
+                return R::failure(cancelledText);
+            const QString stopped = file.interruption();
+            return R::failure(Text::tr("%1 could not be merged; nothing was changed: %2")
+                                  .arg(outcome.info.fileName, stopped.isEmpty() ? merged.error() : stopped));
+        }
         const ::Outcome recorded = SqlWrite::exec(
             m_database.connection(),
-            QStringLiteral("INSERT INTO import_package (source, quarter, created_at, fingerprint, file_name, row_count, personal, imported_at) "
-                           "VALUES (:source, :quarter, :created, :fingerprint, :file, :rows, :personal, :now) "
+            QStringLiteral("INSERT INTO import_package (source, quarter, created_at, fingerprint, file_name, row_count, personal, imported_at, signer) "
+                           "VALUES (:source, :quarter, :created, :fingerprint, :file, :rows, :personal, :now, :signer) "
                            "ON CONFLICT (source, quarter) DO UPDATE SET created_at = excluded.created_at, "
                            "fingerprint = excluded.fingerprint, file_name = excluded.file_name, row_count = excluded.row_count, "
-                           "personal = excluded.personal, imported_at = excluded.imported_at"),
+                           "personal = excluded.personal, imported_at = excluded.imported_at, signer = excluded.signer"),
             {{QStringLiteral(":source"), outcome.info.source},
              {QStringLiteral(":quarter"), outcome.info.quarter.code()},
              {QStringLiteral(":created"), outcome.info.createdAt},
@@ -103,7 +136,8 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
              {QStringLiteral(":file"), outcome.info.fileName},
              {QStringLiteral(":rows"), outcome.info.rows},
              {QStringLiteral(":personal"), outcome.info.personal ? 1 : 0},
-             {QStringLiteral(":now"), SqlWrite::now()}});
+             {QStringLiteral(":now"), SqlWrite::now()},
+             {QStringLiteral(":signer"), outcome.info.signer}});
         if (!recorded)
             return R::failure(recorded.error());
     }

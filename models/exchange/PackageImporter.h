@@ -9,14 +9,16 @@
 
 #include <functional>
 
+class CancelFlag;
 class Database;
 
 /// Merges quarterly packages into a district database (全区汇总): the sending organisations join
 /// the district's tree, their quarter's ledger, co-building lists, meetings, tasks and member
-/// figures join its data. Every package is checked first; if any fails, nothing is merged. A
-/// package already merged changes nothing; a newer one for the same organisation and quarter
-/// replaces the older (rows it already brought are updated, not added twice); an older one is
-/// refused. All packages are merged in one transaction.
+/// figures join its data. Every package is copied and checked first (PackageCheck), signature
+/// included; if any fails, nothing is merged. A package already merged changes nothing; a newer
+/// one for the same organisation and quarter replaces the older (rows it already brought are
+/// updated, not added twice); an older one is refused. All packages are merged in one
+/// transaction, from the copies that were checked.
 class PackageImporter
 {
 public:
@@ -32,7 +34,8 @@ public:
     /// hand; returns false to cancel, which leaves the database as it was.
     using Progress = std::function<bool(int done, int total, const QString &file)>;
 
-    Result<QList<Outcome>> import(const QStringList &paths, const Progress &progress = {});
+    /// cancel (may be null) also stops a statement under way on a package.
+    Result<QList<Outcome>> import(const QStringList &paths, const Progress &progress = {}, const CancelFlag *cancel = nullptr);
 
 private:
     Database &m_database;

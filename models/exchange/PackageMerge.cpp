@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -23,63 +21,83 @@ QString failedQuery(const QSqlQuery &query)
     return query.lastError().text();
 }
 
-} // namespace
-
-PackageMerge::PackageMerge(Database &database, const PackageInfo &info)
-    : m_database(database)
-    , m_info(info)
-    , m_connection(QStringLiteral("merge-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+QStringList placeholders(qsizetype count)
 {
-    QSqlDatabase package = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    package.setDatabaseName(info.path);
-    package.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    package.open();
+    return QStringList(count, QStringLiteral("?"));
 }
 
-PackageMerge::~PackageMerge()
+} // namespace
+
+PackageMerge::PackageMerge(Database &database, const PackageInfo &info, const QSqlDatabase &package)
+    : m_database(database)
+    , m_info(info)
+    , m_package(package)
+    , m_now(SqlWrite::now())
 {
-    {
-        QSqlDatabase package = QSqlDatabase::database(m_connection, false);
-        if (package.isOpen())
-            package.close();
+}
+
+QSqlQuery *PackageMerge::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        if (!query.prepare(sql))
+            return nullptr;
+        it = m_statements.insert(sql, query);
     }
-    QSqlDatabase::removeDatabase(m_connection);
+    return &it.value();
+}
+
+Outcome PackageMerge::run(QSqlQuery *query)
+{
+    if (!query)
+        return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
+    if (!query->exec())
+        return Outcome::failure(failedQuery(*query));
+    return Outcome::success();
+}
+
+Outcome PackageMerge::loadKeys()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT table_name, source_id, local_id FROM import_key WHERE source = :source"));
+    query.bindValue(QStringLiteral(":source"), m_info.source);
+    if (!query.exec())
+        return Outcome::failure(failedQuery(query));
+    while (query.next())
+        m_map[query.value(0).toString()].insert(query.value(1).toLongLong(), query.value(2).toLongLong());
+    return Outcome::success();
 }
 
 qint64 PackageMerge::known(const QString &table, qint64 sourceId) const
 {
     const auto map = m_map.constFind(table);
-    if (map != m_map.constEnd()) {
-        const auto local = map->constFind(sourceId);
-        if (local != map->constEnd())
-            return local.value();
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT local_id FROM import_key WHERE source = :source AND table_name = :table AND source_id = :id"));
-    query.bindValue(QStringLiteral(":source"), m_info.source);
-    query.bindValue(QStringLiteral(":table"), table);
-    query.bindValue(QStringLiteral(":id"), sourceId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return map == m_map.constEnd() ? 0 : map->value(sourceId, 0);
 }
 
 Outcome PackageMerge::remember(const QString &table, qint64 sourceId, qint64 localId)
 {
+    if (known(table, sourceId) == localId)
+        return Outcome::success();
     m_map[table].insert(sourceId, localId);
-    return SqlWrite::exec(m_database.connection(),
-                          QStringLiteral("INSERT INTO import_key (source, table_name, source_id, local_id) VALUES (:source, :table, :id, :local) "
-                                         "ON CONFLICT (source, table_name, source_id) DO UPDATE SET local_id = excluded.local_id"),
-                          {{QStringLiteral(":source"), m_info.source},
-                           {QStringLiteral(":table"), table},
-                           {QStringLiteral(":id"), sourceId},
-                           {QStringLiteral(":local"), localId}});
+    QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO import_key (source, table_name, source_id, local_id) VALUES (?, ?, ?, ?) "
+                                                "ON CONFLICT (source, table_name, source_id) DO UPDATE SET local_id = excluded.local_id"));
+    if (insert) {
+        insert->bindValue(0, m_info.source);
+        insert->bindValue(1, table);
+        insert->bindValue(2, sourceId);
+        insert->bindValue(3, localId);
+    }
+    return run(insert);
 }
 
 Outcome PackageMerge::run()
 {
-    if (!QSqlDatabase::database(m_connection, false).isOpen())
+    if (!m_package.isOpen())
         return Outcome::failure(Text::tr("the package cannot be opened."));
     using Step = Outcome (PackageMerge::*)();
-    for (Step step : {&PackageMerge::mergeOrganisations, &PackageMerge::mergeUnits}) {
+    for (Step step : {&PackageMerge::loadKeys, &PackageMerge::mergeOrganisations, &PackageMerge::mergeUnits}) {
         if (const Outcome done = (this->*step)(); !done)
             return done;
     }
@@ -172,85 +190,84 @@ Outcome PackageMerge::run()
 
 Outcome PackageMerge::mergeOrganisations()
 {
-    const QSqlDatabase package = QSqlDatabase::database(m_connection, false);
     const OrgRepository orgs(m_database);
-    QSqlQuery rows(package);
+    QSqlQuery rows(m_package);
     rows.setForwardOnly(true);
     // Parents before children.
     if (!rows.exec(QStringLiteral("WITH RECURSIVE tree (id, depth) AS (SELECT id, 0 FROM organisation WHERE parent_id IS NULL "
-                                  "UNION ALL SELECT o.id, tree.depth + 1 FROM organisation o JOIN tree ON o.parent_id = tree.id) "
+                                  "UNION SELECT o.id, tree.depth + 1 FROM organisation o JOIN tree ON o.parent_id = tree.id) "
                                   "SELECT o.id, o.parent_id, o.kind, o.name, o.code, o.secretary, o.households, o.established_on, "
                                   "o.dissolved_on FROM organisation o JOIN tree ON tree.id = o.id ORDER BY tree.depth, o.id")))
         return Outcome::failure(failedQuery(rows));
-    const QSqlDatabase db = m_database.connection();
+    QHash<qint64, QString> lineages; // local id → lineage, for the children that follow
+    const auto lineageOf = [&](qint64 local) {
+        auto it = lineages.find(local);
+        if (it == lineages.end())
+            it = lineages.insert(local, orgs.lineageText(local));
+        return it.value();
+    };
+    QSqlQuery *same = prepared(QStringLiteral("SELECT id FROM organisation WHERE parent_id = ? AND name = ?"));
+    QSqlQuery *update = prepared(QStringLiteral("UPDATE organisation SET code = ?, secretary = ?, households = ?, established_on = ?, "
+                                                "dissolved_on = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery *next = prepared(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation"));
+    QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, households, "
+                                                "established_on, dissolved_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!same || !update || !next || !insert)
+        return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
     while (rows.next()) {
         const qint64 sourceId = rows.value(0).toLongLong();
         const qint64 localParent = rows.value(1).isNull() ? orgs.rootId() : known(QStringLiteral("organisation"), rows.value(1).toLongLong());
-        if (!localParent)
-            return Outcome::failure(Text::tr("organisation %1 has no parent here.").arg(rows.value(3).toString()));
-        const QString kind = rows.value(2).toString();
         const QString name = rows.value(3).toString();
+        if (!localParent)
+            return Outcome::failure(Text::tr("organisation %1 has no parent here.").arg(name));
         qint64 local = known(QStringLiteral("organisation"), sourceId);
         if (!local) {
-            QSqlQuery same(db);
-            same.prepare(QStringLiteral("SELECT id FROM organisation WHERE parent_id = :parent AND name = :name"));
-            same.bindValue(QStringLiteral(":parent"), localParent);
-            same.bindValue(QStringLiteral(":name"), name);
-            if (same.exec() && same.next())
-                local = same.value(0).toLongLong();
+            same->bindValue(0, localParent);
+            same->bindValue(1, name);
+            if (!same->exec())
+                return Outcome::failure(failedQuery(*same));
+            if (same->next())
+                local = same->value(0).toLongLong();
+            same->finish();
         }
-        const QVariantMap fields = {{QStringLiteral(":code"), rows.value(4)},
-                                    {QStringLiteral(":secretary"), rows.value(5)},
-                                    {QStringLiteral(":households"), rows.value(6)},
-                                    {QStringLiteral(":established"), rows.value(7)},
-                                    {QStringLiteral(":dissolved"), rows.value(8)},
-                                    {QStringLiteral(":now"), SqlWrite::now()}};
-        if (local) {
-            QVariantMap values = fields;
-            values.insert(QStringLiteral(":id"), local);
-            const Outcome done = SqlWrite::exec(db,
-                                                QStringLiteral("UPDATE organisation SET code = :code, secretary = :secretary, households = :households, "
-                                                               "established_on = :established, dissolved_on = :dissolved, updated_at = :now WHERE id = :id"),
-                                                values);
-            if (!done)
-                return done;
-        } else {
-            QSqlQuery next(db);
-            if (!next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation")) || !next.next())
-                return Outcome::failure(failedQuery(next));
-            local = next.value(0).toLongLong();
-            QVariantMap values = fields;
-            values.insert(QStringLiteral(":id"), local);
-            values.insert(QStringLiteral(":parent"), localParent);
-            values.insert(QStringLiteral(":kind"), kind);
-            values.insert(QStringLiteral(":name"), name);
-            values.insert(QStringLiteral(":lineage"), QString(orgs.lineageText(localParent) + QString::number(local) + QLatin1Char('/')));
-            const Outcome done = SqlWrite::exec(
-                db,
-                QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, households, established_on, "
-                               "dissolved_on, created_at, updated_at) VALUES (:id, :parent, :kind, :name, :lineage, :code, :secretary, "
-                               ":households, :established, :dissolved, :now, :now)"),
-                values);
-            if (!done)
-                return Outcome::failure(Text::tr("organisation %1: %2").arg(name, done.error()));
+        QSqlQuery *write = local ? update : insert;
+        int at = 0;
+        if (!local) {
+            if (!next->exec() || !next->next())
+                return Outcome::failure(failedQuery(*next));
+            local = next->value(0).toLongLong();
+            next->finish();
+            const QString lineage = lineageOf(localParent) + QString::number(local) + QLatin1Char('/');
+            lineages.insert(local, lineage);
+            for (const QVariant &value : {QVariant(local), QVariant(localParent), rows.value(2), rows.value(3), QVariant(lineage)})
+                insert->bindValue(at++, value);
         }
+        for (int c = 4; c <= 8; ++c)
+            write->bindValue(at++, rows.value(c));
+        write->bindValue(at++, m_now);
+        write->bindValue(at++, write == update ? QVariant(local) : QVariant(m_now));
+        if (const Outcome done = run(write); !done)
+            return Outcome::failure(Text::tr("organisation %1: %2").arg(name, done.error()));
         if (const Outcome done = remember(QStringLiteral("organisation"), sourceId, local); !done)
             return done;
     }
+    if (rows.lastError().isValid())
+        return Outcome::failure(failedQuery(rows));
     return Outcome::success();
 }
 
 Outcome PackageMerge::mergeCategories(const QString &table)
 {
-    const QSqlDatabase package = QSqlDatabase::database(m_connection, false);
-    QSqlQuery rows(package);
+    QSqlQuery rows(m_package);
     if (!rows.exec(QStringLiteral("SELECT id, name FROM %1 ORDER BY id").arg(table)))
         return Outcome::failure(failedQuery(rows));
     while (rows.next()) {
         QSqlQuery same(m_database.connection());
         same.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = :name").arg(table));
         same.bindValue(QStringLiteral(":name"), rows.value(1));
-        qint64 local = same.exec() && same.next() ? same.value(0).toLongLong() : 0;
+        if (!same.exec())
+            return Outcome::failure(failedQuery(same));
+        qint64 local = same.next() ? same.value(0).toLongLong() : 0;
         if (!local) {
             const auto id = SqlWrite::insert(m_database.connection(), table,
                                              {{QStringLiteral("name"), rows.value(1)}, {QStringLiteral("position"), 100}});
@@ -260,21 +277,26 @@ Outcome PackageMerge::mergeCategories(const QString &table)
         }
         m_map[table].insert(rows.value(0).toLongLong(), local);
     }
+    if (rows.lastError().isValid())
+        return Outcome::failure(failedQuery(rows));
     return Outcome::success();
 }
 
 Outcome PackageMerge::mergeUnits()
 {
-    const QSqlDatabase package = QSqlDatabase::database(m_connection, false);
-    QSqlQuery rows(package);
+    QSqlQuery rows(m_package);
     if (!rows.exec(QStringLiteral("SELECT id, org_id, name, type, address, contact, phone, party_org, secretary FROM unit ORDER BY id")))
         return Outcome::failure(failedQuery(rows));
     while (rows.next()) {
         // A unit is known by its name across the district: one unit may pair with several offices.
-        QSqlQuery same(m_database.connection());
-        same.prepare(QStringLiteral("SELECT id FROM unit WHERE name = :name"));
-        same.bindValue(QStringLiteral(":name"), rows.value(2));
-        qint64 local = same.exec() && same.next() ? same.value(0).toLongLong() : 0;
+        QSqlQuery *same = prepared(QStringLiteral("SELECT id FROM unit WHERE name = ?"));
+        if (!same)
+            return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
+        same->bindValue(0, rows.value(2));
+        if (!same->exec())
+            return Outcome::failure(failedQuery(*same));
+        qint64 local = same->next() ? same->value(0).toLongLong() : 0;
+        same->finish();
         if (!local) {
             const auto id = SqlWrite::insert(m_database.connection(), QStringLiteral("unit"),
                                              {{QStringLiteral("org_id"), known(QStringLiteral("organisation"), rows.value(1).toLongLong())},
@@ -285,7 +307,7 @@ Outcome PackageMerge::mergeUnits()
                                               {QStringLiteral("phone"), rows.value(6)},
                                               {QStringLiteral("party_org"), rows.value(7)},
                                               {QStringLiteral("secretary"), rows.value(8)},
-                                              {QStringLiteral("created_at"), SqlWrite::now()}});
+                                              {QStringLiteral("created_at"), m_now}});
             if (!id)
                 return Outcome::failure(Text::tr("unit %1: %2").arg(rows.value(2).toString(), id.error()));
             local = id.value();
@@ -293,6 +315,8 @@ Outcome PackageMerge::mergeUnits()
         if (const Outcome done = remember(QStringLiteral("unit"), rows.value(0).toLongLong(), local); !done)
             return done;
     }
+    if (rows.lastError().isValid())
+        return Outcome::failure(failedQuery(rows));
     return Outcome::success();
 }
 
@@ -315,120 +339,139 @@ std::pair<qint64, qint64> PackageMerge::placeOf(qint64 orgId)
 
 Outcome PackageMerge::mergeRows(const Spec &spec)
 {
-    const QSqlDatabase package = QSqlDatabase::database(m_connection, false);
-    QSqlQuery rows(package);
+    QSqlQuery rows(m_package);
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id").arg(spec.columns.join(QStringLiteral(", ")), spec.table)))
         return Outcome::failure(failedQuery(rows));
     const bool ledger = spec.table == QLatin1String("ledger_item");
     QSqlQuery columns(m_database.connection());
-    const bool stamped = columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'created_at'").arg(spec.table))
-                         && columns.next();
+    if (!columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'created_at'").arg(spec.table)))
+        return Outcome::failure(failedQuery(columns));
+    const bool stamped = columns.next();
+
+    // One INSERT and one UPDATE for the table, prepared once.
+    QStringList insertColumns = spec.columns;
+    if (stamped)
+        insertColumns.append(QStringLiteral("created_at"));
+    if (ledger)
+        insertColumns << QStringLiteral("updated_at") << QStringLiteral("community_id") << QStringLiteral("subdistrict_id");
+    QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                     .arg(spec.table, insertColumns.join(QStringLiteral(", ")),
+                                          placeholders(insertColumns.size()).join(QStringLiteral(", "))));
+    QStringList sets;
+    for (const QString &column : spec.updatable)
+        sets.append(column + QStringLiteral(" = ?"));
+    if (ledger)
+        sets.append(QStringLiteral("updated_at = ?"));
+    QSqlQuery *update = spec.updatable.isEmpty()
+                            ? nullptr
+                            : prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QStringLiteral(", "))));
+    if (!insert || (!spec.updatable.isEmpty() && !update))
+        return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
+
+    QVariantList values(spec.columns.size());
     while (rows.next()) {
         const qint64 sourceId = rows.value(0).toLongLong();
-        SqlWrite::Values values;
         bool skip = false;
         for (int c = 0; c < spec.columns.size(); ++c) {
             const QString &column = spec.columns.at(c);
             QVariant value = rows.value(c + 1);
-            if (spec.refs.contains(column) && !value.isNull()) {
-                const qint64 local = known(spec.refs.value(column), value.toLongLong());
+            const auto ref = spec.refs.constFind(column);
+            if (ref != spec.refs.constEnd() && !value.isNull()) {
+                const qint64 local = known(*ref, value.toLongLong());
                 if (!local && column == spec.skipWhenNull) {
                     skip = true;
                     break;
                 }
                 if (!local)
-                    return Outcome::failure(Text::tr("row %1 refers to %2 %3, which was not merged.").arg(sourceId).arg(spec.refs.value(column)).arg(value.toLongLong()));
+                    return Outcome::failure(Text::tr("row %1 refers to %2 %3, which was not merged.").arg(sourceId).arg(*ref).arg(value.toLongLong()));
                 value = local;
             } else if (column == spec.skipWhenNull && value.isNull()) {
                 skip = true;
                 break;
             }
-            values.append({column, value});
+            values[c] = value;
         }
         if (skip)
             continue;
-        const qint64 local = known(spec.table, sourceId);
-        if (local) {
-            if (spec.updatable.isEmpty())
+        if (const qint64 local = known(spec.table, sourceId)) {
+            if (!update)
                 continue;
-            QStringList sets;
-            QVariantMap binds = {{QStringLiteral(":id"), local}};
-            for (const auto &[column, value] : values) {
-                if (!spec.updatable.contains(column))
-                    continue;
-                sets.append(QStringLiteral("%1 = :%1").arg(column));
-                binds.insert(QLatin1Char(':') + column, value);
+            int at = 0;
+            for (int c = 0; c < spec.columns.size(); ++c) {
+                if (spec.updatable.contains(spec.columns.at(c)))
+                    update->bindValue(at++, values.at(c));
             }
-            if (ledger) {
-                sets.append(QStringLiteral("updated_at = :now"));
-                binds.insert(QStringLiteral(":now"), SqlWrite::now());
-            }
-            if (const Outcome done = SqlWrite::exec(m_database.connection(),
-                                                    QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(spec.table, sets.join(QStringLiteral(", "))),
-                                                    binds);
-                !done)
+            if (ledger)
+                update->bindValue(at++, m_now);
+            update->bindValue(at, local);
+            if (const Outcome done = run(update); !done)
                 return done;
             continue;
         }
+        int at = 0;
+        for (const QVariant &value : std::as_const(values))
+            insert->bindValue(at++, value);
         if (stamped)
-            values.append({QStringLiteral("created_at"), SqlWrite::now()});
+            insert->bindValue(at++, m_now);
         if (ledger) {
-            const auto place = placeOf(values.first().second.toLongLong());
-            values.append({QStringLiteral("updated_at"), SqlWrite::now()});
-            values.append({QStringLiteral("community_id"), SqlWrite::ref(place.first)});
-            values.append({QStringLiteral("subdistrict_id"), SqlWrite::ref(place.second)});
+            const auto place = placeOf(values.first().toLongLong());
+            insert->bindValue(at++, m_now);
+            insert->bindValue(at++, SqlWrite::ref(place.first));
+            insert->bindValue(at++, SqlWrite::ref(place.second));
         }
-        const auto id = SqlWrite::insert(m_database.connection(), spec.table, values);
-        if (!id)
-            return Outcome::failure(Text::tr("row %1: %2").arg(sourceId).arg(id.error()));
-        if (const Outcome done = remember(spec.table, sourceId, id.value()); !done)
+        if (!insert->exec())
+            return Outcome::failure(Text::tr("row %1: %2").arg(sourceId).arg(failedQuery(*insert)));
+        if (const Outcome done = remember(spec.table, sourceId, insert->lastInsertId().toLongLong()); !done)
             return done;
     }
+    if (rows.lastError().isValid())
+        return Outcome::failure(failedQuery(rows));
     return Outcome::success();
 }
 
 Outcome PackageMerge::mergeNeedResources()
 {
-    const QSqlDatabase package = QSqlDatabase::database(m_connection, false);
-    QSqlQuery rows(package);
+    QSqlQuery rows(m_package);
     if (!rows.exec(QStringLiteral("SELECT need_id, resource_id, matched_on FROM need_resource")))
         return Outcome::failure(failedQuery(rows));
+    QSqlQuery *insert = prepared(QStringLiteral("INSERT OR IGNORE INTO need_resource (need_id, resource_id, matched_on) VALUES (?, ?, ?)"));
     while (rows.next()) {
-        const Outcome done = SqlWrite::exec(m_database.connection(),
-                                            QStringLiteral("INSERT OR IGNORE INTO need_resource (need_id, resource_id, matched_on) "
-                                                           "VALUES (:need, :resource, :on)"),
-                                            {{QStringLiteral(":need"), known(QStringLiteral("need"), rows.value(0).toLongLong())},
-                                             {QStringLiteral(":resource"), known(QStringLiteral("resource"), rows.value(1).toLongLong())},
-                                             {QStringLiteral(":on"), rows.value(2)}});
-        if (!done)
+        if (insert) {
+            insert->bindValue(0, known(QStringLiteral("need"), rows.value(0).toLongLong()));
+            insert->bindValue(1, known(QStringLiteral("resource"), rows.value(1).toLongLong()));
+            insert->bindValue(2, rows.value(2));
+        }
+        if (const Outcome done = run(insert); !done)
             return done;
     }
+    if (rows.lastError().isValid())
+        return Outcome::failure(failedQuery(rows));
     return Outcome::success();
 }
 
 Outcome PackageMerge::mergeMemberFigures()
 {
-    const QSqlDatabase package = QSqlDatabase::database(m_connection, false);
-    QSqlQuery rows(package);
+    QSqlQuery rows(m_package);
     if (!rows.exec(QStringLiteral("SELECT org_id, active, probationary, flowing, in_service FROM member_figures")))
         return Outcome::failure(failedQuery(rows));
+    // A later quarter's figures replace an earlier one's; an earlier package leaves them be.
+    QSqlQuery *upsert = prepared(
+        QStringLiteral("INSERT INTO member_figures (org_id, quarter, active, probationary, flowing, in_service) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_id) DO UPDATE SET "
+                       "quarter = excluded.quarter, active = excluded.active, probationary = excluded.probationary, "
+                       "flowing = excluded.flowing, in_service = excluded.in_service WHERE excluded.quarter >= member_figures.quarter"));
     while (rows.next()) {
-        // A later quarter's figures replace an earlier one's; an earlier package leaves them be.
-        const Outcome done = SqlWrite::exec(
-            m_database.connection(),
-            QStringLiteral("INSERT INTO member_figures (org_id, quarter, active, probationary, flowing, in_service) "
-                           "VALUES (:org, :quarter, :active, :probationary, :flowing, :service) ON CONFLICT (org_id) DO UPDATE SET "
-                           "quarter = excluded.quarter, active = excluded.active, probationary = excluded.probationary, "
-                           "flowing = excluded.flowing, in_service = excluded.in_service WHERE excluded.quarter >= member_figures.quarter"),
-            {{QStringLiteral(":org"), known(QStringLiteral("organisation"), rows.value(0).toLongLong())},
-             {QStringLiteral(":quarter"), m_info.quarter.code()},
-             {QStringLiteral(":active"), rows.value(1)},
-             {QStringLiteral(":probationary"), rows.value(2)},
-             {QStringLiteral(":flowing"), rows.value(3)},
-             {QStringLiteral(":service"), rows.value(4)}});
-        if (!done)
+        if (upsert) {
+            upsert->bindValue(0, known(QStringLiteral("organisation"), rows.value(0).toLongLong()));
+            upsert->bindValue(1, m_info.quarter.code());
+            for (int c = 1; c <= 4; ++c)
+                upsert->bindValue(c + 1, rows.value(c));
+        }
+        if (const Outcome done = run(upsert); !done)
             return done;
     }
+    if (rows.lastError().isValid())
+        return Outcome::failure(failedQuery(rows));
     return Outcome::success();
 }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -13,12 +14,12 @@ class Database;
 /// Merges one checked package into the district database, inside the caller's transaction. Each
 /// row of the package is matched to the local row it became before (import_key), by name for
 /// categories, units and organisations; matched rows are updated where the sending office may
-/// have changed them, new ones inserted.
+/// have changed them, new ones inserted. What came before is read once at the start; every
+/// statement is prepared once and run for each row.
 class PackageMerge
 {
 public:
-    PackageMerge(Database &database, const PackageInfo &info);
-    ~PackageMerge();
+    PackageMerge(Database &database, const PackageInfo &info, const QSqlDatabase &package);
 
     Outcome run();
 
@@ -32,6 +33,7 @@ private:
         QString skipWhenNull;          ///< a reference without which the row is left out
     };
 
+    Outcome loadKeys();
     Outcome mergeOrganisations();
     Outcome mergeCategories(const QString &table);
     Outcome mergeUnits();
@@ -42,10 +44,15 @@ private:
     qint64 known(const QString &table, qint64 sourceId) const;
     /// The community and sub-district above (or at) a local organisation, as ledger items keep them.
     std::pair<qint64, qint64> placeOf(qint64 orgId);
+    /// A statement of the district database, prepared on first use and kept for every row.
+    QSqlQuery *prepared(const QString &sql);
+    Outcome run(QSqlQuery *query);
 
     Database &m_database;
     PackageInfo m_info;
-    QString m_connection;
+    QSqlDatabase m_package;
+    QString m_now;
     QHash<QString, QHash<qint64, qint64>> m_map; ///< table → source id → local id
     QHash<qint64, std::pair<qint64, qint64>> m_places;
+    QHash<QString, QSqlQuery> m_statements;
 };

@@ -1,6 +1,9 @@
 #include "QuarterExporter.h"
 
+#include "PackageCheck.h"
 #include "PackageChecksum.h"
+#include "PackageManifest.h"
+#include "PackageSchema.h"
 #include "QuarterWorkbook.h"
 #include "core/IsoDate.h"
 #include "org/OrgRepository.h"
@@ -10,11 +13,13 @@
 #include "store/Migrations.h"
 #include "store/Schema.h"
 #include "store/SqlScript.h"
+#include "trust/OfficeKey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -56,8 +61,11 @@ private:
 /// :from/:to bound to the quarter; temp.scope holds the subtree's organisations.
 QList<std::pair<QString, QString>> fillStatements(bool personal)
 {
-    const QString name = personal ? QStringLiteral("i.resident_name") : QStringLiteral("mask_name(i.resident_name)");
-    const QString phone = personal ? QStringLiteral("i.resident_phone") : QStringLiteral("mask_phone(i.resident_phone)");
+    const auto masked = [personal](const char *mask, const char *column) {
+        return personal ? QString(QLatin1String(column)) : QStringLiteral("%1(%2)").arg(QLatin1String(mask), QLatin1String(column));
+    };
+    const QString name = masked("mask_name", "i.resident_name");
+    const QString phone = masked("mask_phone", "i.resident_phone");
     return {
         {QStringLiteral("organisation"),
          QStringLiteral("INSERT INTO organisation SELECT o.id, CASE WHEN o.parent_id IN (SELECT id FROM temp.scope) THEN o.parent_id END, "
@@ -73,18 +81,21 @@ QList<std::pair<QString, QString>> fillStatements(bool personal)
                         "FROM src.member m WHERE m.org_id IN (SELECT id FROM temp.scope) GROUP BY m.org_id")},
         {QStringLiteral("ledger_category"), QStringLiteral("INSERT INTO ledger_category SELECT id, name FROM src.ledger_category")},
         {QStringLiteral("ledger_item"),
-         QStringLiteral("INSERT INTO ledger_item SELECT i.id, i.org_id, i.source, i.category_id, i.title, i.description, i.location, "
+         QStringLiteral("INSERT INTO ledger_item SELECT i.id, i.org_id, i.source, i.category_id, %3, %4, %5, "
                         "%1, %2, i.urgency, i.recorded_on, i.due_on, i.state, i.holder, i.suspended_since, i.closed_on, "
-                        "i.close_days, i.result, i.visited_on, i.satisfaction, i.reopened FROM src.ledger_item i "
+                        "i.close_days, %6, i.visited_on, i.satisfaction, i.reopened FROM src.ledger_item i "
                         "WHERE i.org_id IN (SELECT id FROM temp.scope) AND i.recorded_on BETWEEN :from AND :to")
-             .arg(name, phone)},
+             .arg(name, phone, masked("mask_text", "i.title"), masked("mask_text", "i.description"), masked("mask_text", "i.location"),
+                  masked("mask_text", "i.result"))},
         {QStringLiteral("ledger_event"),
          QStringLiteral("INSERT INTO ledger_event SELECT e.id, e.item_id, e.happened_on, e.who, e.action, e.from_state, e.to_state, "
-                        "e.detail, e.note FROM src.ledger_event e WHERE e.item_id IN (SELECT id FROM main.ledger_item)")},
+                        "%1, %2 FROM src.ledger_event e WHERE e.item_id IN (SELECT id FROM main.ledger_item)")
+             .arg(masked("mask_text", "e.detail"), masked("mask_text", "e.note"))},
         {QStringLiteral("cobuild_category"), QStringLiteral("INSERT INTO cobuild_category SELECT id, name FROM src.cobuild_category")},
         {QStringLiteral("unit"),
-         QStringLiteral("INSERT INTO unit SELECT u.id, u.org_id, u.name, u.type, u.address, u.contact, u.phone, u.party_org, u.secretary "
-                        "FROM src.unit u WHERE u.org_id IN (SELECT id FROM temp.scope)")},
+         QStringLiteral("INSERT INTO unit SELECT u.id, u.org_id, u.name, u.type, u.address, %1, %2, u.party_org, u.secretary "
+                        "FROM src.unit u WHERE u.org_id IN (SELECT id FROM temp.scope)")
+             .arg(masked("mask_name", "u.contact"), masked("mask_phone", "u.phone"))},
         {QStringLiteral("agreement"),
          QStringLiteral("INSERT INTO agreement SELECT a.id, a.org_id, a.unit_id, a.kind, a.signed_on, a.ends_on, a.commitments, "
                         "a.target_per_year FROM src.agreement a WHERE a.org_id IN (SELECT id FROM temp.scope) "
@@ -94,8 +105,9 @@ QList<std::pair<QString, QString>> fillStatements(bool personal)
                         "(SELECT count(*) FROM src.activity_member m WHERE m.activity_id = t.id) FROM src.activity t "
                         "WHERE t.agreement_id IN (SELECT id FROM main.agreement) AND t.held_on BETWEEN :from AND :to")},
         {QStringLiteral("need"),
-         QStringLiteral("INSERT INTO need SELECT n.id, n.org_id, n.category_id, n.title, n.description, n.posted_on, n.state, n.state_on "
-                        "FROM src.need n WHERE n.org_id IN (SELECT id FROM temp.scope) AND n.posted_on <= :to")},
+         QStringLiteral("INSERT INTO need SELECT n.id, n.org_id, n.category_id, n.title, %1, n.posted_on, n.state, n.state_on "
+                        "FROM src.need n WHERE n.org_id IN (SELECT id FROM temp.scope) AND n.posted_on <= :to")
+             .arg(masked("mask_text", "n.description"))},
         {QStringLiteral("resource"),
          QStringLiteral("INSERT INTO resource SELECT r.id, r.unit_id, r.category_id, r.title, r.capacity, r.available_from, "
                         "r.available_to, r.withdrawn_on FROM src.resource r WHERE r.unit_id IN (SELECT id FROM main.unit)")},
@@ -159,6 +171,18 @@ QString QuarterExporter::maskName(const QString &name)
     return trimmed.isEmpty() ? trimmed : trimmed.left(1) + QLatin1Char('*');
 }
 
+QString QuarterExporter::maskText(const QString &text)
+{
+    // An 18-character ID card number, then an 11-digit mobile number, each on its own (not part of
+    // a longer run of digits).
+    static const QRegularExpression idNumber(QStringLiteral("(?<![0-9])([1-9][0-9]{5})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])"));
+    static const QRegularExpression mobile(QStringLiteral("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])"));
+    QString out = text;
+    out.replace(idNumber, QStringLiteral("\\1********\\2"));
+    out.replace(mobile, QStringLiteral("\\1****\\2"));
+    return out;
+}
+
 QString QuarterExporter::maskPhone(const QString &phone)
 {
     const QString trimmed = phone.trimmed();
@@ -199,14 +223,11 @@ Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, 
         if (!db.isOpen())
             return R::failure(Text::tr("The package %1 cannot be created: %2").arg(QDir::toNativeSeparators(temporary), db.lastError().text()));
         registerMasks(db);
-        QFile schema(QStringLiteral(":/exchange/package.sql"));
-        if (!schema.open(QIODevice::ReadOnly))
-            return R::failure(QStringLiteral("package schema missing"));
         Outcome done = SqlScript::execute(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; PRAGMA journal_mode = DELETE;")
                                                   .arg(Schema::applicationId)
-                                                  .arg(formatVersion));
+                                                  .arg(PackageCheck::formatVersion));
         if (done)
-            done = SqlScript::execute(db, QString::fromUtf8(schema.readAll()));
+            done = SqlScript::execute(db, PackageSchema::script());
         if (done)
             done = exec(db, QStringLiteral("ATTACH DATABASE :path AS src"), {{QStringLiteral(":path"), database.path()}});
         // One read transaction over the source: the package is a consistent snapshot even while
@@ -230,9 +251,10 @@ Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, 
         const QString district = root.exec(QStringLiteral("SELECT name FROM organisation WHERE parent_id IS NULL")) && root.next()
                                      ? root.value(0).toString()
                                      : QString();
-        const QList<std::pair<QString, QString>> manifest = {
+        PackageManifest manifest;
+        manifest.fields = {
             {QStringLiteral("format"), QStringLiteral("zongheng-quarter-package")},
-            {QStringLiteral("format_version"), QString::number(formatVersion)},
+            {QStringLiteral("format_version"), QString::number(PackageCheck::formatVersion)},
             {QStringLiteral("schema_version"), QString::number(Migrations::latestVersion())},
             {QStringLiteral("source_org_id"), QString::number(orgId)},
             {QStringLiteral("source_org_kind"), OrgKinds::code(node->kind)},
@@ -245,19 +267,35 @@ Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, 
             {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
             {QStringLiteral("personal"), options.includePersonal ? QStringLiteral("1") : QStringLiteral("0")},
         };
-        for (const auto &[key, value] : manifest) {
-            if (done)
-                done = exec(db, QStringLiteral("INSERT INTO manifest (key, value) VALUES (:key, :value)"),
-                            {{QStringLiteral(":key"), key}, {QStringLiteral(":value"), value}});
-        }
         for (const QString &table : PackageChecksum::tables()) {
             if (!done)
                 break;
             const PackageChecksum::TableSum sum = PackageChecksum::compute(db, table);
+            if (sum.rows < 0)
+                done = Outcome::failure(Text::tr("The table %1 could not be read back: %2").arg(table, sum.problem));
             written.rows.insert(table, sum.rows);
-            done = exec(db, QStringLiteral("INSERT INTO manifest_table (name, row_count, sha256) VALUES (:name, :rows, :sha)"),
-                        {{QStringLiteral(":name"), table}, {QStringLiteral(":rows"), sum.rows}, {QStringLiteral(":sha"), sum.sha256}});
+            manifest.tables.append({table, sum.rows, sum.sha256});
         }
+        // Signed with the office's key: every field and every table's checksum.
+        if (done) {
+            auto key = OfficeKey::current(database.connection());
+            if (!key) {
+                done = Outcome::failure(key.error());
+            } else {
+                manifest.fields.insert(QStringLiteral("signer_key"), QString::fromLatin1(key.value().key.publicDer().toBase64()));
+                if (!key.value().previousPublic.isEmpty()) {
+                    manifest.fields.insert(QStringLiteral("previous_key"), QString::fromLatin1(key.value().previousPublic.toBase64()));
+                    manifest.fields.insert(QStringLiteral("key_endorsement"), QString::fromLatin1(key.value().endorsement.toBase64()));
+                }
+                const auto signature = key.value().key.sign(manifest.signedBytes());
+                if (!signature)
+                    done = Outcome::failure(signature.error());
+                else
+                    manifest.signature = signature.value();
+            }
+        }
+        if (done)
+            done = manifest.write(db);
         if (done)
             done = exec(db, QStringLiteral("COMMIT"));
         else
@@ -295,6 +333,7 @@ void registerMasks(const QSqlDatabase &db)
     // SQL functions over the C interface, as SearchText does for bigrams().
     SqlScript::registerFunction(db, QStringLiteral("mask_name"), [](const QString &v) { return QuarterExporter::maskName(v); });
     SqlScript::registerFunction(db, QStringLiteral("mask_phone"), [](const QString &v) { return QuarterExporter::maskPhone(v); });
+    SqlScript::registerFunction(db, QStringLiteral("mask_text"), [](const QString &v) { return QuarterExporter::maskText(v); });
 }
 
 } // namespace

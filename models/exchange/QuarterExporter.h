@@ -9,9 +9,11 @@
 class Database;
 
 /// The quarterly package (季度报送) of an organisation's subtree: a self-contained SQLite file
-/// (.zhq) with a manifest of row counts and checksums, and an XLSX workbook for people. Residents'
-/// names and phone numbers are masked unless personal data is asked for. Both files are written
-/// under a temporary name and renamed when complete; each export is logged beside them.
+/// (.zhq) with a manifest of row counts and checksums signed with the office's key (OfficeKey),
+/// and an XLSX workbook for people. The personal data of natural persons — residents, units'
+/// contact persons, numbers typed into free text — is masked unless personal data is asked for.
+/// Both files are written under a temporary name and renamed when complete; each export is
+/// logged beside them.
 class QuarterExporter
 {
 public:
@@ -31,10 +33,12 @@ public:
     };
 
     static Result<Written> run(const Database &database, const Options &options);
-    /// The format written into each package's manifest, and the one the district reads.
-    static constexpr int formatVersion = 1;
     static QString packageSuffix() { return QStringLiteral(".zhq"); }
-    /// 张* and 139****1234, as packages carry residents without personal data.
+    /// 张* and 139****1234, as packages carry residents and units' contact persons without
+    /// personal data.
     static QString maskName(const QString &name);
     static QString maskPhone(const QString &phone);
+    /// Free text with the mobile numbers and ID card numbers in it masked (a clerk may have typed
+    /// "张大爷 13912345678" into a description).
+    static QString maskText(const QString &text);
 };

@@ -1,5 +1,7 @@
 #include "BulkInsert.h"
 
+#include "SqlScript.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -7,9 +9,7 @@
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
 {
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.data());
+    m_db = SqlScript::handle(db);
     if (!m_db) {
         m_error = QStringLiteral("not an open SQLite connection");
         return;

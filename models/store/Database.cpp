@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SearchText.h"
 #include "WriterLock.h"
+#include "trust/OfficeKey.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -229,9 +230,17 @@ Outcome Database::prepareForWriting(const QList<Migration> &migrations)
             return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, mode.lastError().text()));
         return Outcome::success();
     };
+    // Every database opened for writing has its signing key (OfficeKey), from its first day.
+    const auto withKey = [&]() -> Outcome {
+        if (const Outcome wal = switchToWal(); !wal)
+            return wal;
+        if (m_schemaVersion < OfficeKey::firstSchema)
+            return Outcome::success();
+        return OfficeKey::ensure(db);
+    };
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (m_schemaVersion == latest)
-        return switchToWal();
+        return withKey();
 
     // Keep a copy of the file as it was before touching its schema.
     const QFileInfo info(m_path);
@@ -262,7 +271,7 @@ Outcome Database::prepareForWriting(const QList<Migration> &migrations)
                                     .arg(latest)
                                     .arg(migrated.error()));
     m_schemaVersion = latest;
-    return switchToWal();
+    return withKey();
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, const QList<Migration> &migrations)

@@ -1,5 +1,7 @@
 #include "SearchText.h"
 
+#include "SqlScript.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -78,11 +80,7 @@ QString matchExpression(const QString &typed)
 
 void registerFunction(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
-    if (sqlite)
+    if (sqlite3 *sqlite = SqlScript::handle(db))
         sqlite3_create_function_v2(sqlite, "bigrams", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                    nullptr, bigramsFunction, nullptr, nullptr, nullptr);
 }

@@ -1,6 +1,7 @@
 #include "SqlScript.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -11,10 +12,7 @@ namespace {
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
+    return SqlScript::handle(db);
 }
 
 using TextFunction = std::function<QString(const QString &)>;
@@ -35,6 +33,24 @@ void callTextFunction(sqlite3_context *context, int, sqlite3_value **argv)
 } // namespace
 
 namespace SqlScript {
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return nullptr;
+    const QVariant value = db.driver()->handle();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(value.data());
+    // The library this program links must be the driver's: compare what each says it is.
+    static const bool same = [&] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && query.next()
+               && query.value(0).toString() == QLatin1String(sqlite3_libversion())
+               && query.value(1).toString() == QLatin1String(sqlite3_sourceid());
+    }();
+    return same ? sqlite : nullptr;
+}
 
 bool registerFunction(const QSqlDatabase &db, const QString &name, const std::function<QString(const QString &)> &function)
 {

@@ -11,7 +11,14 @@
 ///
 /// QSqlQuery runs one statement at a time; a migration with triggers cannot be split on ';'
 /// safely, so this goes to SQLite's own sqlite3_exec through the driver's handle.
+struct sqlite3;
+
 namespace SqlScript {
+
+/// The SQLite handle under a QSQLITE connection, or null when the connection is not open or its
+/// SQLite is not the one this program calls (a driver built with its own copy: then every raw
+/// call on the handle would go to the wrong library).
+sqlite3 *handle(const QSqlDatabase &db);
 
 Outcome execute(const QSqlDatabase &db, const QString &sql);
 

@@ -9,6 +9,7 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/PackageCheck.h"
 #include "exchange/PackageChecksum.h"
+#include "exchange/PackageFile.h"
 #include "exchange/PackageImporter.h"
 #include "exchange/QuarterExporter.h"
 #include "ledger/LedgerFigures.h"
@@ -16,6 +17,8 @@
 #include "org/OrgSetup.h"
 #include "stats/Headline.h"
 #include "store/Maintenance.h"
+#include "trust/OfficeKey.h"
+#include "trust/SenderRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,18 +87,17 @@ private:
         OrgService orgs(*db);
         if (!OrgSetup::initialise(*db, orgs, QStringLiteral("迎江区"), QString()))
             qFatal("cannot create the district");
+        // The district has registered the sub-district's key (as the clerks do once, by phone).
+        const auto key = OfficeKey::current(m_source->connection());
+        if (!key || !SenderRegistry(*db).add(key.value().key.publicDer(), {QStringLiteral("迎江区/新河路街道")}))
+            qFatal("cannot register the sender's key");
         return db;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_source = createDatabase(m_dir.filePath(QStringLiteral("source.db")));
-        DemoGenerator::Options options;
-        options.profile = QStringLiteral("small");
-        options.seed = 3;
-        options.asOf = QDate(2026, 11, 20);
-        QVERIFY(DemoGenerator::run(*m_source, options));
+        m_source = createDemo(m_dir.filePath(QStringLiteral("source.db")), QStringLiteral("small"), 3);
         m_subdistrict = *OrgRepository(*m_source).findByPath(QStringLiteral("迎江区/新河路街道"));
     }
 
@@ -108,6 +110,12 @@ private Q_SLOTS:
         QCOMPARE(QuarterExporter::maskName(QString()), QString());
         QCOMPARE(QuarterExporter::maskPhone(QStringLiteral("13912341234")), QStringLiteral("139****1234"));
         QCOMPARE(QuarterExporter::maskPhone(QStringLiteral("12345")), QStringLiteral("****"));
+        // Numbers typed into free text: a mobile number, an ID card number; not parts of longer runs.
+        QCOMPARE(QuarterExporter::maskText(QStringLiteral("张大爷13912345678反映")), QStringLiteral("张大爷139****5678反映"));
+        QCOMPARE(QuarterExporter::maskText(QStringLiteral("身份证340802195503121234")), QStringLiteral("身份证340802********1234"));
+        QCOMPARE(QuarterExporter::maskText(QStringLiteral("身份证34080219550312123X")), QStringLiteral("身份证340802********123X"));
+        QCOMPARE(QuarterExporter::maskText(QStringLiteral("编号 2026110312345678901")), QStringLiteral("编号 2026110312345678901"));
+        QCOMPARE(QuarterExporter::maskText(QStringLiteral("3号楼 5 单元")), QStringLiteral("3号楼 5 单元"));
     }
 
     void exportWritesPackageAndWorkbook()
@@ -119,8 +127,12 @@ private Q_SLOTS:
         // No temporary files left behind.
         for (const QString &name : QDir(m_dir.filePath(QStringLiteral("masked"))).entryList(QDir::Files))
             QVERIFY2(!name.contains(QStringLiteral(".tmp")) && !name.startsWith(QLatin1Char('.')), qPrintable(name));
-        const auto info = PackageCheck::check(masked);
+        auto target = district();
+        auto file = PackageFile::open(masked);
+        QVERIFY2(file, qPrintable(file.error()));
+        const auto info = PackageCheck::check(*file.value(), SenderRegistry(*target));
         QVERIFY2(info, qPrintable(info.error()));
+        QCOMPARE(info.value().signer, OfficeKey::current(m_source->connection()).value().fingerprint);
         QCOMPARE(info.value().quarter.code(), QStringLiteral("2026Q3"));
         QCOMPARE(info.value().source, QStringLiteral("迎江区/新河路街道"));
         QVERIFY(!info.value().personal);
@@ -143,6 +155,15 @@ private Q_SLOTS:
             QVERIFY(query.next());
             QVERIFY(query.value(0).toInt() > 0);
             QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
+            QCOMPARE(query.value(2).toInt(), query.value(0).toInt());
+            query.finish();
+            // Units' contact persons are natural persons too.
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE contact LIKE '_*'), "
+                                              "count(*) FILTER (WHERE phone LIKE '%****%') FROM unit WHERE contact IS NOT NULL")));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toInt() > 0);
+            QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
+            QCOMPARE(query.value(2).toInt(), query.value(0).toInt());
             query.finish();
             db.close();
             db.setDatabaseName(personal);
