@@ -19,7 +19,8 @@ class CliRunner
 
 const QList<CliCommand> &commands()
 {
-    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + cobuildCommands() + reportCommands();
+    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + cobuildCommands() + reportCommands()
+                                         + keyCommands();
     return all;
 }
 

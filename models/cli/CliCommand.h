@@ -73,3 +73,4 @@ QList<CliCommand> memberCommands();
 QList<CliCommand> ledgerCommands();
 QList<CliCommand> cobuildCommands();
 QList<CliCommand> reportCommands();
+QList<CliCommand> keyCommands();

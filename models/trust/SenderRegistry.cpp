@@ -133,10 +133,11 @@ Result<int> SenderRegistry::retire(const QString &fingerprint, const QString &se
         return R::failure(transaction.error());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE sender_key SET retired_at = :now WHERE upper(fingerprint) = upper(:fingerprint) "
-                                 "AND retired_at IS NULL AND (:sender = '' OR sender = :sender)"));
+                                 "AND retired_at IS NULL%1").arg(sender.trimmed().isEmpty() ? QString() : QStringLiteral(" AND sender = :sender")));
     query.bindValue(QStringLiteral(":now"), SqlWrite::now());
     query.bindValue(QStringLiteral(":fingerprint"), fingerprint.trimmed());
-    query.bindValue(QStringLiteral(":sender"), sender.trimmed());
+    if (!sender.trimmed().isEmpty())
+        query.bindValue(QStringLiteral(":sender"), sender.trimmed());
     if (!query.exec())
         return R::failure(query.lastError().text());
     const int count = query.numRowsAffected();

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QSqlQuery>
 
 using namespace TestSupport;
@@ -502,6 +503,87 @@ private Q_SLOTS:
         run = cli({QStringLiteral("--help")});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QStringLiteral("org list")));
+    }
+
+    /// The quarterly exchange from end to end: a package is refused at the district until the
+    /// sender's key file is registered; a key handed over to a new one is taken with the next
+    /// package; a retired key signs no more.
+    void exchangeWithKeys()
+    {
+        const QString office = path(QStringLiteral("office.db"));
+        const QString district = path(QStringLiteral("district.db"));
+        const QString out = path(QStringLiteral("outbox"));
+        const QString keyFile = path(QStringLiteral("新河路街道.key"));
+        Run run = cli({QStringLiteral("--db"), office, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-11-01")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), office, QStringLiteral("keys"), QStringLiteral("show")});
+        QCOMPARE(run.code, 0);
+        static const QRegularExpression fingerprintPattern(QStringLiteral("[0-9A-F]{4}(-[0-9A-F]{4}){4}"));
+        const QString fingerprint = fingerprintPattern.match(run.out).captured(0);
+        QVERIFY2(!fingerprint.isEmpty(), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("迎江区/新河路街道")));
+        run = cli({QStringLiteral("--db"), office, QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), keyFile});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(fingerprint));
+        run = cli({QStringLiteral("--db"), office, QStringLiteral("export"), QStringLiteral("quarter"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3"), QStringLiteral("--out"), out});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString package = QDir(out).filePath(QStringLiteral("新河路街道-2026Q3.zhq"));
+        QVERIFY(QFile::exists(package));
+
+        QCOMPARE(cli({QStringLiteral("--db"), district, QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("迎江区")}).code, 0);
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("import"), package});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(fingerprint) && run.err.contains(QStringLiteral("keys add")), qPrintable(run.err));
+        // --for is required; a sender outside the district is refused; a damaged key file too.
+        QCOMPARE(cli({QStringLiteral("--db"), district, QStringLiteral("keys"), QStringLiteral("add"), keyFile}).code, 2);
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("keys"), QStringLiteral("add"), keyFile, QStringLiteral("--for"),
+                   QStringLiteral("宜秀区/大龙山镇")});
+        QCOMPARE(run.code, 1);
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("keys"), QStringLiteral("add"), package, QStringLiteral("--for"),
+                   QStringLiteral("迎江区/新河路街道")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("key file")), qPrintable(run.err));
+
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("keys"), QStringLiteral("add"), keyFile, QStringLiteral("--for"),
+                   QStringLiteral("迎江区/新河路街道")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(fingerprint));
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("import"), package});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("check")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+
+        // The office takes a new key; its next package carries the handover.
+        run = cli({QStringLiteral("--db"), office, QStringLiteral("keys"), QStringLiteral("rotate")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString fresh = fingerprintPattern.match(run.out).captured(0);
+        QVERIFY(!fresh.isEmpty() && fresh != fingerprint);
+        QThread::msleep(5);
+        QCOMPARE(cli({QStringLiteral("--db"), office, QStringLiteral("export"), QStringLiteral("quarter"), QStringLiteral("--quarter"),
+                      QStringLiteral("2026Q3"), QStringLiteral("--out"), out}).code, 0);
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("import"), package});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray keys = json(run).array();
+        QCOMPARE(keys.size(), 2);
+        QJsonObject current;
+        for (const QJsonValue &key : keys) {
+            if (key.toObject().value(QStringLiteral("current")).toBool())
+                current = key.toObject();
+        }
+        QCOMPARE(current.value(QStringLiteral("fingerprint")).toString(), fresh);
+        QCOMPARE(current.value(QStringLiteral("how")).toString(), QStringLiteral("rotation"));
+        QCOMPARE(current.value(QStringLiteral("sender")).toString(), QStringLiteral("迎江区/新河路街道"));
+
+        // Retired at the district, the key signs nothing more.
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("keys"), QStringLiteral("retire"), fresh});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), district, QStringLiteral("import"), package});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("retired")), qPrintable(run.err));
     }
 
     /// Every option (and argument) that takes a date, month, quarter, number or organisation,
