@@ -25,6 +25,7 @@
 #include "members/MemberService.h"
 #include "store/Database.h"
 #include "store/Maintenance.h"
+#include "trust/SigningKeysDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -227,6 +228,12 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_keysAction = new QAction(this);
+    connect(m_keysAction, &QAction::triggered, this, [this] {
+        SigningKeysDialog dialog(m_workspace.database(), this);
+        dialog.exec();
+    });
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settings);
@@ -268,6 +275,7 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_calendarAction);
     m_toolsMenu->addAction(m_categoriesAction);
     m_toolsMenu->addAction(m_listCategoriesAction);
+    m_toolsMenu->addAction(m_keysAction);
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settingsAction);
 
@@ -316,6 +324,7 @@ void MainWindow::retranslate()
     m_calendarAction->setText(tr("&Holiday calendar…"));
     m_categoriesAction->setText(tr("&Categories and time limits…"));
     m_listCategoriesAction->setText(tr("Categories of &needs and resources…"));
+    m_keysAction->setText(tr("Signing &keys…"));
     showOverdue();
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About ZongHeng"));

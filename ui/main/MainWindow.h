@@ -104,6 +104,7 @@ private:
     QAction *m_calendarAction = nullptr;
     QAction *m_categoriesAction = nullptr;
     QAction *m_listCategoriesAction = nullptr;
+    QAction *m_keysAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
