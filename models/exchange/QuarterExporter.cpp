@@ -5,6 +5,7 @@
 #include "PackageManifest.h"
 #include "PackageSchema.h"
 #include "QuarterWorkbook.h"
+#include "core/CancelFlag.h"
 #include "core/IsoDate.h"
 #include "org/OrgRepository.h"
 #include "org/SubtreeRange.h"
@@ -243,6 +244,10 @@ Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, 
         for (const auto &[table, sql] : fillStatements(options.includePersonal)) {
             if (!done)
                 break;
+            if (options.cancel && options.cancel->isSet()) {
+                done = Outcome::failure(Text::tr("Cancelled; nothing was written."));
+                break;
+            }
             done = exec(db, sql, period);
             if (!done)
                 done = Outcome::failure(Text::tr("The table %1 could not be copied: %2").arg(table, done.error()));

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 
+class CancelFlag;
 class Database;
 
 /// The quarterly package (季度报送) of an organisation's subtree: a self-contained SQLite file
@@ -23,6 +24,7 @@ public:
         qint64 orgId = 0; ///< 0: the database's sub-district (its only one), else the top
         QString outDir;
         bool includePersonal = false;
+        const CancelFlag *cancel = nullptr; ///< asked between tables; cancelled, nothing is written
     };
     struct Written
     {

@@ -89,6 +89,20 @@ QSqlDatabase Database::addConnection(const QString &name) const
     return connect(m_path, name, m_access);
 }
 
+Result<std::unique_ptr<Database>> Database::openForThread() const
+{
+    using R = Result<std::unique_ptr<Database>>;
+    std::unique_ptr<Database> twin(new Database);
+    twin->m_path = m_path;
+    twin->m_access = m_access;
+    twin->m_schemaVersion = m_schemaVersion;
+    twin->m_connectionName = nextConnectionName();
+    const QSqlDatabase db = connect(m_path, twin->m_connectionName, m_access);
+    if (!db.isOpen())
+        return R::failure(tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    return twin;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -49,6 +49,11 @@ public:
     /// caller removes it with QSqlDatabase::removeDatabase(name) when done.
     QSqlDatabase addConnection(const QString &name) const;
 
+    /// The same file for the calling thread (a worker): a connection of its own with the same
+    /// access and settings, under the lock this process already holds. Made and destroyed on that
+    /// thread; the services built on it work as on this one.
+    Result<std::unique_ptr<Database>> openForThread() const;
+
     /// A value from the meta table, or an empty string.
     QString meta(const QString &key) const;
     /// Sets a value of the meta table; the caller holds the write transaction.

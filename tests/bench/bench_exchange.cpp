@@ -1,9 +1,12 @@
 // Benchmark of the reports and exchange issue: the monthly report of the `yingjiang` district,
 // the quarterly export of a `yingjiang` sub-district (and its XLSX against Python's xlsxwriter
 // writing the same rows), and merging the 50 sub-district packages of `city` into one district
-// database. Usage: bench_exchange [WORKDIR]  (the databases are kept there).
+// database beside a plain bulk insert by Python. Usage: bench_exchange [WORKDIR [--merge-only]]
+// (the databases are kept in WORKDIR).
 
 #include "demo/DemoGenerator.h"
+#include "exchange/PackageCheck.h"
+#include "exchange/PackageFile.h"
 #include "exchange/PackageImporter.h"
 #include "exchange/QuarterExporter.h"
 #include "exchange/QuarterWorkbook.h"
@@ -13,6 +16,8 @@
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportDocument.h"
 #include "store/Database.h"
+#include "trust/OfficeKey.h"
+#include "trust/SenderRegistry.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,6 +26,7 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -72,6 +78,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(workdir);
     const QDir dir(workdir);
 
+    const bool mergeOnly = argc > 2 && qstrcmp(argv[2], "--merge-only") == 0;
+    if (!mergeOnly) {
     // 1. The monthly report of the whole district.
     auto yingjiang = demo(dir.filePath(QStringLiteral("exchange-yingjiang.db")), QStringLiteral("yingjiang"));
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
@@ -138,11 +146,15 @@ int main(int argc, char *argv[])
                        .arg(python.at(python.size() / 2) / oursMs, 0, 'f', 1);
     }
 
-    // 3. Merging the 50 sub-districts of the city into one district database.
+    }
+
+    // 3. Merging the 50 sub-districts of the city into one district database, checks and all,
+    //    beside a plain bulk insert of the same ledger rows by Python in the same run.
     auto city = demo(dir.filePath(QStringLiteral("exchange-city.db")), QStringLiteral("city"));
     const QString packages = dir.filePath(QStringLiteral("city-packages"));
     QDir(packages).removeRecursively();
     QStringList files;
+    QStringList senders;
     QElapsedTimer exportTimer;
     exportTimer.start();
     for (const OrgPathEntry &sub : OrgRepository(*city).within(0, {OrgKind::Subdistrict}, 100)) {
@@ -154,32 +166,102 @@ int main(int argc, char *argv[])
         if (!written)
             qFatal("%s", qPrintable(written.error()));
         files.append(written.value().packagePath);
+        senders.append(sub.path);
     }
     const double exportAll = exportTimer.elapsed();
-    const QString districtPath = dir.filePath(QStringLiteral("merged-district.db"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(districtPath + suffix);
-    auto created = Database::create(districtPath);
-    if (!created)
-        qFatal("%s", qPrintable(created.error()));
-    auto &district = *created.value();
-    OrgService orgs(district);
-    if (!OrgSetup::initialise(district, orgs, QStringLiteral("江城市"), QString()))
-        qFatal("district setup failed");
-    QElapsedTimer merge;
-    merge.start();
-    PackageImporter importer(district);
+    const QByteArray cityKey = OfficeKey::current(city->connection()).value().key.publicDer();
+    city.reset();
+    const auto freshDistrict = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        auto created = Database::create(path);
+        if (!created)
+            qFatal("%s", qPrintable(created.error()));
+        OrgService orgs(*created.value());
+        if (!OrgSetup::initialise(*created.value(), orgs, QStringLiteral("江城市"), QString()))
+            qFatal("district setup failed");
+        // The city keeps its 50 sub-districts in one database: one key for all of them.
+        if (!SenderRegistry(*created.value()).add(cityKey, senders))
+            qFatal("keys");
+        return std::move(created.value());
+    };
+
+    // The checks alone, package by package.
+    auto checkOnly = freshDistrict(QStringLiteral("check-district.db"));
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &file : std::as_const(files)) {
+        auto opened = PackageFile::open(file);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        if (const auto checked = PackageCheck::check(*opened.value(), SenderRegistry(*checkOnly)); !checked)
+            qFatal("%s", qPrintable(checked.error()));
+    }
+    const double checkMs = timer.elapsed();
+    checkOnly.reset();
+
+    auto district = freshDistrict(QStringLiteral("merged-district.db"));
+    timer.restart();
+    PackageImporter importer(*district);
     const auto imported = importer.import(files);
     if (!imported)
         qFatal("%s", qPrintable(imported.error()));
+    const double importMs = timer.elapsed();
     qint64 merged = 0;
     for (const auto &outcome : imported.value())
         merged += outcome.info.rows;
-    out << QStringLiteral("merging the %1 sub-district packages of city for 2026Q3 (%2 rows, checked and merged in one "
-                          "transaction): %3 s (target <= 60); writing them took %4 s\n")
+    qint64 ledgerRows = 0;
+    {
+        QSqlQuery count(district->connection());
+        if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM ledger_item) + (SELECT count(*) FROM ledger_event)")) || !count.next())
+            qFatal("count");
+        ledgerRows = count.value(0).toLongLong();
+    }
+    district.reset();
+    const double mergeMs = importMs - checkMs;
+
+    out << QStringLiteral("merging the %1 sub-district packages of city for 2026Q3 (%2 rows, %3 of them ledger items and events; "
+                          "each copied and checked, then merged in one transaction): %4 s (target <= 60); writing them took %5 s\n")
                .arg(files.size())
                .arg(merged)
-               .arg(merge.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(ledgerRows)
+               .arg(importMs / 1000.0, 0, 'f', 1)
                .arg(exportAll / 1000.0, 0, 'f', 1);
+    out << QStringLiteral("  checking alone: %1 s; merging alone: %2 s; checks cost %3 % of merging (target <= 20 %)\n")
+               .arg(checkMs / 1000.0, 0, 'f', 2)
+               .arg(mergeMs / 1000.0, 0, 'f', 2)
+               .arg(100.0 * checkMs / mergeMs, 0, 'f', 1);
+    out.flush();
+
+    // Python's executemany of the same ledger items and events, with and without the triggers.
+    const auto python = [&](bool triggers) -> std::pair<qint64, double> {
+        auto target = freshDistrict(QStringLiteral("python-district.db"));
+        const QString path = target->path();
+        target.reset();
+        QProcess process;
+        QStringList args{QStringLiteral(ZONGHENG_BENCH_DIR "/merge_python.py"), path};
+        if (!triggers)
+            args.append(QStringLiteral("--no-triggers"));
+        process.start(QStringLiteral("/usr/bin/python3"), args + files);
+        if (!process.waitForFinished(600000) || process.exitCode() != 0)
+            qFatal("python: %s", process.readAllStandardError().constData());
+        const QStringList parts = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+        return {parts.value(0).toLongLong(), parts.value(1).toDouble()};
+    };
+    const auto [plainRows, plainSeconds] = python(false);
+    const auto [triggerRows, triggerSeconds] = python(true);
+
+    const double ours = merged / (importMs / 1000.0);
+    const double plain = plainRows / plainSeconds;
+    const double plainWithTriggers = triggerRows / triggerSeconds;
+    out << QStringLiteral("  rate, checks included: %1 rows/s; Python executemany of the ledger rows (%2 rows): %3 rows/s with the "
+                          "tables' indexes, %4 rows/s with their triggers as well; ratio %5 (target >= 0.5) and %6\n")
+               .arg(ours, 0, 'f', 0)
+               .arg(plainRows)
+               .arg(plain, 0, 'f', 0)
+               .arg(plainWithTriggers, 0, 'f', 0)
+               .arg(ours / plain, 0, 'f', 2)
+               .arg(ours / plainWithTriggers, 0, 'f', 2);
     return 0;
 }

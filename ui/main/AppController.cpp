@@ -3,6 +3,7 @@
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "app/Workspace.h"
+#include "common/JobProgress.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 
 AppController::AppController(QObject *parent)
@@ -139,24 +139,22 @@ void AppController::setUp()
 
 bool AppController::loadDemo()
 {
-    QProgressDialog progress(tr("Generating the demo data…"), tr("Cancel"), 0, 100, m_window.get());
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
     DemoGenerator::Options options;
     options.profile = QStringLiteral("yingjiang");
-    const Outcome done = DemoGenerator::run(m_workspace->database(), options, [&](double fraction, const QString &stage) {
-        progress.setLabelText(tr("Generating the demo data: %1…").arg(stage));
-        progress.setValue(int(fraction * 100));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.close();
+    const Outcome done = JobProgress::run(m_window.get(), m_workspace->database(), tr("ZongHeng"), tr("Generating the demo data…"),
+                                          [&options](Database &database, Job &job) {
+                                              return DemoGenerator::run(database, options, [&job](double fraction, const QString &stage) {
+                                                  job.report(int(fraction * 100), 100, stage);
+                                                  return !job.isCancelled();
+                                              });
+                                          });
+    // Also after a refusal or Cancel: views may have heard of rows the rollback took back.
+    m_workspace->organisations().announceReset();
+    m_workspace->members().announceReset();
+    m_workspace->ledger().announceReset();
     if (!done) {
         QMessageBox::information(m_window.get(), tr("ZongHeng"), done.error());
         return false;
     }
-    m_workspace->organisations().announceReset();
-    m_workspace->members().announceReset();
-    m_workspace->ledger().announceReset();
     return true;
 }

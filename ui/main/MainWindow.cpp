@@ -19,8 +19,8 @@
 #include "org/OrgService.h"
 #include "overview/OverviewPage.h"
 #include "report/ExportQuarterDialog.h"
+#include "report/ImportPackages.h"
 #include "report/MonthlyReportDialog.h"
-#include "exchange/PackageImporter.h"
 #include "cobuild/UnitService.h"
 #include "members/MemberService.h"
 #include "store/Database.h"
@@ -40,7 +40,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -400,36 +399,7 @@ void MainWindow::importPackages()
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(files.first()).absolutePath());
-    PackageImporter importer(m_workspace.database());
-    QProgressDialog progress(tr("Checking and merging the packages…"), tr("Cancel"), 0, int(files.size()) * 2, this);
-    progress.setWindowTitle(tr("Import packages"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const auto imported = importer.import(files, [&progress](int done, int total, const QString &file) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        progress.setLabelText(tr("Checking and merging the packages… %1").arg(file));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!imported) {
-        QMessageBox::warning(this, tr("Packages refused"), tr("Nothing was imported.\n\n%1").arg(imported.error()));
-        return;
-    }
-    QStringList lines;
-    for (const PackageImporter::Outcome &outcome : imported.value()) {
-        const QString what = outcome.what == PackageImporter::Outcome::What::Unchanged ? tr("already imported; nothing changed")
-                             : outcome.what == PackageImporter::Outcome::What::Replaced ? tr("replaced the earlier package")
-                                                                                          : tr("imported");
-        lines.append(tr("%1 (%2, %3): %4").arg(outcome.info.source, outcome.info.quarter.code(), outcome.info.fileName, what));
-    }
-    // Everything may have changed: the tree, the ledger, the lists, the figures.
-    m_workspace.organisations().announceReset();
-    m_workspace.members().announceReset();
-    m_workspace.ledger().announceReset();
-    Q_EMIT m_workspace.units().changed();
-    QMessageBox::information(this, tr("Packages imported"), lines.join(QLatin1Char('\n')));
+    ImportPackages::run(this, m_workspace, files);
 }
 
 void MainWindow::settings()

@@ -1,6 +1,7 @@
 #include "ExportQuarterDialog.h"
 
 #include "app/Workspace.h"
+#include "common/JobProgress.h"
 #include "common/OrgCombo.h"
 #include "exchange/QuarterExporter.h"
 
@@ -101,17 +102,26 @@ bool ExportQuarterDialog::exportNow()
         m_status->setText(tr("Choose the organisation and the folder."));
         return false;
     }
-    const auto written = QuarterExporter::run(m_workspace.database(), options);
-    if (!written) {
-        m_status->setText(written.error());
+    QuarterExporter::Written written;
+    const Outcome done = JobProgress::run(this, m_workspace.database(), windowTitle(), tr("Writing the package and the workbook…"),
+                                          [&options, &written](Database &database, Job &job) -> Outcome {
+                                              options.cancel = &job.cancelFlag();
+                                              const auto result = QuarterExporter::run(database, options);
+                                              if (!result)
+                                                  return Outcome::failure(result.error());
+                                              written = result.value();
+                                              return Outcome::success();
+                                          });
+    if (!done) {
+        m_status->setText(done.error());
         return false;
     }
     QSettings().setValue(QStringLiteral("export/folder"), options.outDir);
     qint64 rows = 0;
-    for (qint64 n : written.value().rows)
+    for (qint64 n : std::as_const(written.rows))
         rows += n;
     m_status->setText(tr("%1 rows written to\n%2\n%3")
                           .arg(rows)
-                          .arg(QDir::toNativeSeparators(written.value().packagePath), QDir::toNativeSeparators(written.value().workbookPath)));
+                          .arg(QDir::toNativeSeparators(written.packagePath), QDir::toNativeSeparators(written.workbookPath)));
     return true;
 }

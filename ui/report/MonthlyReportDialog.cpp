@@ -1,6 +1,7 @@
 #include "MonthlyReportDialog.h"
 
 #include "app/Workspace.h"
+#include "common/JobProgress.h"
 #include "common/OrgCombo.h"
 #include "report/MonthlyReport.h"
 #include "report/MonthlyReportDocument.h"
@@ -79,7 +80,18 @@ void MonthlyReportDialog::preview()
         m_status->setText(tr("Choose the organisation the report is for."));
         return;
     }
-    const MonthlyReport report = MonthlyReport::gather(m_workspace.database(), organisation(), month());
+    MonthlyReport report;
+    const qint64 orgId = organisation();
+    const QDate when = month();
+    const Outcome gathered = JobProgress::run(this, m_workspace.database(), windowTitle(), tr("Gathering the month's figures…"),
+                                              [&](Database &database, Job &) {
+                                                  report = MonthlyReport::gather(database, orgId, when);
+                                                  return Outcome::success();
+                                              });
+    if (!gathered) {
+        m_status->setText(gathered.error());
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Monthly report %1 %2").arg(report.orgName, month().toString(QStringLiteral("yyyy-MM"))));
@@ -97,8 +109,18 @@ bool MonthlyReportDialog::savePdf(const QString &path)
         m_status->setText(tr("Choose the organisation the report is for."));
         return false;
     }
-    const MonthlyReport report = MonthlyReport::gather(m_workspace.database(), organisation(), month());
-    if (const Outcome done = MonthlyReportDocument::writePdf(report, path); !done) {
+    const qint64 orgId = organisation();
+    const QDate when = month();
+    const Outcome done = JobProgress::run(this, m_workspace.database(), windowTitle(), tr("Writing the monthly report…"),
+                                          [&](Database &database, Job &job) -> Outcome {
+                                              job.report(0, 2, tr("Gathering the month's figures"));
+                                              const MonthlyReport report = MonthlyReport::gather(database, orgId, when);
+                                              if (job.isCancelled())
+                                                  return Outcome::failure(tr("Cancelled; nothing was written."));
+                                              job.report(1, 2, tr("Setting the pages"));
+                                              return MonthlyReportDocument::writePdf(report, path);
+                                          });
+    if (!done) {
         m_status->setText(done.error());
         return false;
     }
