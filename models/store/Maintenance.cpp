@@ -2,7 +2,10 @@
 
 #include "Database.h"
 #include "FileOps.h"
+#include "SearchText.h"
+#include "SqlRead.h"
 #include "Tally.h"
+#include "core/IsoDate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,9 +17,116 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Maintenance", text);
+    return QCoreApplication::translate("Maintenance", text, disambiguation, n);
+}
+
+constexpr int maxListed = 20;
+
+/// The typeof() a declared type admits (besides NULL); empty for a column of no fixed type.
+QStringList admitted(const QString &declared)
+{
+    const QString type = declared.toUpper();
+    if (type == QLatin1String("INTEGER"))
+        return {QStringLiteral("integer")};
+    if (type == QLatin1String("TEXT"))
+        return {QStringLiteral("text")};
+    if (type == QLatin1String("REAL"))
+        return {QStringLiteral("real"), QStringLiteral("integer")};
+    return {};
+}
+
+/// Values of a type their column does not declare, in every table (SQLite keeps "很多" in an
+/// INTEGER column without a word).
+void checkTypes(const QSqlDatabase &db, QStringList *problems)
+{
+    QSqlQuery tables(db);
+    if (!SqlRead::run(tables, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                             "AND name NOT LIKE 'ledger_search%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"))) {
+        problems->append(tr("the tables could not be listed: %1").arg(tables.lastError().text()));
+        return;
+    }
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery columns(db);
+        if (!SqlRead::run(columns, QStringLiteral("SELECT name, type, pk FROM pragma_table_info('%1')").arg(table)))
+            continue;
+        QStringList tests;
+        QStringList checked;
+        while (columns.next()) {
+            const QStringList types = admitted(columns.value(1).toString());
+            // An INTEGER PRIMARY KEY is the rowid: an integer by construction.
+            if (types.isEmpty() || (columns.value(2).toInt() == 1 && types.first() == QLatin1String("integer")))
+                continue;
+            const QString column = columns.value(0).toString();
+            tests.append(QStringLiteral("count(*) FILTER (WHERE typeof(\"%1\") NOT IN ('null', '%2'))").arg(column, types.join(QStringLiteral("', '"))));
+            checked.append(column);
+        }
+        if (tests.isEmpty())
+            continue;
+        QSqlQuery count(db);
+        if (!SqlRead::run(count, QStringLiteral("SELECT %1 FROM \"%2\"").arg(tests.join(QStringLiteral(", ")), table)) || !count.next()) {
+            problems->append(tr("table %1 could not be read: %2").arg(table, count.lastError().text()));
+            continue;
+        }
+        for (int c = 0; c < checked.size(); ++c) {
+            if (const qint64 bad = count.value(c).toLongLong(); bad > 0)
+                problems->append(tr("table %1, column %2: %3 value(s) of another type than the column's").arg(table, checked.at(c)).arg(bad));
+        }
+    }
+}
+
+/// The number FTS5 keeps of a row's tokens (its docsize record: one varint per column).
+qint64 tokensIn(const QByteArray &size)
+{
+    qint64 value = 0;
+    for (int i = 0; i < size.size() && i < 9; ++i) {
+        const auto byte = quint8(size.at(i));
+        if (i == 8)
+            return value << 8 | byte;
+        value = value << 7 | (byte & 0x7f);
+        if (!(byte & 0x80))
+            return value;
+    }
+    return -1;
+}
+
+/// The search index agrees with the ledger: one entry per item, as many grams as its text has.
+void checkSearchIndex(const QSqlDatabase &db, QStringList *problems)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!SqlRead::run(query, QStringLiteral("SELECT i.id, i.title, i.description, i.location, d.sz FROM ledger_item i "
+                                            "LEFT JOIN ledger_search_docsize d ON d.id = i.id"))) {
+        problems->append(tr("the search index could not be read: %1").arg(query.lastError().text()));
+        return;
+    }
+    int listed = 0;
+    while (query.next()) {
+        const QVariant size = query.value(4);
+        QString problem;
+        if (size.isNull()) {
+            problem = tr("ledger item %1 is missing from the search index").arg(query.value(0).toLongLong());
+        } else {
+            const QString grams = SearchText::bigrams({query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+            const qint64 expected = grams.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+            if (tokensIn(size.toByteArray()) != expected)
+                problem = tr("ledger item %1: the search index holds another text than the item (its text was changed "
+                             "without the index)")
+                              .arg(query.value(0).toLongLong());
+        }
+        if (!problem.isEmpty() && listed++ < maxListed)
+            problems->append(problem);
+    }
+    SqlRead::finished(query);
+    if (listed > maxListed)
+        problems->append(tr("%n more ledger item(s) disagree with the search index", nullptr, listed - maxListed));
+    if (SqlRead::run(query, QStringLiteral("SELECT count(*) FROM ledger_search_docsize WHERE id NOT IN (SELECT id FROM ledger_item)"))
+        && query.next() && query.value(0).toLongLong() > 0)
+        problems->append(tr("the search index holds %n entry(ies) of items that no longer exist", nullptr, query.value(0).toInt()));
 }
 
 } // namespace
@@ -41,18 +151,25 @@ QStringList check(const Database &database)
     if (!problems.isEmpty())
         return problems; // the rest reads the damaged pages again; stop here
 
-    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+    if (!SqlRead::run(query, QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems.append(tr("the references could not be checked: %1").arg(query.lastError().text()));
+    } else {
+        int listed = 0;
         while (query.next()) {
-            problems.append(tr("table %1, row %2 refers to a missing row of %3")
-                                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+            if (listed++ < maxListed)
+                problems.append(tr("table %1, row %2 refers to a missing row of %3")
+                                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
         }
+        if (listed > maxListed)
+            problems.append(tr("%n more row(s) refer to missing rows", nullptr, listed - maxListed));
     }
+    checkTypes(database.connection(), &problems);
 
     // Running counts must agree with the rows they count.
     for (const auto &[key, count] : Tally::definitions()) {
         query.prepare(QStringLiteral("SELECT value, %1 FROM tally WHERE key = :key").arg(count));
         query.bindValue(QStringLiteral(":key"), key);
-        if (!query.exec() || !query.next()) {
+        if (!SqlRead::run(query) || !query.next()) {
             problems.append(tr("running count %1 is missing").arg(key));
         } else if (query.value(0).toLongLong() != query.value(1).toLongLong()) {
             problems.append(tr("running count %1 says %2 but there are %3")
@@ -61,12 +178,24 @@ QStringList check(const Database &database)
     }
 
     // Each lineage is its parent's lineage plus its own id.
-    if (query.exec(QStringLiteral(
-            "SELECT o.id, o.lineage FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id "
-            "WHERE o.lineage IS NOT coalesce(p.lineage, '/') || o.id || '/' LIMIT 20"))) {
+    if (SqlRead::run(query, QStringLiteral("SELECT o.id, o.lineage FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id "
+                                           "WHERE o.lineage IS NOT coalesce(p.lineage, '/') || o.id || '/' LIMIT 20"))) {
         while (query.next())
             problems.append(tr("organisation %1 has a wrong lineage %2").arg(query.value(0).toString(), query.value(1).toString()));
     }
+
+    // Calendar days outside the years the program keeps (written before they were bounded).
+    query.prepare(QStringLiteral("SELECT day FROM calendar_day WHERE day < :from OR day > :to ORDER BY day LIMIT 20"));
+    query.bindValue(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(IsoDate::minYear));
+    query.bindValue(QStringLiteral(":to"), QStringLiteral("%1-12-31").arg(IsoDate::maxYear));
+    if (SqlRead::run(query)) {
+        while (query.next())
+            problems.append(tr("the calendar holds %1, outside the years %2–%3; it is left out of every due date")
+                                .arg(query.value(0).toString())
+                                .arg(IsoDate::minYear)
+                                .arg(IsoDate::maxYear));
+    }
+    checkSearchIndex(database.connection(), &problems);
     return problems;
 }
 

@@ -348,6 +348,35 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("org.subdistrict")));
     }
+
+    /// What check finds beyond SQLite's own checks: a value of another type than its column's, a
+    /// search index that no longer agrees with the ledger, a calendar day of a year not kept.
+    void checkFindsWrongTypesAndAStaleSearchIndex()
+    {
+        auto db = createDemo(path(QStringLiteral("check-demo.db")), QStringLiteral("small"), 2);
+        QVERIFY2(Maintenance::check(*db).isEmpty(), qPrintable(Maintenance::check(*db).join(QLatin1Char('\n'))));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE organisation SET households = '很多' WHERE id = (SELECT min(id) FROM organisation WHERE kind = 'grid')")));
+        QStringList problems = Maintenance::check(*db);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("organisation, column households")), qPrintable(problems.first()));
+        QVERIFY(query.exec(QStringLiteral("UPDATE organisation SET households = 300 WHERE households = '很多'")));
+
+        // Another tool changed a title with the index's trigger out of the way.
+        QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'ledger_search_update'")) && query.next());
+        const QString trigger = query.value(0).toString();
+        query.finish();
+        const qint64 item = scalar(*db, QStringLiteral("SELECT min(id) FROM ledger_item")).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ledger_search_update")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE ledger_item SET title = title || '并且楼道灯也坏了很久' WHERE id = %1").arg(item)));
+        QVERIFY(query.exec(trigger));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO calendar_day (day, kind, name) VALUES ('1399-10-01', 'holiday', '国庆节')")));
+        problems = Maintenance::check(*db);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("ledger item %1: the search index").arg(item)),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("1399-10-01")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)
