@@ -3,6 +3,7 @@
 #include "core/CsvReader.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,11 @@ QList<CalendarDay> CalendarRepository::year(int year) const
     query.prepare(QStringLiteral("SELECT day, kind, name FROM calendar_day WHERE day BETWEEN :from AND :to ORDER BY day"));
     query.bindValue(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year));
     query.bindValue(QStringLiteral(":to"), QStringLiteral("%1-12-31").arg(year));
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             days.append({IsoDate::fromSql(query.value(0)), query.value(1).toString() == QLatin1String("holiday"),
                          query.value(2).toString()});
+        SqlRead::finished(query);
     }
     return days;
 }

@@ -2,9 +2,9 @@
 
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 
 #include <QLoggingCategory>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -55,16 +55,15 @@ WorkCalendar WorkCalendar::load(const QSqlDatabase &db)
     QList<CalendarDay> days;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT day, kind, name FROM calendar_day"))) {
-        qCWarning(calendarLog) << "the calendar could not be read:" << query.lastError().text();
+    if (!SqlRead::run(query, QStringLiteral("SELECT day, kind, name FROM calendar_day")))
         return WorkCalendar(days);
-    }
     while (query.next()) {
         // A day outside the years kept (written before they were bounded) is left out, not fatal.
         const QDate date = IsoDate::fromSql(query.value(0));
         if (date.isValid())
             days.append({date, query.value(1).toString() == QLatin1String("holiday"), query.value(2).toString()});
     }
+    SqlRead::finished(query);
     return WorkCalendar(days);
 }
 

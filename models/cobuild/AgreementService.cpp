@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "points/PointsService.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -29,7 +30,7 @@ Result<qint64> AgreementService::add(const Agreement &a)
     QSqlQuery unit(db);
     unit.prepare(QStringLiteral("SELECT name, party_org FROM unit WHERE id = :id"));
     unit.bindValue(QStringLiteral(":id"), a.unitId);
-    if (!unit.exec() || !unit.next())
+    if (!SqlRead::run(unit) || !unit.next())
         return R::failure(tr("Choose the unit the agreement is signed with."));
     const QString unitName = unit.value(0).toString();
     if (unit.value(1).toString().trimmed() == org.name || unitName == org.name)
@@ -49,7 +50,7 @@ Result<qint64> AgreementService::add(const Agreement &a)
     overlap.bindValue(QStringLiteral(":kind"), Cobuild::code(a.kind));
     overlap.bindValue(QStringLiteral(":ends"), IsoDate::format(a.endsOn));
     overlap.bindValue(QStringLiteral(":signed"), IsoDate::format(a.signedOn));
-    if (overlap.exec() && overlap.next())
+    if (SqlRead::run(overlap) && overlap.next())
         return R::failure(tr("%1 and %2 already have an agreement of this kind for that time (number %3).")
                               .arg(org.name, unitName)
                               .arg(overlap.value(0).toLongLong()));
@@ -139,7 +140,7 @@ std::optional<Agreement> AgreementService::agreement(qint64 id) const
     query.prepare(QStringLiteral("SELECT org_id, unit_id, kind, signed_on, ends_on, commitments, target_per_year "
                                  "FROM agreement WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     Agreement a;
     a.id = id;
@@ -163,7 +164,7 @@ Fulfilment AgreementService::fulfilment(qint64 agreementId, const QDate &asOf) c
     query.bindValue(QStringLiteral(":id"), agreementId);
     query.bindValue(QStringLiteral(":from"), IsoDate::format(QDate(asOf.year(), 1, 1)));
     query.bindValue(QStringLiteral(":to"), IsoDate::format(asOf));
-    const int done = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    const int done = SqlRead::run(query) && query.next() ? query.value(0).toInt() : 0;
     return Fulfilment::compute(a->signedOn, a->endsOn, a->targetPerYear, done, asOf);
 }
 
@@ -174,11 +175,12 @@ QStringList AgreementService::activities(qint64 agreementId) const
                                  "FROM activity a WHERE a.agreement_id = :id ORDER BY a.held_on DESC, a.id DESC"));
     query.bindValue(QStringLiteral(":id"), agreementId);
     QStringList list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append(tr("%1 %2: %n taking part", nullptr, query.value(2).toInt())
                             .arg(query.value(0).toString(), query.value(1).toString())
                         + (query.value(3).toInt() ? tr(" (%n member(s) credited)", nullptr, query.value(3).toInt()) : QString()));
+        SqlRead::finished(query);
     }
     return list;
 }

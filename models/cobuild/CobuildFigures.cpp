@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,7 +23,7 @@ qint64 countOf(const Database &database, const QString &from, const QString &sco
     condition.bind(query);
     if (asOf.isValid())
         query.bindValue(QStringLiteral(":asOf"), IsoDate::format(asOf));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace
@@ -73,9 +74,10 @@ QList<NeedsByCategory> needsByCategory(const Database &database, qint64 orgId)
                       .arg(condition.clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + condition.clauses.join(QStringLiteral(" AND "))));
     condition.bind(query);
     QList<NeedsByCategory> list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
+        SqlRead::finished(query);
     }
     return list;
 }
@@ -93,7 +95,7 @@ FulfilmentBands fulfilment(const Database &database, qint64 orgId, const QDate &
     query.bindValue(QStringLiteral(":asOf"), IsoDate::format(asOf));
     query.bindValue(QStringLiteral(":yearStart"), IsoDate::format(QDate(asOf.year(), 1, 1)));
     FulfilmentBands bands;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return bands;
     while (query.next()) {
         const Fulfilment f = Fulfilment::compute(IsoDate::fromSql(query.value(0)), IsoDate::fromSql(query.value(1)),
@@ -105,6 +107,7 @@ FulfilmentBands fulfilment(const Database &database, qint64 orgId, const QDate &
         else
             ++bands.onTrack;
     }
+    SqlRead::finished(query);
     return bands;
 }
 

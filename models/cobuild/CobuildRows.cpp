@@ -6,6 +6,7 @@
 #include "core/IsoDate.h"
 #include "org/OrgKind.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -204,10 +205,11 @@ QList<CobuildRow> read(const QSqlDatabase &db, CobuildList list, qint64 orgId, c
     if (sql.select.contains(QLatin1String(":yearStart")))
         query.bindValue(QStringLiteral(":yearStart"), IsoDate::format(QDate(asOf.year(), 1, 1)));
     QList<CobuildRow> rows;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return rows;
     while (query.next())
         rows.append(rowFrom(list, query, asOf));
+    SqlRead::finished(query);
     return rows;
 }
 

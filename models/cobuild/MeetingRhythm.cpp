@@ -2,6 +2,7 @@
 
 #include "core/IsoDate.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -69,7 +70,7 @@ QList<MeetingDue> due(const QSqlDatabase &db, const QDate &asOf, qint64 orgId)
     condition.bind(query);
     query.bindValue(QStringLiteral(":asOf"), IsoDate::format(asOf));
     QList<MeetingDue> list;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return list;
     while (query.next()) {
         const auto kind = OrgKinds::fromCode(query.value(2).toString());
@@ -91,6 +92,7 @@ QList<MeetingDue> due(const QSqlDatabase &db, const QDate &asOf, qint64 orgId)
         entry.dueBy = dueBy(*cadence, entry.standing, asOf);
         list.append(entry);
     }
+    SqlRead::finished(query);
     std::stable_sort(list.begin(), list.end(), [](const MeetingDue &a, const MeetingDue &b) {
         return (a.standing == MeetingStanding::Overdue) > (b.standing == MeetingStanding::Overdue);
     });

@@ -4,6 +4,7 @@
 #include "OrgFacts.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -140,7 +141,7 @@ std::optional<Meeting> MeetingService::meeting(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT org_id, held_on, attendees, topics, resolutions FROM meeting WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     Meeting m;
     m.id = id;
@@ -152,9 +153,10 @@ std::optional<Meeting> MeetingService::meeting(qint64 id) const
     query.finish();
     query.prepare(QStringLiteral("SELECT unit_id FROM meeting_unit WHERE meeting_id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             m.unitIds.append(query.value(0).toLongLong());
+        SqlRead::finished(query);
     }
     return m;
 }
@@ -164,7 +166,7 @@ std::optional<Task> MeetingService::task(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT org_id, meeting_id, title, set_on, due_on, state, done_on FROM task WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     Task t;
     t.id = id;
@@ -187,9 +189,10 @@ QStringList MeetingService::openResolutions(qint64 meetingId) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT title FROM task WHERE meeting_id = :id"));
     query.bindValue(QStringLiteral(":id"), meetingId);
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             taken.append(query.value(0).toString());
+        SqlRead::finished(query);
     }
     QStringList open;
     static const QRegularExpression lines(QStringLiteral("[\\n；;]"));
@@ -207,9 +210,10 @@ QStringList MeetingService::attendingUnits(qint64 meetingId) const
     query.prepare(QStringLiteral("SELECT u.name FROM meeting_unit mu JOIN unit u ON u.id = mu.unit_id WHERE mu.meeting_id = :id ORDER BY u.name"));
     query.bindValue(QStringLiteral(":id"), meetingId);
     QStringList list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append(query.value(0).toString());
+        SqlRead::finished(query);
     }
     return list;
 }

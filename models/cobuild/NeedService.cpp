@@ -3,6 +3,7 @@
 #include "OrgFacts.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -20,7 +21,7 @@ Outcome NeedService::checkCategory(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT retired FROM cobuild_category WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return Outcome::failure(tr("Choose a category."));
     if (query.value(0).toBool())
         return Outcome::failure(tr("The category is no longer in use; choose another."));
@@ -107,7 +108,7 @@ Result<qint64> NeedService::addResource(const Resource &resource)
     QSqlQuery unit(m_database.connection());
     unit.prepare(QStringLiteral("SELECT 1 FROM unit WHERE id = :id"));
     unit.bindValue(QStringLiteral(":id"), resource.unitId);
-    if (!unit.exec() || !unit.next())
+    if (!SqlRead::run(unit) || !unit.next())
         return R::failure(tr("Choose the unit that offers the resource."));
     unit.finish();
     if (const Outcome ok = checkCategory(resource.categoryId); !ok)
@@ -172,7 +173,7 @@ Outcome NeedService::match(qint64 needId, qint64 resourceId, const QDate &on)
     linked.prepare(QStringLiteral("SELECT 1 FROM need_resource WHERE need_id = :need AND resource_id = :resource"));
     linked.bindValue(QStringLiteral(":need"), needId);
     linked.bindValue(QStringLiteral(":resource"), resourceId);
-    if (linked.exec() && linked.next())
+    if (SqlRead::run(linked) && linked.next())
         return Outcome::failure(tr("The resource is already matched to this need."));
     linked.finish();
 
@@ -203,7 +204,7 @@ std::optional<Need> NeedService::need(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT org_id, category_id, title, description, posted_on, state, state_on FROM need WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     Need n;
     n.id = id;
@@ -223,7 +224,7 @@ std::optional<Resource> NeedService::resource(qint64 id) const
     query.prepare(QStringLiteral("SELECT unit_id, category_id, title, capacity, available_from, available_to, withdrawn_on "
                                  "FROM resource WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     Resource r;
     r.id = id;
@@ -244,9 +245,10 @@ QStringList NeedService::matchedResources(qint64 needId) const
                                  "JOIN unit u ON u.id = r.unit_id WHERE l.need_id = :id ORDER BY l.matched_on, r.id"));
     query.bindValue(QStringLiteral(":id"), needId);
     QStringList list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append(tr("%1 (%2, matched %3)").arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+        SqlRead::finished(query);
     }
     return list;
 }
@@ -255,11 +257,12 @@ QList<CobuildCategory> NeedService::categories(bool includeRetired) const
 {
     QSqlQuery query(m_database.connection());
     QList<CobuildCategory> list;
-    if (!query.exec(QStringLiteral("SELECT id, name, retired FROM cobuild_category%1 ORDER BY position, id")
-                        .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0"))))
+    if (!SqlRead::run(query, QStringLiteral("SELECT id, name, retired FROM cobuild_category%1 ORDER BY position, id")
+                                 .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0"))))
         return list;
     while (query.next())
         list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
+    SqlRead::finished(query);
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "OrgFacts.h"
 
+#include "store/SqlRead.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -9,7 +11,7 @@ OrgFacts OrgFacts::read(const QSqlDatabase &db, qint64 id)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT kind, dissolved_on IS NULL, name FROM organisation WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return facts;
     const auto kind = OrgKinds::fromCode(query.value(0).toString());
     if (!kind)

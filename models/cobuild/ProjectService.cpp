@@ -3,6 +3,7 @@
 #include "OrgFacts.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -111,7 +112,7 @@ Outcome ProjectService::claim(qint64 projectId, qint64 unitId, qint64 memberId, 
     QSqlQuery exists(m_database.connection());
     exists.prepare(unitId ? QStringLiteral("SELECT 1 FROM unit WHERE id = :id") : QStringLiteral("SELECT 1 FROM member WHERE id = :id AND status = 'active'"));
     exists.bindValue(QStringLiteral(":id"), unitId ? unitId : memberId);
-    if (!exists.exec() || !exists.next())
+    if (!SqlRead::run(exists) || !exists.next())
         return Outcome::failure(unitId ? tr("There is no unit with number %1.").arg(unitId)
                                        : tr("There is no active member with number %1.").arg(memberId));
     exists.finish();
@@ -120,7 +121,7 @@ Outcome ProjectService::claim(qint64 projectId, qint64 unitId, qint64 memberId, 
     again.bindValue(QStringLiteral(":project"), projectId);
     again.bindValue(QStringLiteral(":unit"), SqlWrite::ref(unitId));
     again.bindValue(QStringLiteral(":member"), SqlWrite::ref(memberId));
-    if (again.exec() && again.next())
+    if (SqlRead::run(again) && again.next())
         return Outcome::failure(tr("This project has already been claimed by them."));
     again.finish();
     WriteTransaction transaction(m_database.connection());
@@ -199,7 +200,7 @@ std::optional<Project> ProjectService::project(qint64 id) const
     query.prepare(QStringLiteral("SELECT kind, title, org_id, secretary, stage, approved_on, advancing_on, results_on, "
                                  "concluded_on, budget, description FROM project WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     Project p;
     p.id = id;
@@ -226,10 +227,11 @@ QStringList ProjectService::claims(qint64 projectId) const
         "WHERE c.project_id = :id ORDER BY c.claimed_on, c.id"));
     query.bindValue(QStringLiteral(":id"), projectId);
     QStringList list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append(query.value(2).toBool() ? tr("%1 (unit, %2)").arg(query.value(0).toString(), query.value(1).toString())
                                                 : tr("%1 (member, %2)").arg(query.value(0).toString(), query.value(1).toString()));
+        SqlRead::finished(query);
     }
     return list;
 }
@@ -240,13 +242,14 @@ QStringList ProjectService::reviews(qint64 projectId) const
     query.prepare(QStringLiteral("SELECT held_on, kind, note FROM project_review WHERE project_id = :id ORDER BY held_on DESC, id DESC"));
     query.bindValue(QStringLiteral(":id"), projectId);
     QStringList list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next()) {
             const auto kind = Cobuild::fromCode<ReviewKind>(query.value(1).toString());
             list.append(tr("%1 %2: %3").arg(query.value(0).toString(),
                                                         kind ? Cobuild::displayName(*kind) : QString(),
                                                         query.value(2).toString()));
         }
+        SqlRead::finished(query);
     }
     return list;
 }
@@ -259,11 +262,12 @@ QStringList ProjectService::links(qint64 projectId) const
                                  "WHERE l.project_id = :id ORDER BY 1, 2"));
     query.bindValue(QStringLiteral(":id"), projectId);
     QStringList list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append((query.value(0).toInt() == 0 ? tr("Need %1: %2") : tr("Resource %1: %2"))
                             .arg(query.value(1).toLongLong())
                             .arg(query.value(2).toString()));
+        SqlRead::finished(query);
     }
     return list;
 }

@@ -1,6 +1,7 @@
 #include "ResourceMatcher.h"
 
 #include "core/IsoDate.h"
+#include "store/SqlRead.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -41,7 +42,7 @@ QList<MatchCandidate> suggest(const QSqlDatabase &db, qint64 needId, const QDate
     query.bindValue(QStringLiteral(":need"), needId);
     query.bindValue(QStringLiteral(":asOf"), IsoDate::format(asOf));
     QList<MatchCandidate> list;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return list;
     while (query.next()) {
         MatchCandidate c;
@@ -57,6 +58,7 @@ QList<MatchCandidate> suggest(const QSqlDatabase &db, qint64 needId, const QDate
         c.availableNow = c.availableFrom <= asOf;
         list.append(c);
     }
+    SqlRead::finished(query);
     rank(list);
     if (limit > 0 && list.size() > limit)
         list.resize(limit);

@@ -6,9 +6,11 @@
 #include "roles/RoleService.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 UnitService::UnitService(Database &database, RoleService &roles, QObject *parent)
@@ -33,7 +35,7 @@ Outcome UnitService::check(const Unit &unit) const
     same.prepare(QStringLiteral("SELECT 1 FROM unit WHERE name = :name AND id <> :id"));
     same.bindValue(QStringLiteral(":name"), unit.name.trimmed());
     same.bindValue(QStringLiteral(":id"), unit.id);
-    if (same.exec() && same.next())
+    if (SqlRead::run(same) && same.next())
         return Outcome::failure(tr("There is already a unit named %1.").arg(unit.name.trimmed()));
     return Outcome::success();
 }
@@ -113,7 +115,7 @@ Result<qint64> UnitService::join(const UnitMembership &membership)
     seated.bindValue(QStringLiteral(":unit"), membership.unitId);
     seated.bindValue(QStringLiteral(":org"), membership.orgId);
     seated.bindValue(QStringLiteral(":on"), SqlWrite::date(membership.joinedOn));
-    if (seated.exec() && seated.next())
+    if (SqlRead::run(seated) && seated.next())
         return R::failure(tr("%1 already has a seat in the committee of %2.").arg(unit->name, org.name));
     seated.finish();
 
@@ -174,7 +176,7 @@ std::optional<Unit> UnitService::unit(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(unitColumns + QStringLiteral(" WHERE u.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     return unitFrom(query);
 }
@@ -187,9 +189,10 @@ QList<Unit> UnitService::units(qint64 orgId) const
     query.prepare(unitColumns + condition.sql() + QStringLiteral(" ORDER BY u.name"));
     condition.bind(query);
     QList<Unit> list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append(unitFrom(query));
+        SqlRead::finished(query);
     }
     return list;
 }
@@ -202,7 +205,7 @@ QStringList UnitService::seats(qint64 unitId) const
                                  "WHERE s.unit_id = :unit ORDER BY s.joined_on, s.id"));
     query.bindValue(QStringLiteral(":unit"), unitId);
     QStringList list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next()) {
             const QString who = query.value(1).toString();
             const QString until = query.value(3).toString();
@@ -210,6 +213,7 @@ QStringList UnitService::seats(qint64 unitId) const
                             .arg(query.value(0).toString(), who.isEmpty() ? tr("no part-time member named") : who,
                                  query.value(2).toString(), until.isEmpty() ? tr("open") : until));
         }
+        SqlRead::finished(query);
     }
     return list;
 }
@@ -222,10 +226,11 @@ QList<UnitService::Seat> UnitService::seatsOf(qint64 unitId) const
                                  "WHERE s.unit_id = :unit ORDER BY s.joined_on, s.id"));
     query.bindValue(QStringLiteral(":unit"), unitId);
     QList<Seat> list;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                          IsoDate::fromSql(query.value(3)), IsoDate::fromSql(query.value(4))});
+        SqlRead::finished(query);
     }
     return list;
 }
@@ -235,7 +240,7 @@ Outcome UnitService::leave(qint64 membershipId, const QDate &on)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT joined_on, left_on, role_id FROM unit_membership WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), membershipId);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return Outcome::failure(tr("There is no such seat."));
     const QDate joined = IsoDate::fromSql(query.value(0));
     if (!query.value(1).isNull())
@@ -256,7 +261,11 @@ Outcome UnitService::leave(qint64 membershipId, const QDate &on)
         QSqlQuery role(m_database.connection());
         role.prepare(QStringLiteral("SELECT ended_on FROM role WHERE id = :id"));
         role.bindValue(QStringLiteral(":id"), roleId);
-        const QDate ended = role.exec() && role.next() ? IsoDate::fromSql(role.value(0)) : QDate();
+        // Part of the write: a failed read would end a term that already ended earlier, so the
+        // change is refused (and rolled back) instead.
+        if (!role.exec())
+            return Outcome::failure(role.lastError().text());
+        const QDate ended = role.next() ? IsoDate::fromSql(role.value(0)) : QDate();
         role.finish();
         if (!ended.isValid() || ended > on) {
             const Outcome ends = SqlWrite::exec(m_database.connection(), QStringLiteral("UPDATE role SET ended_on = :on WHERE id = :id"),

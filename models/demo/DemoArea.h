@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -36,7 +38,8 @@ struct DemoArea
     QHash<qint64, QList<int>> unitsByCommunity;
     QHash<qint64, QList<qint64>> membersByCommunity;
 
-    /// Reads the tree (and members) from the database the earlier stages filled.
-    static DemoArea read(const QSqlDatabase &db);
+    /// Reads the tree (and members) from the database the earlier stages filled; the database's
+    /// message when a read failed.
+    static Result<DemoArea> read(const QSqlDatabase &db);
     void addUnit(const UnitPlace &unit);
 };

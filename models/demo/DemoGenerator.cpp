@@ -78,7 +78,10 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
     }
     if (built && !cancelled) {
         // Co-building at the seeds' scale for Yingjiang's 31 communities, in proportion elsewhere.
-        DemoArea area = DemoArea::read(database.connection());
+        auto read = DemoArea::read(database.connection());
+        if (!read)
+            return Outcome::failure(tr("The demo data could not be written: %1").arg(read.error()));
+        DemoArea &area = read.value();
         const double scale = profile->communityCount / 31.0;
         DemoCobuildBuilder cobuild(database.connection(), random, options.asOf, area);
         built = cobuild.build(scale, stageProgress(tr("Co-building"), membersTo, (membersTo + ledgerFrom) / 2));

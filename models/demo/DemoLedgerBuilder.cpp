@@ -11,6 +11,7 @@
 #include "store/Tally.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -80,11 +81,15 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
 
     QList<Category> categories;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT id, days_ordinary, days_urgent, days_emergency, points FROM ledger_category "
-                              "WHERE retired = 0 ORDER BY position, id"));
+    // A failed read is the build's failure, not an empty list (which would mean "no ledger").
+    if (!query.exec(QStringLiteral("SELECT id, days_ordinary, days_urgent, days_emergency, points FROM ledger_category "
+                                   "WHERE retired = 0 ORDER BY position, id")))
+        return Outcome::failure(query.lastError().text());
     while (query.next())
         categories.append({query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()},
                            query.value(4).toInt()});
+    if (query.lastError().isValid())
+        return Outcome::failure(query.lastError().text());
     if (categories.isEmpty())
         return Outcome::success();
     // The members of each grid (in it or in its building groups) take dispatched items.
@@ -95,12 +100,15 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
             gridOfOrg.insert(group, grid.id);
     }
     QHash<qint64, QList<Person>> membersOfGrid;
-    query.exec(QStringLiteral("SELECT id, name, org_id FROM member WHERE status = 'active'"));
+    if (!query.exec(QStringLiteral("SELECT id, name, org_id FROM member WHERE status = 'active'")))
+        return Outcome::failure(query.lastError().text());
     while (query.next()) {
         const qint64 grid = gridOfOrg.value(query.value(2).toLongLong());
         if (grid)
             membersOfGrid[grid].append({query.value(0).toLongLong(), query.value(1).toString()});
     }
+    if (query.lastError().isValid())
+        return Outcome::failure(query.lastError().text());
     query.finish();
 
     BulkInsert item(m_db, QStringLiteral(
@@ -131,8 +139,10 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
     qint64 nextItemId = 1;
     {
         QSqlQuery next(m_db);
-        if (next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_item")) && next.next())
-            nextItemId = next.value(0).toLongLong();
+        // Ids counted from a failed read would collide with the items already there.
+        if (!next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_item")) || !next.next())
+            return Outcome::failure(next.lastError().text());
+        nextItemId = next.value(0).toLongLong();
     }
 
     for (int n = 0; n < total; ++n) {

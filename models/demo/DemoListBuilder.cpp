@@ -7,6 +7,7 @@
 #include "store/BulkInsert.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -36,10 +37,13 @@ Outcome DemoListBuilder::build(double scale)
     if (m_area.units.isEmpty())
         return Outcome::success();
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT id FROM cobuild_category WHERE retired = 0 ORDER BY position, id"))) {
-        while (query.next())
-            m_categories.append(query.value(0).toLongLong());
-    }
+    // A failed read is the build's failure in its own words, not "no categories".
+    if (!query.exec(QStringLiteral("SELECT id FROM cobuild_category WHERE retired = 0 ORDER BY position, id")))
+        return Outcome::failure(query.lastError().text());
+    while (query.next())
+        m_categories.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return Outcome::failure(query.lastError().text());
     if (m_categories.isEmpty())
         return Outcome::failure(QStringLiteral("no categories for needs and resources"));
     m_offers.resize(m_categories.size());

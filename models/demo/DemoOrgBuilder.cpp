@@ -56,8 +56,10 @@ Result<DemoOrgBuilder::Inserted> DemoOrgBuilder::insert(const Row &row)
 Outcome DemoOrgBuilder::build(const DemoProfile &profile, const std::function<bool(double)> &progress)
 {
     QSqlQuery next(m_db);
-    if (next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation")) && next.next())
-        m_nextId = next.value(0).toLongLong();
+    // Ids counted from a failed read could collide with organisations already there.
+    if (!next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation")) || !next.next())
+        return Outcome::failure(next.lastError().text());
+    m_nextId = next.value(0).toLongLong();
     m_insert.prepare(QStringLiteral(
         "INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, phone, address, households, "
         "established_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -13,6 +13,7 @@
 #include "store/FileOps.h"
 #include "store/Migrations.h"
 #include "store/Schema.h"
+#include "store/SqlRead.h"
 #include "store/SqlScript.h"
 #include "trust/OfficeKey.h"
 
@@ -252,10 +253,10 @@ Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, 
             if (!done)
                 done = Outcome::failure(Text::tr("The table %1 could not be copied: %2").arg(table, done.error()));
         }
-        QSqlQuery root(database.connection());
-        const QString district = root.exec(QStringLiteral("SELECT name FROM organisation WHERE parent_id IS NULL")) && root.next()
-                                     ? root.value(0).toString()
-                                     : QString();
+        const auto top = SqlRead::value(database.connection(), QStringLiteral("SELECT name FROM organisation WHERE parent_id IS NULL"));
+        if (done && !top)
+            done = Outcome::failure(top.error());
+        const QString district = top ? top.value().toString() : QString();
         PackageManifest manifest;
         manifest.fields = {
             {QStringLiteral("format"), QStringLiteral("zongheng-quarter-package")},

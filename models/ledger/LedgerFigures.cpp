@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -31,7 +32,7 @@ LedgerFigures LedgerFigures::compute(const Database &database, qint64 orgId, con
     condition.bind(query);
     query.bindValue(QStringLiteral(":asOf"), IsoDate::format(asOf));
     LedgerFigures figures;
-    if (query.exec() && query.next()) {
+    if (SqlRead::run(query) && query.next()) {
         figures.recorded = query.value(0).toLongLong();
         figures.closed = query.value(1).toLongLong();
         figures.visited = query.value(2).toLongLong();

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SearchText.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -41,7 +42,7 @@ void LedgerRepository::addScope(SqlCondition &c, const QSqlDatabase &db, qint64 
     QSqlQuery kind(db);
     kind.prepare(QStringLiteral("SELECT kind FROM organisation WHERE id = :id"));
     kind.bindValue(QStringLiteral(":id"), orgId);
-    const QString code = kind.exec() && kind.next() ? kind.value(0).toString() : QString();
+    const QString code = SqlRead::run(kind) && kind.next() ? kind.value(0).toString() : QString();
     if (code == QLatin1String("subdistrict"))
         c.add(alias + QStringLiteral("subdistrict_id = :scope"), QStringLiteral(":scope"), orgId);
     else if (code == QLatin1String("community"))
@@ -109,7 +110,7 @@ std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
         "recorded_on, due_on, state, holder, holder_member_id, suspended_since, closed_on, result, visited_on, "
         "satisfaction, reopened FROM ledger_item WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     LedgerItem item;
     item.id = query.value(0).toLongLong();
@@ -141,7 +142,7 @@ std::optional<LedgerRow> LedgerRepository::row(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1%2 WHERE i.id = :id").arg(rowColumns, rowJoins));
     query.bindValue(QStringLiteral(":id"), id);
-    if (query.exec() && query.next())
+    if (SqlRead::run(query) && query.next())
         return readRow(query);
     return std::nullopt;
 }
@@ -153,7 +154,7 @@ QList<LedgerEvent> LedgerRepository::events(qint64 itemId) const
                                  "FROM ledger_event WHERE item_id = :item ORDER BY id"));
     query.bindValue(QStringLiteral(":item"), itemId);
     QList<LedgerEvent> list;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return list;
     while (query.next()) {
         LedgerEvent event;
@@ -170,6 +171,7 @@ QList<LedgerEvent> LedgerRepository::events(qint64 itemId) const
         event.note = query.value(8).toString();
         list.append(event);
     }
+    SqlRead::finished(query);
     return list;
 }
 
@@ -193,10 +195,11 @@ QList<LedgerRow> LedgerRepository::page(const LedgerFilter &filter, LedgerSort s
     condition.bind(query);
     query.bindValue(QStringLiteral(":limit"), limit);
     QList<LedgerRow> rows;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return rows;
     while (query.next())
         rows.append(readRow(query));
+    SqlRead::finished(query);
     return rows;
 }
 
@@ -211,7 +214,7 @@ qint64 LedgerRepository::count(const QSqlDatabase &db, const LedgerFilter &filte
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*) FROM ledger_item i%1").arg(condition.sql()));
     condition.bind(query);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QStringList LedgerRepository::pagePlan(const LedgerFilter &filter, LedgerSort sort) const
@@ -222,9 +225,10 @@ QStringList LedgerRepository::pagePlan(const LedgerFilter &filter, LedgerSort so
                       .arg(rowColumns, rowJoins, condition.sql(), orderFor(sort)));
     condition.bind(query);
     QStringList plan;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             plan.append(query.value(3).toString());
+        SqlRead::finished(query);
     }
     return plan;
 }
@@ -233,15 +237,16 @@ QList<LedgerCategory> LedgerRepository::categories(bool includeRetired) const
 {
     QSqlQuery query(m_database.connection());
     QList<LedgerCategory> list;
-    if (!query.exec(QStringLiteral("SELECT id, name, position, retired, days_ordinary, days_urgent, days_emergency, points "
-                                   "FROM ledger_category%1 ORDER BY position, id")
-                        .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0"))))
+    if (!SqlRead::run(query, QStringLiteral("SELECT id, name, position, retired, days_ordinary, days_urgent, days_emergency, points "
+                                            "FROM ledger_category%1 ORDER BY position, id")
+                                 .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0"))))
         return list;
     while (query.next()) {
         list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
                      query.value(3).toBool(), query.value(4).toInt(), query.value(5).toInt(), query.value(6).toInt(),
                      query.value(7).toInt()});
     }
+    SqlRead::finished(query);
     return list;
 }
 
@@ -286,7 +291,7 @@ QList<LedgerRow> LedgerRepository::possibleDuplicates(qint64 orgId, qint64 categ
     };
     const QSet<QString> mine = pairs(title);
     QList<LedgerRow> rows;
-    if (mine.isEmpty() || !query.exec())
+    if (mine.isEmpty() || !SqlRead::run(query))
         return rows;
     while (query.next()) {
         const LedgerRow row = readRow(query);
@@ -296,6 +301,7 @@ QList<LedgerRow> LedgerRepository::possibleDuplicates(qint64 orgId, qint64 categ
         if (smaller > 0 && shared * 2 >= smaller)
             rows.append(row);
     }
+    SqlRead::finished(query);
     return rows;
 }
 

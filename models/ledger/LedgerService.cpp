@@ -6,6 +6,7 @@
 #include "org/OrgValidator.h"
 #include "points/PointsService.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlError>
@@ -45,7 +46,7 @@ QStringList LedgerService::problems(const LedgerItem &item, const QDate &today) 
     QSqlQuery org(m_database.connection());
     org.prepare(QStringLiteral("SELECT kind, dissolved_on IS NULL FROM organisation WHERE id = :id"));
     org.bindValue(QStringLiteral(":id"), item.orgId);
-    if (!org.exec() || !org.next())
+    if (!SqlRead::run(org) || !org.next())
         out.append(tr("Choose the grid (or community) the request comes from."));
     else if (org.value(0).toString() != QLatin1String("grid") && org.value(0).toString() != QLatin1String("community"))
         out.append(tr("A ledger item belongs to a grid or a community."));
@@ -263,7 +264,10 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
         credited.prepare(QStringLiteral("SELECT 1 FROM points_entry e WHERE e.source = 'ledger' AND e.source_ref = :item "
                                         "AND NOT EXISTS (SELECT 1 FROM points_entry r WHERE r.reverses_id = e.id)"));
         credited.bindValue(QStringLiteral(":item"), itemId);
-        const bool already = credited.exec() && credited.next();
+        // Part of the step: were the read taken for "not credited", the member would be credited twice.
+        if (!credited.exec())
+            return Outcome::failure(tr("The database refused the step: %1").arg(credited.lastError().text()));
+        const bool already = credited.next();
         credited.finish();
         if (category && category->points > 0 && !already) {
             const auto award = m_points.award(item->holderMemberId, step.on, category->points,

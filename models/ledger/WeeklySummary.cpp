@@ -5,6 +5,7 @@
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -33,7 +34,7 @@ WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, con
     scope.bind(query);
     query.bindValue(QStringLiteral(":from"), from);
     query.bindValue(QStringLiteral(":to"), to);
-    if (query.exec() && query.next()) {
+    if (SqlRead::run(query) && query.next()) {
         summary.recorded = query.value(0).toLongLong();
         summary.closed = query.value(1).toLongLong();
         summary.open = query.value(2).toLongLong();
@@ -46,9 +47,10 @@ WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, con
     scope.bind(query);
     query.bindValue(QStringLiteral(":from"), from);
     query.bindValue(QStringLiteral(":to"), to);
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             summary.topCategories.append({query.value(0).toString(), query.value(1).toLongLong()});
+        SqlRead::finished(query);
     }
 
     // To watch: overdue first, then urgent or reopened items still open.

@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -90,7 +91,7 @@ std::optional<Member> MemberRepository::find(qint64 id) const
         "phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, service_hours, status, "
         "status_on, notes FROM member WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     Member m;
     m.id = query.value(0).toLongLong();
@@ -124,7 +125,7 @@ std::optional<MemberRow> MemberRepository::row(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM member m JOIN organisation o ON o.id = m.org_id WHERE m.id = :id")
                       .arg(rowColumns));
     query.bindValue(QStringLiteral(":id"), id);
-    if (query.exec() && query.next())
+    if (SqlRead::run(query) && query.next())
         return readRow(query);
     return std::nullopt;
 }
@@ -164,10 +165,11 @@ QList<MemberRow> MemberRepository::page(const MemberFilter &filter, MemberSort s
     condition.bind(query);
     query.bindValue(QStringLiteral(":limit"), limit);
     QList<MemberRow> rows;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return rows;
     while (query.next())
         rows.append(readRow(query));
+    SqlRead::finished(query);
     return rows;
 }
 
@@ -177,7 +179,7 @@ qint64 MemberRepository::count(const MemberFilter &filter) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM member m%1").arg(condition.sql()));
     condition.bind(query);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool MemberRepository::matches(const MemberFilter &filter, qint64 id) const
@@ -187,7 +189,7 @@ bool MemberRepository::matches(const MemberFilter &filter, qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM member m%1").arg(condition.sql()));
     condition.bind(query);
-    return query.exec() && query.next() && query.value(0).toInt() == 1;
+    return SqlRead::run(query) && query.next() && query.value(0).toInt() == 1;
 }
 
 QList<MemberRow> MemberRepository::likelyDuplicates(const QString &name, const QDate &birthDate, qint64 exceptId) const
@@ -200,9 +202,10 @@ QList<MemberRow> MemberRepository::likelyDuplicates(const QString &name, const Q
     query.bindValue(QStringLiteral(":birth"), IsoDate::format(birthDate));
     query.bindValue(QStringLiteral(":except"), exceptId);
     QList<MemberRow> rows;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             rows.append(readRow(query));
+        SqlRead::finished(query);
     }
     return rows;
 }
@@ -212,7 +215,7 @@ std::optional<qint64> MemberRepository::findByIdNumber(const QString &idNumber) 
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM member WHERE id_number = :number"));
     query.bindValue(QStringLiteral(":number"), idNumber);
-    if (query.exec() && query.next())
+    if (SqlRead::run(query) && query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
 }
@@ -225,7 +228,7 @@ bool MemberRepository::hasHistory(qint64 id) const
                                  "OR EXISTS (SELECT 1 FROM role WHERE member_id = :id) "
                                  "OR EXISTS (SELECT 1 FROM organisation WHERE member_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
-    return query.exec() && query.next() && query.value(0).toBool();
+    return SqlRead::run(query) && query.next() && query.value(0).toBool();
 }
 
 qint64 MemberRepository::householdOf(qint64 id) const
@@ -233,5 +236,5 @@ qint64 MemberRepository::householdOf(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM organisation WHERE member_id = :id AND kind = 'household' LIMIT 1"));
     query.bindValue(QStringLiteral(":id"), id);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }

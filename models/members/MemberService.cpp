@@ -3,6 +3,7 @@
 #include "IdNumber.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 
 #include <QSqlError>
@@ -75,7 +76,7 @@ std::optional<OrgKind> MemberService::kindOf(qint64 orgId) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT kind FROM organisation WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), orgId);
-    if (query.exec() && query.next())
+    if (SqlRead::run(query) && query.next())
         return OrgKinds::fromCode(query.value(0).toString());
     return std::nullopt;
 }
@@ -91,7 +92,7 @@ QList<MemberValidator::Problem> MemberService::problems(const Member &member, co
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("SELECT dissolved_on IS NOT NULL FROM organisation WHERE id = :id"));
         query.bindValue(QStringLiteral(":id"), orgId);
-        return query.exec() && query.next() && query.value(0).toBool();
+        return SqlRead::run(query) && query.next() && query.value(0).toBool();
     };
     if (member.orgId && (!current || current->orgId != member.orgId) && retired(member.orgId))
         found.append({MemberValidator::Field::Organisation, tr("The branch is retired; it takes no new members.")});
@@ -242,7 +243,7 @@ Outcome MemberService::linkHousehold(qint64 householdId, qint64 memberId)
         QSqlQuery linked(m_database.connection());
         linked.prepare(QStringLiteral("SELECT member_id FROM organisation WHERE id = :id"));
         linked.bindValue(QStringLiteral(":id"), householdId);
-        if (linked.exec() && linked.next())
+        if (SqlRead::run(linked) && linked.next())
             previous = linked.value(0).toLongLong();
     }
     WriteTransaction transaction(m_database.connection());

@@ -4,6 +4,7 @@
 #include "SubtreeRange.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -57,7 +58,7 @@ std::optional<Organisation> OrgRepository::find(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(selectColumns + QStringLiteral("WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     return readOrganisation(query);
 }
@@ -70,7 +71,7 @@ std::optional<OrgNodeInfo> OrgRepository::node(qint64 id, bool includeRetired) c
                                  "FROM organisation o WHERE o.id = :id")
                       .arg(includeRetired ? QString() : QStringLiteral(" AND c.dissolved_on IS NULL")));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
     return OrgNodeInfo{query.value(0).toLongLong(), query.value(1).toLongLong(),
                        OrgKinds::fromCode(query.value(2).toString()).value_or(OrgKind::Community),
@@ -80,7 +81,7 @@ std::optional<OrgNodeInfo> OrgRepository::node(qint64 id, bool includeRetired) c
 qint64 OrgRepository::rootId() const
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT id FROM organisation WHERE parent_id IS NULL LIMIT 1")) && query.next())
+    if (SqlRead::run(query, QStringLiteral("SELECT id FROM organisation WHERE parent_id IS NULL LIMIT 1")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -103,13 +104,14 @@ QList<OrgNodeInfo> OrgRepository::children(qint64 parentId, bool includeRetired)
     if (parentId != 0)
         query.bindValue(QStringLiteral(":parent"), parentId);
     QList<OrgNodeInfo> nodes;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return nodes;
     while (query.next()) {
         nodes.append(OrgNodeInfo{query.value(0).toLongLong(), parentId,
                                  OrgKinds::fromCode(query.value(1).toString()).value_or(OrgKind::Community),
                                  query.value(2).toString(), query.value(3).toBool(), query.value(4).toBool()});
     }
+    SqlRead::finished(query);
     OrgOrder::sort(nodes);
     return nodes;
 }
@@ -134,7 +136,7 @@ QList<OrgChildSummary> OrgRepository::childSummaries(qint64 parentId, bool inclu
                            includeRetired ? QString() : QStringLiteral(" AND c.dissolved_on IS NULL")));
     query.bindValue(QStringLiteral(":parent"), parentId);
     QList<OrgChildSummary> rows;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return rows;
     while (query.next()) {
         OrgChildSummary row;
@@ -149,6 +151,7 @@ QList<OrgChildSummary> OrgRepository::childSummaries(qint64 parentId, bool inclu
         row.members = query.value(8).toInt();
         rows.append(row);
     }
+    SqlRead::finished(query);
     OrgOrder::sort(rows);
     return rows;
 }
@@ -158,7 +161,7 @@ int OrgRepository::childCount(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM organisation WHERE parent_id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 QString OrgRepository::kindChangeBlocker(qint64 id, OrgKind kind) const
@@ -171,7 +174,7 @@ QString OrgRepository::kindChangeBlocker(qint64 id, OrgKind kind) const
         "(SELECT member_id IS NOT NULL FROM organisation WHERE id = :id), "
         "(SELECT count(*) FROM ledger_item WHERE org_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return {};
     const auto translate = [](const char *text) { return QCoreApplication::translate("OrgRepository", text); };
     if (query.value(0).toInt() > 0 && (kind == OrgKind::District || kind == OrgKind::Household))
@@ -192,7 +195,7 @@ qint64 OrgRepository::householdMember(qint64 householdId) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT member_id FROM organisation WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), householdId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 OrgRepository::householdOf(qint64 memberId) const
@@ -202,7 +205,7 @@ qint64 OrgRepository::householdOf(qint64 memberId) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM organisation WHERE member_id = :member AND kind = 'household' AND dissolved_on IS NULL"));
     query.bindValue(QStringLiteral(":member"), memberId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 int OrgRepository::attachedRecords(qint64 id) const
@@ -211,7 +214,7 @@ int OrgRepository::attachedRecords(qint64 id) const
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM member WHERE org_id = :id OR reported_to_id = :id) "
                                  "+ (SELECT count(*) FROM role WHERE org_id = :id) + (SELECT count(*) FROM ledger_item WHERE org_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 int OrgRepository::descendantCount(qint64 id, bool activeOnly) const
@@ -224,7 +227,7 @@ int OrgRepository::descendantCount(qint64 id, bool activeOnly) const
                       .arg(activeOnly ? QStringLiteral(" AND dissolved_on IS NULL") : QString()));
     query.bindValue(QStringLiteral(":low"), lineage);
     query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 QString OrgRepository::lineageText(qint64 id) const
@@ -232,7 +235,7 @@ QString OrgRepository::lineageText(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT lineage FROM organisation WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return SqlRead::run(query) && query.next() ? query.value(0).toString() : QString();
 }
 
 QList<qint64> OrgRepository::lineage(qint64 id) const
@@ -258,9 +261,10 @@ QStringList OrgRepository::pathNames(qint64 id) const
     for (int i = 0; i < ids.size(); ++i)
         query.bindValue(placeholders.at(i), ids.at(i));
     QHash<qint64, QString> names;
-    if (query.exec()) {
+    if (SqlRead::run(query)) {
         while (query.next())
             names.insert(query.value(0).toLongLong(), query.value(1).toString());
+        SqlRead::finished(query);
     }
     QStringList path;
     for (qint64 ancestor : ids)
@@ -288,7 +292,7 @@ std::optional<qint64> OrgRepository::findByPath(const QString &path) const
             query.bindValue(QStringLiteral(":parent"), current);
         }
         query.bindValue(QStringLiteral(":name"), name.trimmed());
-        if (!query.exec() || !query.next())
+        if (!SqlRead::run(query) || !query.next())
             return std::nullopt;
         current = query.value(0).toLongLong();
     }
@@ -314,7 +318,7 @@ QList<OrgPathEntry> OrgRepository::within(qint64 orgId, const QList<OrgKind> &ki
     }
     query.bindValue(QStringLiteral(":limit"), limit);
     QList<OrgPathEntry> rows;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return rows;
     while (query.next()) {
         OrgPathEntry row;
@@ -324,6 +328,7 @@ QList<OrgPathEntry> OrgRepository::within(qint64 orgId, const QList<OrgKind> &ki
         row.path = query.value(3).isNull() ? row.name : query.value(3).toString() + QLatin1Char('/') + row.name;
         rows.append(row);
     }
+    SqlRead::finished(query);
     return rows;
 }
 
@@ -333,8 +338,8 @@ QList<OrgPathEntry> OrgRepository::listAll() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QList<OrgPathEntry> rows;
-    if (!query.exec(QStringLiteral("SELECT id, parent_id, kind, name, dissolved_on IS NULL FROM organisation "
-                                   "ORDER BY lineage")))
+    if (!SqlRead::run(query, QStringLiteral("SELECT id, parent_id, kind, name, dissolved_on IS NULL FROM organisation "
+                                            "ORDER BY lineage")))
         return rows;
     QHash<qint64, QString> paths;
     while (query.next()) {
@@ -348,6 +353,7 @@ QList<OrgPathEntry> OrgRepository::listAll() const
         paths.insert(row.id, row.path);
         rows.append(row);
     }
+    SqlRead::finished(query);
     return rows;
 }
 
@@ -368,7 +374,7 @@ QList<OrgPathEntry> OrgRepository::search(const QString &text, int limit) const
                                  "ORDER BY dissolved_on IS NOT NULL, length(name), lineage LIMIT :limit"));
     query.bindValue(QStringLiteral(":pattern"), QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return rows;
     while (query.next()) {
         OrgPathEntry row;
@@ -378,6 +384,7 @@ QList<OrgPathEntry> OrgRepository::search(const QString &text, int limit) const
         row.active = query.value(3).toBool();
         rows.append(row);
     }
+    SqlRead::finished(query);
     query.finish();
     for (OrgPathEntry &row : rows)
         row.path = path(row.id);
@@ -393,5 +400,5 @@ bool OrgRepository::siblingNameTaken(qint64 parentId, const QString &name, qint6
         query.bindValue(QStringLiteral(":parent"), parentId);
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     query.bindValue(QStringLiteral(":except"), exceptId);
-    return query.exec() && query.next();
+    return SqlRead::run(query) && query.next();
 }

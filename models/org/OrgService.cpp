@@ -105,8 +105,12 @@ Outcome OrgService::update(const Organisation &edited)
     if (!current)
         return Outcome::failure(tr("There is no organisation with id %1.").arg(edited.id));
     std::optional<OrgKind> parentKind;
-    if (current->parentId != 0)
-        parentKind = m_repository.node(current->parentId)->kind;
+    if (current->parentId != 0) {
+        const auto parent = m_repository.node(current->parentId);
+        if (!parent)
+            return Outcome::failure(tr("The organisation above %1 cannot be read.").arg(current->name));
+        parentKind = parent->kind;
+    }
     Organisation checked = edited;
     checked.parentId = current->parentId;
     checked.dissolvedOn = current->dissolvedOn;
@@ -175,7 +179,10 @@ Outcome OrgService::move(qint64 id, qint64 newParentId)
 {
     if (const Outcome allowed = canMove(id, newParentId); !allowed)
         return allowed;
-    const qint64 oldParentId = m_repository.node(id)->parentId;
+    const auto node = m_repository.node(id);
+    if (!node)
+        return Outcome::failure(tr("There is no organisation with id %1.").arg(id));
+    const qint64 oldParentId = node->parentId;
     const QString oldLineage = m_repository.lineageText(id);
     const QString newLineage = m_repository.lineageText(newParentId) + QString::number(id) + QLatin1Char('/');
 
@@ -294,7 +301,10 @@ Outcome OrgService::remove(qint64 id)
 {
     if (const Outcome allowed = canRemove(id); !allowed)
         return allowed;
-    const qint64 parentId = m_repository.node(id)->parentId;
+    const auto node = m_repository.node(id);
+    if (!node)
+        return Outcome::failure(tr("There is no organisation with id %1.").arg(id));
+    const qint64 parentId = node->parentId;
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());

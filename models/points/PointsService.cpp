@@ -3,6 +3,7 @@
 #include "core/IsoDate.h"
 #include "org/SubtreeRange.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ int PointsService::balance(qint64 memberId) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT coalesce(sum(points), 0) FROM points_entry WHERE member_id = :member"));
     query.bindValue(QStringLiteral(":member"), memberId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 Result<qint64> PointsService::append(qint64 memberId, const QDate &on, int points, const QString &reason,
@@ -147,7 +148,7 @@ Result<qint64> PointsService::reverse(qint64 entryId, const QDate &on, const QSt
                                  "(SELECT id FROM points_entry r WHERE r.reverses_id = e.id) "
                                  "FROM points_entry e WHERE e.id = :id"));
     query.bindValue(QStringLiteral(":id"), entryId);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return R::failure(tr("There is no points entry with number %1.").arg(entryId));
     const qint64 memberId = query.value(0).toLongLong();
     const int points = query.value(1).toInt();
@@ -186,7 +187,7 @@ QList<PointsEntry> PointsService::history(qint64 memberId) const
                                  "WHERE e.member_id = :member ORDER BY e.entered_on DESC, e.id DESC"));
     query.bindValue(QStringLiteral(":member"), memberId);
     QList<PointsEntry> entries;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return entries;
     while (query.next()) {
         PointsEntry entry;
@@ -201,6 +202,7 @@ QList<PointsEntry> PointsService::history(qint64 memberId) const
         entry.reversedById = query.value(8).toLongLong();
         entries.append(entry);
     }
+    SqlRead::finished(query);
     return entries;
 }
 
@@ -214,7 +216,7 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
         QSqlQuery find(m_database.connection());
         find.prepare(QStringLiteral("SELECT lineage FROM organisation WHERE id = :id"));
         find.bindValue(QStringLiteral(":id"), orgId);
-        if (find.exec() && find.next())
+        if (SqlRead::run(find) && find.next())
             lineage = find.value(0).toString();
         if (lineage.isEmpty())
             return {}; // no such organisation: nobody to rank
@@ -237,7 +239,7 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
     }
     query.bindValue(QStringLiteral(":limit"), limit);
     QList<PointsRankRow> rows;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return rows;
     int previousPoints = -1;
     int rank = 0;
@@ -253,5 +255,6 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
         previousPoints = row.points;
         rows.append(row);
     }
+    SqlRead::finished(query);
     return rows;
 }

@@ -6,6 +6,7 @@
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,7 +36,7 @@ qint64 countIn(const Database &db, const QString &from, const QString &scopeColu
         if (sql.contains(it.key()))
             query.bindValue(it.key(), it.value());
     }
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return SqlRead::run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace
@@ -81,9 +82,10 @@ MonthlyReport MonthlyReport::gather(const Database &database, qint64 orgId, cons
         condition.bind(query);
         query.bindValue(QStringLiteral(":from"), IsoDate::format(r.month));
         query.bindValue(QStringLiteral(":to"), IsoDate::format(r.monthEnd()));
-        if (query.exec()) {
+        if (SqlRead::run(query)) {
             while (query.next())
                 r.topCategories.append({query.value(0).toString(), query.value(1).toLongLong()});
+            SqlRead::finished(query);
         }
     }
 

@@ -3,6 +3,7 @@
 #include "core/IsoDate.h"
 #include "members/MemberValidator.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,7 @@ Result<qint64> RoleService::add(const Role &role)
     QSqlQuery kind(m_database.connection());
     kind.prepare(QStringLiteral("SELECT kind, dissolved_on IS NULL FROM organisation WHERE id = :id"));
     kind.bindValue(QStringLiteral(":id"), role.orgId);
-    if (!kind.exec() || !kind.next())
+    if (!SqlRead::run(kind) || !kind.next())
         return R::failure(tr("There is no organisation with id %1.").arg(role.orgId));
     const QString orgKind = kind.value(0).toString();
     if (!kind.value(1).toBool())
@@ -115,7 +116,7 @@ Outcome RoleService::end(qint64 roleId, const QDate &on)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT org_id, started_on, ended_on FROM role WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), roleId);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return Outcome::failure(tr("There is no role with number %1.").arg(roleId));
     const qint64 orgId = query.value(0).toLongLong();
     const QDate started = IsoDate::fromSql(query.value(1));
@@ -150,7 +151,7 @@ QList<Role> RoleService::roles(qint64 orgId, bool includeEnded, const QDate &tod
     if (!includeEnded)
         query.bindValue(QStringLiteral(":today"), IsoDate::format(today));
     QList<Role> list;
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return list;
     while (query.next()) {
         Role role;
@@ -165,6 +166,7 @@ QList<Role> RoleService::roles(qint64 orgId, bool includeEnded, const QDate &tod
         role.endedOn = IsoDate::fromSql(query.value(8));
         list.append(role);
     }
+    SqlRead::finished(query);
     return list;
 }
 

@@ -6,6 +6,7 @@
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
+#include "store/SqlRead.h"
 
 #include <QHash>
 
@@ -50,9 +51,10 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
     QList<std::pair<qint64, QString>> categoryList;
     {
         QSqlQuery categories(db);
-        if (categories.exec(QStringLiteral("SELECT id, name FROM ledger_category ORDER BY position, id"))) {
+        if (SqlRead::run(categories, QStringLiteral("SELECT id, name FROM ledger_category ORDER BY position, id"))) {
             while (categories.next())
                 categoryList.append({categories.value(0).toLongLong(), categories.value(1).toString()});
+            SqlRead::finished(categories);
         }
     }
     QStringList perCategory;
@@ -80,7 +82,7 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
         query.bindValue(QStringLiteral(":asOf"), IsoDate::format(d.asOf));
         const QString firstMonth = first.toString(QStringLiteral("yyyy-MM"));
         const QString fromDay = IsoDate::format(periodStart);
-        if (query.exec()) {
+        if (SqlRead::run(query)) {
             while (query.next()) {
                 const QString day = query.value(0).toString();
                 const qint64 recorded = query.value(2).toLongLong();
@@ -101,6 +103,7 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
                 for (int k = 0; k < categoryList.size(); ++k)
                     byCategory[k] += query.value(7 + k).toLongLong();
             }
+            SqlRead::finished(query);
         }
     }
     for (int i = 0; i < 12; ++i) {
@@ -132,7 +135,7 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
     QSqlQuery all(db);
     all.prepare(QStringLiteral("SELECT count(*) FROM organisation o") + held.sql());
     held.bind(all);
-    if (all.exec() && all.next())
+    if (SqlRead::run(all) && all.next())
         d.meetingsOnRhythm = std::max(0, all.value(0).toInt() - d.meetingsDue - d.meetingsOverdue);
     return d;
 }

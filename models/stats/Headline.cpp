@@ -2,6 +2,7 @@
 
 #include "org/SubtreeRange.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -12,9 +13,10 @@ Headline Headline::read(const Database &database)
     QHash<QString, qint64> tally;
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT key, value FROM tally"))) {
+    if (SqlRead::run(query, QStringLiteral("SELECT key, value FROM tally"))) {
         while (query.next())
             tally.insert(query.value(0).toString(), query.value(1).toLongLong());
+        SqlRead::finished(query);
     }
     Headline figures;
     figures.subdistricts = tally.value(QStringLiteral("org.subdistrict"));
@@ -27,7 +29,7 @@ Headline Headline::read(const Database &database)
     figures.sectorCommittees = tally.value(QStringLiteral("org.sector_committee"));
     figures.members = tally.value(QStringLiteral("member.active"));
     // A district database also counts the members its sub-districts reported (quarterly packages).
-    if (query.exec(QStringLiteral("SELECT coalesce(sum(active), 0) FROM member_figures")) && query.next())
+    if (SqlRead::run(query, QStringLiteral("SELECT coalesce(sum(active), 0) FROM member_figures")) && query.next())
         figures.members += query.value(0).toLongLong();
     return figures;
 }
@@ -53,7 +55,7 @@ Headline Headline::readSubtree(const Database &database, qint64 orgId)
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT lineage FROM organisation WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), orgId);
-    if (!query.exec() || !query.next())
+    if (!SqlRead::run(query) || !query.next())
         return figures;
     const QString lineage = query.value(0).toString();
     query.finish();
@@ -69,7 +71,7 @@ Headline Headline::readSubtree(const Database &database, qint64 orgId)
         "FROM organisation WHERE lineage >= :low AND lineage < :high AND dissolved_on IS NULL"));
     query.bindValue(QStringLiteral(":low"), lineage);
     query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));
-    if (query.exec() && query.next()) {
+    if (SqlRead::run(query) && query.next()) {
         figures.subdistricts = query.value(0).toLongLong();
         figures.communities = query.value(1).toLongLong();
         figures.grids = query.value(2).toLongLong();

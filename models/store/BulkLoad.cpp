@@ -29,6 +29,9 @@ Outcome BulkLoad::suspend()
                 continue;
             m_saved.append({query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(), query.value(2).toString()});
         }
+        // A schema read that broke off is the load's failure, not a shorter list of indexes.
+        if (query.lastError().isValid())
+            return Outcome::failure(query.lastError().text());
     }
     query.finish();
     for (const auto &[what, sql] : std::as_const(m_saved)) {

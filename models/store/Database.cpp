@@ -5,6 +5,7 @@
 #include "Migrator.h"
 #include "Schema.h"
 #include "SearchText.h"
+#include "SqlRead.h"
 #include "WriterLock.h"
 #include "trust/OfficeKey.h"
 
@@ -120,7 +121,7 @@ QString Database::meta(const QString &key) const
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
     query.bindValue(QStringLiteral(":key"), key);
-    if (query.exec() && query.next())
+    if (SqlRead::run(query) && query.next())
         return query.value(0).toString();
     return {};
 }

@@ -1,5 +1,6 @@
 #include "SqlCondition.h"
 
+#include "SqlRead.h"
 #include "org/SubtreeRange.h"
 
 #include <QVariant>
@@ -11,7 +12,7 @@ void SqlCondition::addSubtree(const QSqlDatabase &db, qint64 orgId, const QStrin
     QSqlQuery lineage(db);
     lineage.prepare(QStringLiteral("SELECT lineage, parent_id IS NULL FROM organisation WHERE id = :id"));
     lineage.bindValue(QStringLiteral(":id"), orgId);
-    if (!lineage.exec() || !lineage.next()) {
+    if (!SqlRead::run(lineage) || !lineage.next()) {
         clauses.append(QStringLiteral("0"));
         return;
     }

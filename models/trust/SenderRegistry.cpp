@@ -2,6 +2,7 @@
 
 #include "SigningKey.h"
 #include "store/Database.h"
+#include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -30,10 +31,11 @@ QList<SenderRegistry::Entry> SenderRegistry::entries() const
 {
     QList<Entry> out;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM sender_key ORDER BY sender, retired_at IS NOT NULL, registered_at DESC").arg(columns)))
+    if (!SqlRead::run(query, QStringLiteral("SELECT %1 FROM sender_key ORDER BY sender, retired_at IS NOT NULL, registered_at DESC").arg(columns)))
         return out;
     while (query.next())
         out.append(entryOf(query));
+    SqlRead::finished(query);
     return out;
 }
 
@@ -42,7 +44,7 @@ std::optional<SenderRegistry::Entry> SenderRegistry::current(const QString &send
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM sender_key WHERE sender = :sender AND retired_at IS NULL").arg(columns));
     query.bindValue(QStringLiteral(":sender"), sender);
-    if (query.exec() && query.next())
+    if (SqlRead::run(query) && query.next())
         return entryOf(query);
     return std::nullopt;
 }
@@ -56,7 +58,7 @@ SenderRegistry::Standing SenderRegistry::standing(const QString &sender, const Q
     query.prepare(QStringLiteral("SELECT sender, coalesce(retired_at, '') FROM sender_key WHERE fingerprint = :fingerprint AND public_key = :key"));
     query.bindValue(QStringLiteral(":fingerprint"), SigningKey::fingerprintOf(publicKey));
     query.bindValue(QStringLiteral(":key"), publicKey);
-    if (!query.exec())
+    if (!SqlRead::run(query))
         return out;
     while (query.next()) {
         const QString who = query.value(0).toString();

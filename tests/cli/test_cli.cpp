@@ -510,8 +510,8 @@ private Q_SLOTS:
     /// package; a retired key signs no more.
     void exchangeWithKeys()
     {
-        const QString office = path(QStringLiteral("office.db"));
-        const QString district = path(QStringLiteral("district.db"));
+        const QString office = path(QStringLiteral("keys-office.db"));
+        const QString district = path(QStringLiteral("keys-district.db"));
         const QString out = path(QStringLiteral("outbox"));
         const QString keyFile = path(QStringLiteral("新河路街道.key"));
         Run run = cli({QStringLiteral("--db"), office, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small"),

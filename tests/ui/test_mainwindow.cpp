@@ -12,13 +12,18 @@
 #include "org/OrgTreeModel.h"
 #include "org/OrgTreeView.h"
 #include "overview/OverviewPage.h"
+#include "store/SqlRead.h"
+#include "store/StoreHealth.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 
 using namespace TestSupport;
 
@@ -60,6 +65,24 @@ private Q_SLOTS:
         const QModelIndex top = model->index(0, 0);
         QVERIFY(model->rowCount(top) > 0);
         QCOMPARE(model->rowCount(model->index(0, 0, top)), 0);
+    }
+
+    /// A read that fails reaches the clerk in the status bar; it is never an empty page alone.
+    void readFailuresAreSaid()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int before = StoreHealth::instance().failedReads();
+        QSqlQuery query(m_workspace->database().connection());
+        QVERIFY(!SqlRead::run(query, QStringLiteral("SELECT * FROM no_such_table")));
+        QCOMPARE(StoreHealth::instance().failedReads(), before + 1);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("read from the database failed")));
+        // A busy file says so in its own words.
+        StoreHealth::instance().reportFailedRead(QSqlError(QStringLiteral("database is locked"), QString(), QSqlError::StatementError,
+                                                           QStringLiteral("5")),
+                                                 QStringLiteral("SELECT 1"));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("busy")));
     }
 
     void searchRevealsInTree()

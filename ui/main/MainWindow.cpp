@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ReadFailureNotice.h"
 #include "SettingsDialog.h"
 #include "app/Workspace.h"
 #include "cobuild/CobuildPage.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&workspace.ledger(), &LedgerService::added, m_overdueLater, qOverload<>(&QTimer::start));
     connect(&workspace.ledger(), &LedgerService::reset, m_overdueLater, qOverload<>(&QTimer::start));
     m_fileLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
+    // A read that fails is said, never shown as an empty page.
+    new ReadFailureNotice(this, statusBar());
 
     createActions();
     createMenus();
