@@ -67,4 +67,31 @@ inline qint64 add(OrgService &service, qint64 parentId, OrgKind kind, const QStr
     return id.value();
 }
 
+/// Compares actual with the golden file tests/golden/NAME, as committed. With the environment
+/// variable ZONGHENG_UPDATE_GOLDEN=1 it writes the file instead (review the difference before
+/// committing it): golden files change only on purpose.
+inline void compareWithGolden(const QString &name, const QByteArray &actual)
+{
+    const QString path = QStringLiteral(ZONGHENG_GOLDEN_DIR "/") + name;
+    if (qEnvironmentVariable("ZONGHENG_UPDATE_GOLDEN") == QLatin1String("1")) {
+        QFile out(path);
+        QVERIFY2(out.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+        out.write(actual);
+        qWarning("golden file %s written", qPrintable(path));
+        return;
+    }
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("%1 is missing; make it with ZONGHENG_UPDATE_GOLDEN=1").arg(path)));
+    const QList<QByteArray> expected = file.readAll().split('\n');
+    const QList<QByteArray> lines = actual.split('\n');
+    for (qsizetype i = 0; i < std::max(expected.size(), lines.size()); ++i) {
+        const QByteArray want = expected.value(i);
+        const QByteArray got = lines.value(i);
+        QVERIFY2(want == got, qPrintable(QStringLiteral("%1, line %2:\n  golden: %3\n  now:    %4")
+                                             .arg(name)
+                                             .arg(i + 1)
+                                             .arg(QString::fromUtf8(want), QString::fromUtf8(got))));
+    }
+}
+
 } // namespace TestSupport

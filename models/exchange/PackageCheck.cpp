@@ -159,29 +159,26 @@ private:
             if (!table)
                 return Text::tr("the table %1 is missing.").arg(name);
             const bool keyed = table->columns.value(0).name == QLatin1String("id");
+            QList<PackageRules::ColumnRule> rules;
+            for (const PackageSchema::Column &column : table->columns)
+                rules.append(PackageRules::ruleFor(name, column));
             qint64 lastId = std::numeric_limits<qint64>::min();
-            QVariant rowId;
-            bool found = false;
-            const auto inspect = [&](int column, const QVariant &value) -> QString {
-                found = true;
-                if (column == 0) {
-                    rowId = value;
-                    if (keyed) {
-                        if (value.toLongLong() <= lastId)
-                            return Text::tr("the table %1 holds the id %2 twice.").arg(name).arg(value.toLongLong());
-                        lastId = value.toLongLong();
-                    }
+            const auto inspect = [&](int column, const SqliteRows &rows) -> QString {
+                if (column == 0 && keyed) {
+                    if (rows.integer(0) <= lastId)
+                        return Text::tr("the table %1 holds the id %2 twice.").arg(name).arg(rows.integer(0));
+                    lastId = rows.integer(0);
                 }
-                const QString problem = PackageRules::problem(name, table->columns.at(column), value);
-                if (problem.isEmpty()) {
-                    found = false;
+                if (column >= rules.size())
+                    return Text::tr("the table %1 has a column more than a package has.").arg(name);
+                const QString problem = PackageRules::problem(rules.at(column), rows, column);
+                if (problem.isEmpty())
                     return {};
-                }
-                return keyed ? Text::tr("%1, row %2: %3.").arg(name, rowId.toString(), problem) : Text::tr("%1: %2.").arg(name, problem);
+                return keyed ? Text::tr("%1, row %2: %3.").arg(name).arg(rows.integer(0)).arg(problem) : Text::tr("%1: %2.").arg(name, problem);
             };
             const PackageChecksum::TableSum sum = PackageChecksum::compute(m_db, name, QStringLiteral("main"), inspect);
             if (!sum.problem.isEmpty())
-                return found ? sum.problem : Text::tr("the table %1 cannot be read (%2).").arg(name, sum.problem);
+                return sum.inspected ? sum.problem : Text::tr("the table %1 cannot be read (%2).").arg(name, sum.problem);
             m_sums.insert(name, sum);
         }
         return {};

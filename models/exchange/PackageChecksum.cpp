@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 
 namespace PackageChecksum {
@@ -30,54 +29,68 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
         return sum;
     }
     const int count = columns.value(0).toInt();
-    if (count == 0)
+    columns.finish();
+    if (count == 0) {
+        sum.problem = QStringLiteral("no such table: %1").arg(table);
         return sum;
+    }
     QStringList order;
     for (int i = 1; i <= count; ++i)
         order.append(QString::number(i));
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // typeof() beside each value: an integer 1 and a text '1' must not hash alike.
-    if (!query.exec(QStringLiteral("SELECT * FROM %1.%2 ORDER BY %3").arg(schema, table, order.join(QLatin1Char(','))))) {
-        sum.problem = query.lastError().text();
+    SqliteRows rows(db, QStringLiteral("SELECT * FROM %1.%2 ORDER BY %3").arg(schema, table, order.join(QLatin1Char(','))));
+    if (!rows.isValid()) {
+        sum.problem = rows.error();
         return sum;
     }
+    // The type beside each value: an integer 1 and a text '1' must not hash alike.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 rows = 0;
-    while (query.next()) {
-        ++rows;
+    qint64 read = 0;
+    QByteArray buffer;
+    while (rows.next()) {
+        ++read;
+        buffer.clear();
         for (int i = 0; i < count; ++i) {
-            const QVariant value = query.value(i);
             if (inspect) {
-                if (QString problem = inspect(i, value); !problem.isEmpty()) {
+                if (QString problem = inspect(i, rows); !problem.isEmpty()) {
                     sum.problem = std::move(problem);
+                    sum.inspected = true;
                     return sum;
                 }
             }
-            QByteArray bytes;
-            if (value.isNull()) {
-                bytes = "N;";
-            } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-                bytes = "I" + QByteArray::number(value.toLongLong()) + ';';
-            } else if (value.typeId() == QMetaType::Double) {
-                bytes = "R" + QByteArray::number(value.toDouble(), 'g', 17) + ';';
-            } else if (value.typeId() == QMetaType::QByteArray) {
-                const QByteArray blob = value.toByteArray();
-                bytes = "B" + QByteArray::number(blob.size()) + ':' + blob;
-            } else {
-                const QByteArray text = value.toString().toUtf8();
-                bytes = "T" + QByteArray::number(text.size()) + ':' + text;
+            switch (rows.type(i)) {
+            case SqliteRows::Type::Null:
+                buffer += "N;";
+                break;
+            case SqliteRows::Type::Integer:
+                buffer += 'I';
+                buffer += QByteArray::number(rows.integer(i));
+                buffer += ';';
+                break;
+            case SqliteRows::Type::Real:
+                buffer += 'R';
+                buffer += QByteArray::number(rows.real(i), 'g', 17);
+                buffer += ';';
+                break;
+            case SqliteRows::Type::Blob:
+            case SqliteRows::Type::Text: {
+                const QByteArrayView bytes = rows.bytes(i);
+                buffer += rows.type(i) == SqliteRows::Type::Blob ? 'B' : 'T';
+                buffer += QByteArray::number(bytes.size());
+                buffer += ':';
+                buffer += bytes;
+                break;
             }
-            hash.addData(bytes);
+            }
         }
-        hash.addData(QByteArrayView("\n"));
+        buffer += '\n';
+        hash.addData(buffer);
     }
     // A statement stopped part way (a damaged page, the time budget) is not a whole table.
-    if (query.lastError().isValid()) {
-        sum.problem = query.lastError().text();
+    if (rows.failed()) {
+        sum.problem = rows.error();
         return sum;
     }
-    sum.rows = rows;
+    sum.rows = read;
     sum.sha256 = QString::fromLatin1(hash.result().toHex());
     return sum;
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "store/SqliteRows.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <functional>
 
@@ -20,11 +21,12 @@ struct TableSum
     qint64 rows = -1; ///< -1: the table could not be read
     QString sha256;   ///< lower-case hex
     QString problem;  ///< what the inspector found wrong, or why the table could not be read
+    bool inspected = false; ///< the problem is the inspector's (not a failed read)
 };
 
-/// Looks at each value as it is hashed (column: its position): an empty string to go on, or what
-/// is wrong with it, which stops the pass.
-using Inspect = std::function<QString(int column, const QVariant &value)>;
+/// Looks at each value as it is hashed (column: its position; the row is at hand in rows): an
+/// empty string to go on, or what is wrong, which stops the pass.
+using Inspect = std::function<QString(int column, const SqliteRows &rows)>;
 
 /// The fingerprint of table in the connection's main database (schema: "main" or an attached
 /// name), every value shown to inspect on the way: one pass reads, checks and hashes.

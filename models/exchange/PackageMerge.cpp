@@ -1,8 +1,10 @@
 #include "PackageMerge.h"
 
 #include "org/OrgRepository.h"
+#include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/SqlWrite.h"
+#include "store/SqliteRows.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -33,7 +35,23 @@ PackageMerge::PackageMerge(Database &database, const PackageInfo &info, const QS
     , m_info(info)
     , m_package(package)
     , m_now(SqlWrite::now())
+    , m_nowUtf8(m_now.toUtf8())
+    , m_sourceUtf8(info.source.toUtf8())
 {
+}
+
+PackageMerge::~PackageMerge() = default;
+
+BulkInsert *PackageMerge::bulk(const QString &sql)
+{
+    auto it = m_bulk.find(sql);
+    if (it == m_bulk.end()) {
+        auto statement = std::make_unique<BulkInsert>(m_database.connection(), sql);
+        if (!statement->isValid())
+            return nullptr;
+        it = m_bulk.emplace(sql, std::move(statement)).first;
+    }
+    return it->second.get();
 }
 
 QSqlQuery *PackageMerge::prepared(const QString &sql)
@@ -81,15 +99,17 @@ Outcome PackageMerge::remember(const QString &table, qint64 sourceId, qint64 loc
     if (known(table, sourceId) == localId)
         return Outcome::success();
     m_map[table].insert(sourceId, localId);
-    QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO import_key (source, table_name, source_id, local_id) VALUES (?, ?, ?, ?) "
-                                                "ON CONFLICT (source, table_name, source_id) DO UPDATE SET local_id = excluded.local_id"));
-    if (insert) {
-        insert->bindValue(0, m_info.source);
-        insert->bindValue(1, table);
-        insert->bindValue(2, sourceId);
-        insert->bindValue(3, localId);
-    }
-    return run(insert);
+    BulkInsert *insert = bulk(QStringLiteral("INSERT INTO import_key (source, table_name, source_id, local_id) VALUES (?, ?, ?, ?) "
+                                             "ON CONFLICT (source, table_name, source_id) DO UPDATE SET local_id = excluded.local_id"));
+    if (!insert)
+        return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
+    insert->bind(1, m_sourceUtf8);
+    insert->bind(2, table);
+    insert->bind(3, sourceId);
+    insert->bind(4, localId);
+    if (!insert->exec())
+        return Outcome::failure(insert->error());
+    return Outcome::success();
 }
 
 Outcome PackageMerge::run()
@@ -209,11 +229,13 @@ Outcome PackageMerge::mergeOrganisations()
     QSqlQuery *same = prepared(QStringLiteral("SELECT id FROM organisation WHERE parent_id = ? AND name = ?"));
     QSqlQuery *update = prepared(QStringLiteral("UPDATE organisation SET code = ?, secretary = ?, households = ?, established_on = ?, "
                                                 "dissolved_on = ?, updated_at = ? WHERE id = ?"));
-    QSqlQuery *next = prepared(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation"));
     QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, households, "
                                                 "established_on, dissolved_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!same || !update || !next || !insert)
+    QSqlQuery next(m_database.connection());
+    if (!same || !update || !insert || !next.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM organisation")) || !next.next())
         return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
+    qint64 lastId = next.value(0).toLongLong();
+    next.finish();
     while (rows.next()) {
         const qint64 sourceId = rows.value(0).toLongLong();
         const qint64 localParent = rows.value(1).isNull() ? orgs.rootId() : known(QStringLiteral("organisation"), rows.value(1).toLongLong());
@@ -233,10 +255,7 @@ Outcome PackageMerge::mergeOrganisations()
         QSqlQuery *write = local ? update : insert;
         int at = 0;
         if (!local) {
-            if (!next->exec() || !next->next())
-                return Outcome::failure(failedQuery(*next));
-            local = next->value(0).toLongLong();
-            next->finish();
+            local = ++lastId;
             const QString lineage = lineageOf(localParent) + QString::number(local) + QLatin1Char('/');
             lineages.insert(local, lineage);
             for (const QVariant &value : {QVariant(local), QVariant(localParent), rows.value(2), rows.value(3), QVariant(lineage)})
@@ -250,6 +269,15 @@ Outcome PackageMerge::mergeOrganisations()
             return Outcome::failure(Text::tr("organisation %1: %2").arg(name, done.error()));
         if (const Outcome done = remember(QStringLiteral("organisation"), sourceId, local); !done)
             return done;
+        // Where its ledger items stand: a grid's community is its parent, a community is its own.
+        const QString kind = rows.value(2).toString();
+        const auto parentPlace = placeOf(localParent);
+        if (kind == QLatin1String("subdistrict"))
+            m_places.insert(local, {0, local});
+        else if (kind == QLatin1String("community"))
+            m_places.insert(local, {local, parentPlace.second});
+        else
+            m_places.insert(local, parentPlace);
     }
     if (rows.lastError().isValid())
         return Outcome::failure(failedQuery(rows));
@@ -339,15 +367,17 @@ std::pair<qint64, qint64> PackageMerge::placeOf(qint64 orgId)
 
 Outcome PackageMerge::mergeRows(const Spec &spec)
 {
-    QSqlQuery rows(m_package);
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id").arg(spec.columns.join(QStringLiteral(", ")), spec.table)))
-        return Outcome::failure(failedQuery(rows));
+    // The package's rows read and the district's written straight through SQLite: values are
+    // copied as they are, references mapped to what their rows became here.
+    SqliteRows rows(m_package, QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id").arg(spec.columns.join(QStringLiteral(", ")), spec.table));
+    if (!rows.isValid())
+        return Outcome::failure(rows.error());
     const bool ledger = spec.table == QLatin1String("ledger_item");
     QSqlQuery columns(m_database.connection());
     if (!columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'created_at'").arg(spec.table)))
         return Outcome::failure(failedQuery(columns));
     const bool stamped = columns.next();
+    columns.finish();
 
     // One INSERT and one UPDATE for the table, prepared once.
     QStringList insertColumns = spec.columns;
@@ -355,78 +385,106 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
         insertColumns.append(QStringLiteral("created_at"));
     if (ledger)
         insertColumns << QStringLiteral("updated_at") << QStringLiteral("community_id") << QStringLiteral("subdistrict_id");
-    QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                     .arg(spec.table, insertColumns.join(QStringLiteral(", ")),
-                                          placeholders(insertColumns.size()).join(QStringLiteral(", "))));
+    BulkInsert *insert = bulk(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(spec.table, insertColumns.join(QStringLiteral(", ")),
+                                       placeholders(insertColumns.size()).join(QStringLiteral(", "))));
     QStringList sets;
     for (const QString &column : spec.updatable)
         sets.append(column + QStringLiteral(" = ?"));
     if (ledger)
         sets.append(QStringLiteral("updated_at = ?"));
-    QSqlQuery *update = spec.updatable.isEmpty()
-                            ? nullptr
-                            : prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QStringLiteral(", "))));
+    BulkInsert *update = spec.updatable.isEmpty()
+                             ? nullptr
+                             : bulk(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QStringLiteral(", "))));
     if (!insert || (!spec.updatable.isEmpty() && !update))
         return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
 
-    QVariantList values(spec.columns.size());
+    // Per column: the package table it refers into (empty for a plain value), and whether it is
+    // refreshed on a row that came before.
+    QList<const QHash<qint64, qint64> *> refMaps;
+    QList<QString> refTables;
+    QList<bool> updatable;
+    for (const QString &column : spec.columns) {
+        const QString ref = spec.refs.value(column);
+        refTables.append(ref);
+        refMaps.append(ref.isEmpty() ? nullptr : &m_map[ref]);
+        updatable.append(spec.updatable.contains(column));
+    }
+    const int skipColumn = spec.skipWhenNull.isEmpty() ? -1 : int(spec.columns.indexOf(spec.skipWhenNull));
+    QList<qint64> mapped(spec.columns.size(), 0);
+    QHash<qint64, qint64> &self = m_map[spec.table];
     while (rows.next()) {
-        const qint64 sourceId = rows.value(0).toLongLong();
+        const qint64 sourceId = rows.integer(0);
         bool skip = false;
-        for (int c = 0; c < spec.columns.size(); ++c) {
-            const QString &column = spec.columns.at(c);
-            QVariant value = rows.value(c + 1);
-            const auto ref = spec.refs.constFind(column);
-            if (ref != spec.refs.constEnd() && !value.isNull()) {
-                const qint64 local = known(*ref, value.toLongLong());
-                if (!local && column == spec.skipWhenNull) {
-                    skip = true;
-                    break;
-                }
-                if (!local)
-                    return Outcome::failure(Text::tr("row %1 refers to %2 %3, which was not merged.").arg(sourceId).arg(*ref).arg(value.toLongLong()));
-                value = local;
-            } else if (column == spec.skipWhenNull && value.isNull()) {
-                skip = true;
-                break;
+        for (int c = 0; c < spec.columns.size() && !skip; ++c) {
+            if (!refMaps.at(c))
+                continue;
+            if (rows.isNull(c + 1)) {
+                mapped[c] = 0;
+                skip = c == skipColumn;
+                continue;
             }
-            values[c] = value;
+            mapped[c] = refMaps.at(c)->value(rows.integer(c + 1), 0);
+            if (!mapped[c]) {
+                if (c == skipColumn) {
+                    skip = true;
+                    continue;
+                }
+                return Outcome::failure(
+                    Text::tr("row %1 refers to %2 %3, which was not merged.").arg(sourceId).arg(refTables.at(c)).arg(rows.integer(c + 1)));
+            }
         }
         if (skip)
             continue;
-        if (const qint64 local = known(spec.table, sourceId)) {
+        const auto bindColumn = [&](BulkInsert *statement, int at, int c) {
+            if (refMaps.at(c)) {
+                if (mapped.at(c))
+                    statement->bind(at, mapped.at(c));
+                else
+                    statement->bindNull(at);
+            } else {
+                statement->bind(at, rows.value(c + 1));
+            }
+        };
+        if (const qint64 local = self.value(sourceId, 0)) {
             if (!update)
                 continue;
-            int at = 0;
+            int at = 1;
             for (int c = 0; c < spec.columns.size(); ++c) {
-                if (spec.updatable.contains(spec.columns.at(c)))
-                    update->bindValue(at++, values.at(c));
+                if (updatable.at(c))
+                    bindColumn(update, at++, c);
             }
             if (ledger)
-                update->bindValue(at++, m_now);
-            update->bindValue(at, local);
-            if (const Outcome done = run(update); !done)
-                return done;
+                update->bind(at++, m_nowUtf8);
+            update->bind(at, local);
+            if (!update->exec())
+                return Outcome::failure(Text::tr("row %1: %2").arg(sourceId).arg(update->error()));
             continue;
         }
-        int at = 0;
-        for (const QVariant &value : std::as_const(values))
-            insert->bindValue(at++, value);
+        int at = 1;
+        for (int c = 0; c < spec.columns.size(); ++c)
+            bindColumn(insert, at++, c);
         if (stamped)
-            insert->bindValue(at++, m_now);
+            insert->bind(at++, m_nowUtf8);
         if (ledger) {
-            const auto place = placeOf(values.first().toLongLong());
-            insert->bindValue(at++, m_now);
-            insert->bindValue(at++, SqlWrite::ref(place.first));
-            insert->bindValue(at++, SqlWrite::ref(place.second));
+            const auto place = placeOf(mapped.first());
+            insert->bind(at++, m_nowUtf8);
+            if (place.first)
+                insert->bind(at++, place.first);
+            else
+                insert->bindNull(at++);
+            if (place.second)
+                insert->bind(at++, place.second);
+            else
+                insert->bindNull(at++);
         }
         if (!insert->exec())
-            return Outcome::failure(Text::tr("row %1: %2").arg(sourceId).arg(failedQuery(*insert)));
-        if (const Outcome done = remember(spec.table, sourceId, insert->lastInsertId().toLongLong()); !done)
+            return Outcome::failure(Text::tr("row %1: %2").arg(sourceId).arg(insert->error()));
+        if (const Outcome done = remember(spec.table, sourceId, insert->lastInsertId()); !done)
             return done;
     }
-    if (rows.lastError().isValid())
-        return Outcome::failure(failedQuery(rows));
+    if (rows.failed())
+        return Outcome::failure(rows.error());
     return Outcome::success();
 }
 

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <unordered_map>
+
+class BulkInsert;
 class Database;
 
 /// Merges one checked package into the district database, inside the caller's transaction. Each
@@ -20,6 +24,7 @@ class PackageMerge
 {
 public:
     PackageMerge(Database &database, const PackageInfo &info, const QSqlDatabase &package);
+    ~PackageMerge();
 
     Outcome run();
 
@@ -46,13 +51,17 @@ private:
     std::pair<qint64, qint64> placeOf(qint64 orgId);
     /// A statement of the district database, prepared on first use and kept for every row.
     QSqlQuery *prepared(const QString &sql);
+    BulkInsert *bulk(const QString &sql);
     Outcome run(QSqlQuery *query);
 
     Database &m_database;
     PackageInfo m_info;
     QSqlDatabase m_package;
     QString m_now;
+    QByteArray m_nowUtf8;    ///< kept alive for the statements that bind it
+    QByteArray m_sourceUtf8;
     QHash<QString, QHash<qint64, qint64>> m_map; ///< table → source id → local id
     QHash<qint64, std::pair<qint64, qint64>> m_places;
     QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<BulkInsert>> m_bulk;
 };

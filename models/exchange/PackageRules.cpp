@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <functional>
 
 namespace {
 
@@ -17,33 +16,72 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(PackageRules)
 };
 
-using Rule = std::function<bool(const QVariant &)>;
+template <typename E>
+QSet<QByteArray> cobuildCodes()
+{
+    QSet<QByteArray> out;
+    for (E value : Cobuild::all<E>())
+        out.insert(Cobuild::code(value).toUtf8());
+    return out;
+}
 
 template <typename E>
-Rule cobuildCode()
+QSet<QByteArray> ledgerCodes(const QList<E> &values)
 {
-    return [](const QVariant &v) { return Cobuild::fromCode<E>(v.toString()).has_value(); };
+    QSet<QByteArray> out;
+    for (E value : values)
+        out.insert(LedgerFlow::code(value).toUtf8());
+    return out;
 }
 
-template <typename F>
-Rule codeOf(F fromCode)
+QSet<QByteArray> orgKindCodes()
 {
-    return [fromCode](const QVariant &v) { return fromCode(v.toString()).has_value(); };
+    QSet<QByteArray> out;
+    for (OrgKind kind : OrgKinds::all())
+        out.insert(OrgKinds::code(kind).toUtf8());
+    return out;
 }
 
-bool isDate(const QVariant &v)
+const QHash<QString, QSet<QByteArray>> &codeLists()
 {
-    return IsoDate::parse(v.toString()).has_value();
+    static const QHash<QString, QSet<QByteArray>> all = [] {
+        const QSet<QByteArray> states = ledgerCodes(LedgerFlow::states());
+        QSet<QByteArray> actions = ledgerCodes(LedgerFlow::actions());
+        actions.insert("record");
+        return QHash<QString, QSet<QByteArray>>{
+            {QStringLiteral("organisation.kind"), orgKindCodes()},
+            {QStringLiteral("ledger_item.source"), ledgerCodes(LedgerFlow::sources())},
+            {QStringLiteral("ledger_item.urgency"), ledgerCodes(LedgerFlow::urgencies())},
+            {QStringLiteral("ledger_item.state"), states},
+            {QStringLiteral("ledger_item.satisfaction"),
+             ledgerCodes(QList<Satisfaction>{Satisfaction::Satisfied, Satisfaction::BasicallySatisfied, Satisfaction::Dissatisfied})},
+            {QStringLiteral("ledger_event.action"), actions},
+            {QStringLiteral("ledger_event.from_state"), states},
+            {QStringLiteral("ledger_event.to_state"), states},
+            {QStringLiteral("unit.type"), cobuildCodes<UnitType>()},
+            {QStringLiteral("agreement.kind"), cobuildCodes<AgreementKind>()},
+            {QStringLiteral("need.state"), cobuildCodes<NeedState>()},
+            {QStringLiteral("project.kind"), cobuildCodes<ProjectKind>()},
+            {QStringLiteral("project.stage"), cobuildCodes<ProjectStage>()},
+            {QStringLiteral("project_review.kind"), cobuildCodes<ReviewKind>()},
+            {QStringLiteral("task.state"), cobuildCodes<TaskState>()},
+        };
+    }();
+    return all;
 }
 
-bool notNegative(const QVariant &v)
+const QSet<QString> &nonNegativeColumns()
 {
-    return v.toDouble() >= 0;
-}
-
-bool flag(const QVariant &v)
-{
-    return v.toLongLong() == 0 || v.toLongLong() == 1;
+    static const QSet<QString> all = {
+        QStringLiteral("organisation.households"),    QStringLiteral("ledger_item.close_days"),
+        QStringLiteral("ledger_item.reopened"),       QStringLiteral("agreement.target_per_year"),
+        QStringLiteral("activity.participants"),      QStringLiteral("activity.members_taking_part"),
+        QStringLiteral("project.budget"),             QStringLiteral("member_figures.active"),
+        QStringLiteral("member_figures.probationary"), QStringLiteral("member_figures.flowing"),
+        QStringLiteral("member_figures.in_service"),  QStringLiteral("member_figures.joined"),
+        QStringLiteral("member_figures.left_party"),
+    };
+    return all;
 }
 
 bool isDateColumn(const QString &column)
@@ -52,104 +90,114 @@ bool isDateColumn(const QString &column)
            || column == QLatin1String("available_to") || column == QLatin1String("suspended_since");
 }
 
-const QHash<QString, Rule> &rules()
+SqliteRows::Type declaredType(const QString &declared)
 {
-    static const QHash<QString, Rule> all = {
-        {QStringLiteral("organisation.kind"), codeOf(OrgKinds::fromCode)},
-        {QStringLiteral("organisation.households"), notNegative},
-        {QStringLiteral("ledger_item.source"), codeOf(LedgerFlow::sourceFromCode)},
-        {QStringLiteral("ledger_item.urgency"), codeOf(LedgerFlow::urgencyFromCode)},
-        {QStringLiteral("ledger_item.state"), codeOf(LedgerFlow::stateFromCode)},
-        {QStringLiteral("ledger_item.satisfaction"), codeOf(LedgerFlow::satisfactionFromCode)},
-        {QStringLiteral("ledger_item.close_days"), notNegative},
-        {QStringLiteral("ledger_item.reopened"), notNegative},
-        {QStringLiteral("ledger_event.action"),
-         [](const QVariant &v) { return v.toString() == QLatin1String("record") || LedgerFlow::actionFromCode(v.toString()); }},
-        {QStringLiteral("ledger_event.from_state"), codeOf(LedgerFlow::stateFromCode)},
-        {QStringLiteral("ledger_event.to_state"), codeOf(LedgerFlow::stateFromCode)},
-        {QStringLiteral("unit.type"), cobuildCode<UnitType>()},
-        {QStringLiteral("agreement.kind"), cobuildCode<AgreementKind>()},
-        {QStringLiteral("agreement.target_per_year"), notNegative},
-        {QStringLiteral("activity.participants"), notNegative},
-        {QStringLiteral("activity.members_taking_part"), notNegative},
-        {QStringLiteral("need.state"), cobuildCode<NeedState>()},
-        {QStringLiteral("project.kind"), cobuildCode<ProjectKind>()},
-        {QStringLiteral("project.stage"), cobuildCode<ProjectStage>()},
-        {QStringLiteral("project.budget"), notNegative},
-        {QStringLiteral("project_claim.by_member"), flag},
-        {QStringLiteral("project_review.kind"), cobuildCode<ReviewKind>()},
-        {QStringLiteral("task.state"), cobuildCode<TaskState>()},
-        {QStringLiteral("member_figures.active"), notNegative},
-        {QStringLiteral("member_figures.probationary"), notNegative},
-        {QStringLiteral("member_figures.flowing"), notNegative},
-        {QStringLiteral("member_figures.in_service"), notNegative},
-        {QStringLiteral("member_figures.joined"), notNegative},
-        {QStringLiteral("member_figures.left_party"), notNegative},
-    };
-    return all;
-}
-
-bool hasType(const QString &declared, const QVariant &value)
-{
-    const int type = value.typeId();
     if (declared == QLatin1String("INTEGER"))
-        return type == QMetaType::LongLong || type == QMetaType::Int;
+        return SqliteRows::Type::Integer;
     if (declared == QLatin1String("REAL"))
-        return type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int;
-    if (declared == QLatin1String("TEXT"))
-        return type == QMetaType::QString;
-    return false;
+        return SqliteRows::Type::Real;
+    return SqliteRows::Type::Text;
 }
 
-QString typeName(const QVariant &value)
+QString typeName(SqliteRows::Type type)
 {
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
+    switch (type) {
+    case SqliteRows::Type::Integer:
         return Text::tr("a whole number");
-    case QMetaType::Double:
+    case SqliteRows::Type::Real:
         return Text::tr("a decimal number");
-    case QMetaType::QString:
+    case SqliteRows::Type::Text:
         return Text::tr("text");
-    case QMetaType::QByteArray:
+    case SqliteRows::Type::Blob:
         return Text::tr("binary data");
-    default:
-        return Text::tr("a value of another kind");
+    case SqliteRows::Type::Null:
+        break;
     }
+    return Text::tr("a value of another kind");
 }
 
-QString shown(const QVariant &value)
+QString shown(const SqliteRows &rows, int column)
 {
-    if (value.typeId() == QMetaType::QByteArray)
-        return Text::tr("%n byte(s)", nullptr, int(value.toByteArray().size()));
-    const QString text = value.toString();
+    if (rows.type(column) == SqliteRows::Type::Blob)
+        return Text::tr("%n byte(s)", nullptr, int(rows.bytes(column).size()));
+    if (rows.type(column) == SqliteRows::Type::Integer)
+        return QString::number(rows.integer(column));
+    if (rows.type(column) == SqliteRows::Type::Real)
+        return QString::number(rows.real(column));
+    const QString text = rows.text(column);
     return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
+}
+
+/// Characters in UTF-8 text: the bytes that do not continue a character.
+qsizetype characters(QByteArrayView utf8)
+{
+    qsizetype count = 0;
+    for (const char c : utf8)
+        count += (quint8(c) & 0xC0) != 0x80;
+    return count;
 }
 
 } // namespace
 
 namespace PackageRules {
 
-QString problem(const QString &table, const PackageSchema::Column &column, const QVariant &value)
+bool isDate(QByteArrayView text)
 {
-    if (value.isNull())
-        return column.notNull ? Text::tr("%1 is empty, but must be given").arg(column.name) : QString();
-    if (!hasType(column.type, value))
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8};
+    const int lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+            parts[p] = parts[p] * 10 + (text[i] - '0');
+        }
+    }
+    return IsoDate::inRange(QDate(parts[0], parts[1], parts[2]));
+}
+
+ColumnRule ruleFor(const QString &table, const PackageSchema::Column &column)
+{
+    ColumnRule rule;
+    rule.table = table;
+    rule.column = column;
+    const QString key = table + QLatin1Char('.') + column.name;
+    rule.date = isDateColumn(column.name);
+    rule.notNegative = nonNegativeColumns().contains(key);
+    rule.flag = key == QLatin1String("project_claim.by_member");
+    rule.codes = codeLists().value(key);
+    return rule;
+}
+
+QString problem(const ColumnRule &rule, const SqliteRows &rows, int column)
+{
+    const PackageSchema::Column &declared = rule.column;
+    const SqliteRows::Type type = rows.type(column);
+    if (type == SqliteRows::Type::Null)
+        return declared.notNull ? Text::tr("%1 is empty, but must be given").arg(declared.name) : QString();
+    const SqliteRows::Type want = declaredType(declared.type);
+    const bool typed = type == want || (want == SqliteRows::Type::Real && type == SqliteRows::Type::Integer);
+    if (!typed)
         return Text::tr("%1 holds %2 (\"%3\") where the package keeps %4")
-            .arg(column.name, typeName(value), shown(value),
-                 column.type == QLatin1String("TEXT")      ? Text::tr("text")
-                 : column.type == QLatin1String("INTEGER") ? Text::tr("a whole number")
-                                                           : Text::tr("a number"));
-    if (value.typeId() == QMetaType::QString && value.toString().size() > maxTextLength)
-        return Text::tr("%1 holds a text of %2 characters (at most %3)").arg(column.name).arg(value.toString().size()).arg(maxTextLength);
-    if (isDateColumn(column.name) && !isDate(value))
-        return Text::tr("%1 holds \"%2\", which is not a date between %3 and %4")
-            .arg(column.name, shown(value))
-            .arg(IsoDate::minYear)
-            .arg(IsoDate::maxYear);
-    const auto rule = rules().constFind(table + QLatin1Char('.') + column.name);
-    if (rule != rules().constEnd() && !(*rule)(value))
-        return Text::tr("%1 holds \"%2\", which this program does not know there").arg(column.name, shown(value));
+            .arg(declared.name, typeName(type), shown(rows, column), typeName(want));
+    if (type == SqliteRows::Type::Text) {
+        const QByteArrayView bytes = rows.bytes(column);
+        if (bytes.size() > maxTextLength && characters(bytes) > maxTextLength)
+            return Text::tr("%1 holds a text of %2 characters (at most %3)").arg(declared.name).arg(characters(bytes)).arg(maxTextLength);
+        if (rule.date && !isDate(bytes))
+            return Text::tr("%1 holds \"%2\", which is not a date between %3 and %4")
+                .arg(declared.name, shown(rows, column))
+                .arg(IsoDate::minYear)
+                .arg(IsoDate::maxYear);
+        if (!rule.codes.isEmpty() && !rule.codes.contains(bytes.toByteArray()))
+            return Text::tr("%1 holds \"%2\", which this program does not know there").arg(declared.name, shown(rows, column));
+        return {};
+    }
+    const double number = type == SqliteRows::Type::Integer ? double(rows.integer(column)) : rows.real(column);
+    if ((rule.notNegative && number < 0) || (rule.flag && number != 0 && number != 1))
+        return Text::tr("%1 holds \"%2\", which this program does not know there").arg(declared.name, shown(rows, column));
     return {};
 }
 

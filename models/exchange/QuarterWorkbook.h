@@ -5,16 +5,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
-/// The workbook (XLSX) that goes with a quarterly package, for people to read: one sheet per
-/// table with Chinese headings, the heading row frozen, columns as wide as their content, dates as
-/// real dates and codes as the words the clerk knows.
+/// The workbook (XLSX) that goes with a quarterly package, for people to read in WPS or Excel:
+/// the sheets of WorkbookSheets — organisations by path, names and words for ids and codes —
+/// with the heading row frozen, columns as wide as their content and dates as real dates.
 namespace QuarterWorkbook {
 
-/// Writes the package's tables (from its connection) to path, through a temporary file.
+/// Writes the package's lists (from its connection) to path, through a temporary file.
 Outcome write(const QSqlDatabase &package, const QString &path);
-
-/// The sheet's title for a package table, and a column's heading.
-QString sheetTitle(const QString &table);
-QString heading(const QString &column);
 
 } // namespace QuarterWorkbook

@@ -60,6 +60,11 @@ void BulkInsert::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void BulkInsert::bind(int index, sqlite3_value *value)
+{
+    sqlite3_bind_value(m_statement, index, value);
+}
+
 bool BulkInsert::exec()
 {
     if (!m_statement)

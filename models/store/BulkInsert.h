@@ -7,10 +7,11 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_value;
 
-/// A prepared statement run many times straight through SQLite's C interface, for generating
-/// demo data and importing in bulk where QSqlQuery's per-row cost would dominate. The caller
-/// holds the transaction. Parameters are numbered from 1.
+/// A prepared statement (an INSERT, an UPDATE) run many times straight through SQLite's C
+/// interface, for generating demo data and merging packages where QSqlQuery's per-row cost would
+/// dominate. The caller holds the transaction. Parameters are numbered from 1.
 class BulkInsert
 {
 public:
@@ -29,6 +30,8 @@ public:
     /// UTF-8 text that stays alive until exec(); empty binds NULL.
     void bind(int index, const QByteArray &utf8);
     void bindNull(int index);
+    /// A value read by another statement (SqliteRows::value), copied as it is.
+    void bind(int index, sqlite3_value *value);
 
     /// Runs the statement with the values bound, then clears them for the next row.
     bool exec();

@@ -505,6 +505,25 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("org list")));
     }
 
+    /// `stats --json` of a fixed demo seed, locked by golden files: the whole database, and one
+    /// sub-district over a closed period.
+    void statsMatchGolden()
+    {
+        const QString db = path(QStringLiteral("golden.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small"),
+                       QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"),
+                   QStringLiteral("2025-11-21"), QStringLiteral("--to"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        compareWithGolden(QStringLiteral("stats-small-7.json"), run.out.toUtf8());
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--org"),
+                   QStringLiteral("迎江区/新河路街道"), QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+                   QStringLiteral("2026-10-31")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        compareWithGolden(QStringLiteral("stats-small-7-subdistrict-2026-10.json"), run.out.toUtf8());
+    }
+
     /// The quarterly exchange from end to end: a package is refused at the district until the
     /// sender's key file is registered; a key handed over to a new one is taken with the next
     /// package; a retired key signs no more.

@@ -12,6 +12,7 @@
 #include "exchange/PackageFile.h"
 #include "exchange/PackageImporter.h"
 #include "exchange/QuarterExporter.h"
+#include "exchange/WorkbookSheets.h"
 #include "ledger/LedgerFigures.h"
 #include "org/OrgRepository.h"
 #include "org/OrgSetup.h"
@@ -176,6 +177,66 @@ private Q_SLOTS:
         }
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    }
+
+    /// The workbook reads without joins: organisations by path, categories and units by name,
+    /// words for codes, steps by their item's number — never an internal id or an English code.
+    /// Its first rows and row counts are locked by a golden file.
+    void workbookReadsWithoutJoins()
+    {
+        const QString package = exportTo(QStringLiteral("workbook"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sheets"));
+        QByteArray tsv;
+        QStringList codes;
+        for (const char *code : {"basically_satisfied", "in_progress", "walk_in", "building_group", "subdistrict", "record", "visited",
+                                 "dissatisfied", "secretary", "public_institution"})
+            codes.append(QLatin1String(code));
+        {
+            db.setDatabaseName(package);
+            QVERIFY(db.open());
+            int rows = 0;
+            int sheets = 0;
+            QStringList headings;
+            QStringList wrong;
+            const auto flush = [&] {
+                if (sheets)
+                    tsv += "rows: " + QByteArray::number(rows) + "\n\n";
+            };
+            const Outcome read = WorkbookSheets::read(
+                db, WorkbookSheets::Visitor{[&](const WorkbookSheets::Sheet &sheet) {
+                         flush();
+                         ++sheets;
+                         rows = 0;
+                         headings = sheet.headings;
+                         tsv += "## " + sheet.title.toUtf8() + '\n' + sheet.headings.join(QLatin1Char('\t')).toUtf8() + '\n';
+                         return true;
+                     },
+                     [&](const QList<WorkbookSheets::Cell> &cells) -> bool {
+                         ++rows;
+                         QStringList texts;
+                         for (int c = 0; c < cells.size(); ++c) {
+                             const QString text = WorkbookSheets::text(cells.at(c));
+                             texts.append(text);
+                             if (cells.at(c).kind == WorkbookSheets::Cell::Kind::Text && codes.contains(text))
+                                 wrong.append(headings.at(c) + QStringLiteral(": ") + text);
+                             if (headings.at(c) == QLatin1String("Organisation") && !text.isEmpty() && !text.startsWith(QStringLiteral("新河路街道")))
+                                 wrong.append(text);
+                         }
+                         if (rows <= 3)
+                             tsv += texts.join(QLatin1Char('\t')).toUtf8() + '\n';
+                         return true;
+                     }});
+            QVERIFY2(read, qPrintable(read.error()));
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 5).join(QLatin1Char('\n'))));
+            flush();
+            QCOMPARE(sheets, 15);
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("sheets"));
+        // A grid is named by its path, so that 第3网格 of one community is not taken for another's.
+        QVERIFY(tsv.contains(QStringLiteral("新河路街道/").toUtf8()));
+        compareWithGolden(QStringLiteral("workbook-small-3-2026Q3.txt"), tsv);
     }
 
     void roundTripGivesTheSourceFigures()
