@@ -163,18 +163,22 @@ private:
             for (const PackageSchema::Column &column : table->columns)
                 rules.append(PackageRules::ruleFor(name, column));
             qint64 lastId = std::numeric_limits<qint64>::min();
-            const auto inspect = [&](int column, const SqliteRows &rows) -> QString {
-                if (column == 0 && keyed) {
+            const auto inspect = [&](const SqliteRows &rows) -> QString {
+                if (keyed) {
                     if (rows.integer(0) <= lastId)
                         return Text::tr("the table %1 holds the id %2 twice.").arg(name).arg(rows.integer(0));
                     lastId = rows.integer(0);
                 }
-                if (column >= rules.size())
-                    return Text::tr("the table %1 has a column more than a package has.").arg(name);
-                const QString problem = PackageRules::problem(rules.at(column), rows, column);
-                if (problem.isEmpty())
-                    return {};
-                return keyed ? Text::tr("%1, row %2: %3.").arg(name).arg(rows.integer(0)).arg(problem) : Text::tr("%1: %2.").arg(name, problem);
+                if (rows.columnCount() != rules.size())
+                    return Text::tr("the table %1 has other columns than a package has.").arg(name);
+                for (int column = 0; column < rules.size(); ++column) {
+                    const QString problem = PackageRules::problem(rules.at(column), rows, column);
+                    if (problem.isEmpty())
+                        continue;
+                    return keyed ? Text::tr("%1, row %2: %3.").arg(name).arg(rows.integer(0)).arg(problem)
+                                 : Text::tr("%1: %2.").arg(name, problem);
+                }
+                return {};
             };
             const PackageChecksum::TableSum sum = PackageChecksum::compute(m_db, name, QStringLiteral("main"), inspect);
             if (!sum.problem.isEmpty())

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <charconv>
+
 namespace PackageChecksum {
 
 const QStringList &tables()
@@ -48,24 +50,27 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
     QByteArray buffer;
     while (rows.next()) {
         ++read;
+        if (inspect) {
+            if (QString problem = inspect(rows); !problem.isEmpty()) {
+                sum.problem = std::move(problem);
+                sum.inspected = true;
+                return sum;
+            }
+        }
         buffer.clear();
         for (int i = 0; i < count; ++i) {
-            if (inspect) {
-                if (QString problem = inspect(i, rows); !problem.isEmpty()) {
-                    sum.problem = std::move(problem);
-                    sum.inspected = true;
-                    return sum;
-                }
-            }
             switch (rows.type(i)) {
             case SqliteRows::Type::Null:
                 buffer += "N;";
                 break;
-            case SqliteRows::Type::Integer:
+            case SqliteRows::Type::Integer: {
+                char digits[24];
+                const auto end = std::to_chars(digits, digits + sizeof digits, rows.integer(i)).ptr;
                 buffer += 'I';
-                buffer += QByteArray::number(rows.integer(i));
+                buffer += QByteArrayView(digits, end - digits);
                 buffer += ';';
                 break;
+            }
             case SqliteRows::Type::Real:
                 buffer += 'R';
                 buffer += QByteArray::number(rows.real(i), 'g', 17);
@@ -74,8 +79,10 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
             case SqliteRows::Type::Blob:
             case SqliteRows::Type::Text: {
                 const QByteArrayView bytes = rows.bytes(i);
+                char digits[24];
+                const auto end = std::to_chars(digits, digits + sizeof digits, bytes.size()).ptr;
                 buffer += rows.type(i) == SqliteRows::Type::Blob ? 'B' : 'T';
-                buffer += QByteArray::number(bytes.size());
+                buffer += QByteArrayView(digits, end - digits);
                 buffer += ':';
                 buffer += bytes;
                 break;

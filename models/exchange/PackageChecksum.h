@@ -24,12 +24,12 @@ struct TableSum
     bool inspected = false; ///< the problem is the inspector's (not a failed read)
 };
 
-/// Looks at each value as it is hashed (column: its position; the row is at hand in rows): an
-/// empty string to go on, or what is wrong, which stops the pass.
-using Inspect = std::function<QString(int column, const SqliteRows &rows)>;
+/// Looks at each row as it is hashed: an empty string to go on, or what is wrong, which stops the
+/// pass.
+using Inspect = std::function<QString(const SqliteRows &row)>;
 
 /// The fingerprint of table in the connection's main database (schema: "main" or an attached
-/// name), every value shown to inspect on the way: one pass reads, checks and hashes.
+/// name), every row shown to inspect on the way: one pass reads, checks and hashes.
 TableSum compute(const QSqlDatabase &db, const QString &table, const QString &schema = QStringLiteral("main"),
                  const Inspect &inspect = {});
 

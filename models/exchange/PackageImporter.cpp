@@ -5,6 +5,7 @@
 #include "core/CancelFlag.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
+#include "store/SearchIndexBatch.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 #include "trust/SenderRegistry.h"
@@ -99,6 +100,10 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    // The items merged are indexed for search at the end, in one statement.
+    SearchIndexBatch searchIndex(m_database.connection());
+    if (const ::Outcome begun = searchIndex.begin(); !begun)
+        return R::failure(begun.error());
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const Outcome &outcome = outcomes.at(i);
         PackageFile &file = *files.at(size_t(i));
@@ -141,6 +146,8 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
         if (!recorded)
             return R::failure(recorded.error());
     }
+    if (const ::Outcome indexed = searchIndex.finish(); !indexed)
+        return R::failure(indexed.error());
     if (!transaction.commit())
         return R::failure(transaction.error());
     return outcomes;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QVariant>
 
 namespace {
@@ -85,6 +86,12 @@ Outcome PackageMerge::loadKeys()
         return Outcome::failure(failedQuery(query));
     while (query.next())
         m_map[query.value(0).toString()].insert(query.value(1).toLongLong(), query.value(2).toLongLong());
+    query.prepare(QStringLiteral("SELECT item_source_id, last_event_id FROM import_event_mark WHERE source = :source"));
+    query.bindValue(QStringLiteral(":source"), m_info.source);
+    if (!query.exec())
+        return Outcome::failure(failedQuery(query));
+    while (query.next())
+        m_eventMarks.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
     return Outcome::success();
 }
 
@@ -96,9 +103,15 @@ qint64 PackageMerge::known(const QString &table, qint64 sourceId) const
 
 Outcome PackageMerge::remember(const QString &table, qint64 sourceId, qint64 localId)
 {
-    if (known(table, sourceId) == localId)
+    return remember(m_map[table], table.toUtf8(), sourceId, localId);
+}
+
+Outcome PackageMerge::remember(QHash<qint64, qint64> &map, const QByteArray &table, qint64 sourceId, qint64 localId)
+{
+    auto it = map.find(sourceId);
+    if (it != map.end() && it.value() == localId)
         return Outcome::success();
-    m_map[table].insert(sourceId, localId);
+    map.insert(sourceId, localId);
     BulkInsert *insert = bulk(QStringLiteral("INSERT INTO import_key (source, table_name, source_id, local_id) VALUES (?, ?, ?, ?) "
                                              "ON CONFLICT (source, table_name, source_id) DO UPDATE SET local_id = excluded.local_id"));
     if (!insert)
@@ -137,12 +150,6 @@ Outcome PackageMerge::run()
          {QStringLiteral("due_on"), QStringLiteral("state"), QStringLiteral("holder"), QStringLiteral("suspended_since"),
           QStringLiteral("closed_on"), QStringLiteral("close_days"), QStringLiteral("result"), QStringLiteral("visited_on"),
           QStringLiteral("satisfaction"), QStringLiteral("reopened")},
-         {}},
-        {QStringLiteral("ledger_event"),
-         {QStringLiteral("item_id"), QStringLiteral("happened_on"), QStringLiteral("who"), QStringLiteral("action"),
-          QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("detail"), QStringLiteral("note")},
-         {{QStringLiteral("item_id"), QStringLiteral("ledger_item")}},
-         {},
          {}},
         {QStringLiteral("agreement"),
          {QStringLiteral("org_id"), QStringLiteral("unit_id"), QStringLiteral("kind"), QStringLiteral("signed_on"),
@@ -202,6 +209,11 @@ Outcome PackageMerge::run()
     for (const Spec &spec : specs) {
         if (const Outcome done = mergeRows(spec); !done)
             return Outcome::failure(QStringLiteral("%1: %2").arg(spec.table, done.error()));
+        // The steps right after their items.
+        if (spec.table == QLatin1String("ledger_item")) {
+            if (const Outcome done = mergeEvents(); !done)
+                return Outcome::failure(QStringLiteral("ledger_event: %1").arg(done.error()));
+        }
     }
     if (const Outcome done = mergeNeedResources(); !done)
         return done;
@@ -211,39 +223,42 @@ Outcome PackageMerge::run()
 Outcome PackageMerge::mergeOrganisations()
 {
     const OrgRepository orgs(m_database);
-    QSqlQuery rows(m_package);
-    rows.setForwardOnly(true);
     // Parents before children.
-    if (!rows.exec(QStringLiteral("WITH RECURSIVE tree (id, depth) AS (SELECT id, 0 FROM organisation WHERE parent_id IS NULL "
-                                  "UNION SELECT o.id, tree.depth + 1 FROM organisation o JOIN tree ON o.parent_id = tree.id) "
-                                  "SELECT o.id, o.parent_id, o.kind, o.name, o.code, o.secretary, o.households, o.established_on, "
-                                  "o.dissolved_on FROM organisation o JOIN tree ON tree.id = o.id ORDER BY tree.depth, o.id")))
-        return Outcome::failure(failedQuery(rows));
-    QHash<qint64, QString> lineages; // local id → lineage, for the children that follow
+    SqliteRows rows(m_package, QStringLiteral("WITH RECURSIVE tree (id, depth) AS (SELECT id, 0 FROM organisation WHERE parent_id IS NULL "
+                                              "UNION SELECT o.id, tree.depth + 1 FROM organisation o JOIN tree ON o.parent_id = tree.id) "
+                                              "SELECT o.id, o.parent_id, o.kind, o.name, o.code, o.secretary, o.households, "
+                                              "o.established_on, o.dissolved_on FROM organisation o JOIN tree ON tree.id = o.id "
+                                              "ORDER BY tree.depth, o.id"));
+    BulkInsert *update = bulk(QStringLiteral("UPDATE organisation SET code = ?, secretary = ?, households = ?, established_on = ?, "
+                                             "dissolved_on = ?, updated_at = ? WHERE id = ?"));
+    BulkInsert *insert = bulk(QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, households, "
+                                             "established_on, dissolved_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery *same = prepared(QStringLiteral("SELECT id FROM organisation WHERE parent_id = ? AND name = ?"));
+    QSqlQuery next(m_database.connection());
+    if (!rows.isValid() || !same || !update || !insert || !next.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM organisation"))
+        || !next.next())
+        return Outcome::failure(rows.isValid() ? Text::tr("a statement of the merge cannot be prepared.") : rows.error());
+    qint64 lastId = next.value(0).toLongLong();
+    next.finish();
+    QHash<qint64, QByteArray> lineages; // local id → lineage, for the children that follow
     const auto lineageOf = [&](qint64 local) {
         auto it = lineages.find(local);
         if (it == lineages.end())
-            it = lineages.insert(local, orgs.lineageText(local));
+            it = lineages.insert(local, orgs.lineageText(local).toUtf8());
         return it.value();
     };
-    QSqlQuery *same = prepared(QStringLiteral("SELECT id FROM organisation WHERE parent_id = ? AND name = ?"));
-    QSqlQuery *update = prepared(QStringLiteral("UPDATE organisation SET code = ?, secretary = ?, households = ?, established_on = ?, "
-                                                "dissolved_on = ?, updated_at = ? WHERE id = ?"));
-    QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, households, "
-                                                "established_on, dissolved_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery next(m_database.connection());
-    if (!same || !update || !insert || !next.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM organisation")) || !next.next())
-        return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
-    qint64 lastId = next.value(0).toLongLong();
-    next.finish();
+    QSet<qint64> created; // made by this merge: nothing of the district's own hangs under them
+    QHash<qint64, qint64> &map = m_map[QStringLiteral("organisation")];
+    const QByteArray table = "organisation";
+    const qint64 root = orgs.rootId();
     while (rows.next()) {
-        const qint64 sourceId = rows.value(0).toLongLong();
-        const qint64 localParent = rows.value(1).isNull() ? orgs.rootId() : known(QStringLiteral("organisation"), rows.value(1).toLongLong());
-        const QString name = rows.value(3).toString();
+        const qint64 sourceId = rows.integer(0);
+        const qint64 localParent = rows.isNull(1) ? root : map.value(rows.integer(1), 0);
+        const QString name = rows.text(3);
         if (!localParent)
             return Outcome::failure(Text::tr("organisation %1 has no parent here.").arg(name));
-        qint64 local = known(QStringLiteral("organisation"), sourceId);
-        if (!local) {
+        qint64 local = map.value(sourceId, 0);
+        if (!local && !created.contains(localParent)) {
             same->bindValue(0, localParent);
             same->bindValue(1, name);
             if (!same->exec())
@@ -252,35 +267,42 @@ Outcome PackageMerge::mergeOrganisations()
                 local = same->value(0).toLongLong();
             same->finish();
         }
-        QSqlQuery *write = local ? update : insert;
-        int at = 0;
+        BulkInsert *write = local ? update : insert;
+        int at = 1;
         if (!local) {
             local = ++lastId;
-            const QString lineage = lineageOf(localParent) + QString::number(local) + QLatin1Char('/');
+            created.insert(local);
+            const QByteArray lineage = lineageOf(localParent) + QByteArray::number(local) + '/';
             lineages.insert(local, lineage);
-            for (const QVariant &value : {QVariant(local), QVariant(localParent), rows.value(2), rows.value(3), QVariant(lineage)})
-                insert->bindValue(at++, value);
+            insert->bind(at++, local);
+            insert->bind(at++, localParent);
+            insert->bind(at++, rows.value(2));
+            insert->bind(at++, rows.value(3));
+            insert->bind(at++, QString::fromUtf8(lineage));
         }
         for (int c = 4; c <= 8; ++c)
-            write->bindValue(at++, rows.value(c));
-        write->bindValue(at++, m_now);
-        write->bindValue(at++, write == update ? QVariant(local) : QVariant(m_now));
-        if (const Outcome done = run(write); !done)
-            return Outcome::failure(Text::tr("organisation %1: %2").arg(name, done.error()));
-        if (const Outcome done = remember(QStringLiteral("organisation"), sourceId, local); !done)
+            write->bind(at++, rows.value(c));
+        write->bind(at++, m_nowUtf8);
+        if (write == update)
+            write->bind(at++, local);
+        else
+            write->bind(at++, m_nowUtf8);
+        if (!write->exec())
+            return Outcome::failure(Text::tr("organisation %1: %2").arg(name, write->error()));
+        if (const Outcome done = remember(map, table, sourceId, local); !done)
             return done;
         // Where its ledger items stand: a grid's community is its parent, a community is its own.
-        const QString kind = rows.value(2).toString();
+        const QByteArrayView kind = rows.bytes(2);
         const auto parentPlace = placeOf(localParent);
-        if (kind == QLatin1String("subdistrict"))
+        if (kind == "subdistrict")
             m_places.insert(local, {0, local});
-        else if (kind == QLatin1String("community"))
+        else if (kind == "community")
             m_places.insert(local, {local, parentPlace.second});
         else
             m_places.insert(local, parentPlace);
     }
-    if (rows.lastError().isValid())
-        return Outcome::failure(failedQuery(rows));
+    if (rows.failed())
+        return Outcome::failure(rows.error());
     return Outcome::success();
 }
 
@@ -413,6 +435,7 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
     const int skipColumn = spec.skipWhenNull.isEmpty() ? -1 : int(spec.columns.indexOf(spec.skipWhenNull));
     QList<qint64> mapped(spec.columns.size(), 0);
     QHash<qint64, qint64> &self = m_map[spec.table];
+    const QByteArray tableName = spec.table.toUtf8();
     while (rows.next()) {
         const qint64 sourceId = rows.integer(0);
         bool skip = false;
@@ -480,12 +503,65 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
         }
         if (!insert->exec())
             return Outcome::failure(Text::tr("row %1: %2").arg(sourceId).arg(insert->error()));
-        if (const Outcome done = remember(spec.table, sourceId, insert->lastInsertId()); !done)
+        if (const Outcome done = remember(self, tableName, sourceId, insert->lastInsertId()); !done)
             return done;
     }
     if (rows.failed())
         return Outcome::failure(rows.error());
     return Outcome::success();
+}
+
+Outcome PackageMerge::mergeEvents()
+{
+    // Steps are never edited and an item's steps come in the order of their ids: a step is new
+    // when it is later than the last one merged for its item.
+    SqliteRows rows(m_package, QStringLiteral("SELECT item_id, id, happened_on, who, action, from_state, to_state, detail, note "
+                                              "FROM ledger_event ORDER BY item_id, id"));
+    BulkInsert *insert = bulk(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, detail, "
+                                             "note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert *mark = bulk(QStringLiteral("INSERT INTO import_event_mark (source, item_source_id, last_event_id) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (source, item_source_id) DO UPDATE SET last_event_id = excluded.last_event_id"));
+    if (!rows.isValid() || !insert || !mark)
+        return Outcome::failure(rows.isValid() ? Text::tr("a statement of the merge cannot be prepared.") : rows.error());
+    const QHash<qint64, qint64> &items = m_map[QStringLiteral("ledger_item")];
+    qint64 item = 0;
+    qint64 local = 0;
+    qint64 last = 0;
+    qint64 newest = 0;
+    const auto flush = [&]() -> Outcome {
+        if (!item || newest <= last)
+            return Outcome::success();
+        m_eventMarks.insert(item, newest);
+        mark->bind(1, m_sourceUtf8);
+        mark->bind(2, item);
+        mark->bind(3, newest);
+        return mark->exec() ? Outcome::success() : Outcome::failure(mark->error());
+    };
+    while (rows.next()) {
+        if (rows.integer(0) != item) {
+            if (const Outcome done = flush(); !done)
+                return done;
+            item = rows.integer(0);
+            local = items.value(item, 0);
+            if (!local)
+                return Outcome::failure(Text::tr("a step refers to ledger item %1, which was not merged.").arg(item));
+            last = m_eventMarks.value(item, 0);
+            newest = last;
+        }
+        const qint64 id = rows.integer(1);
+        if (id <= last)
+            continue; // merged before
+        insert->bind(1, local);
+        for (int c = 2; c <= 8; ++c)
+            insert->bind(c, rows.value(c));
+        insert->bind(9, m_nowUtf8);
+        if (!insert->exec())
+            return Outcome::failure(Text::tr("row %1: %2").arg(id).arg(insert->error()));
+        newest = std::max(newest, id);
+    }
+    if (rows.failed())
+        return Outcome::failure(rows.error());
+    return flush();
 }
 
 Outcome PackageMerge::mergeNeedResources()

@@ -43,9 +43,12 @@ private:
     Outcome mergeCategories(const QString &table);
     Outcome mergeUnits();
     Outcome mergeRows(const Spec &spec);
+    Outcome mergeEvents();
     Outcome mergeNeedResources();
     Outcome mergeMemberFigures();
     Outcome remember(const QString &table, qint64 sourceId, qint64 localId);
+    /// The same with the table's map and name at hand (the merge's inner loops).
+    Outcome remember(QHash<qint64, qint64> &map, const QByteArray &table, qint64 sourceId, qint64 localId);
     qint64 known(const QString &table, qint64 sourceId) const;
     /// The community and sub-district above (or at) a local organisation, as ledger items keep them.
     std::pair<qint64, qint64> placeOf(qint64 orgId);
@@ -62,6 +65,7 @@ private:
     QByteArray m_sourceUtf8;
     QHash<QString, QHash<qint64, qint64>> m_map; ///< table → source id → local id
     QHash<qint64, std::pair<qint64, qint64>> m_places;
+    QHash<qint64, qint64> m_eventMarks; ///< item's source id → the last step merged (its source id)
     QHash<QString, QSqlQuery> m_statements;
     std::unordered_map<QString, std::unique_ptr<BulkInsert>> m_bulk;
 };

@@ -14,6 +14,8 @@
 #include "exchange/QuarterExporter.h"
 #include "exchange/WorkbookSheets.h"
 #include "ledger/LedgerFigures.h"
+#include "ledger/LedgerService.h"
+#include "points/PointsService.h"
 #include "org/OrgRepository.h"
 #include "org/OrgSetup.h"
 #include "stats/Headline.h"
@@ -375,14 +377,26 @@ private Q_SLOTS:
         // The sub-district closes an item of the quarter and sends the quarter again.
         QSqlQuery change(m_source->connection());
         QVERIFY(change.exec(QStringLiteral("SELECT id FROM ledger_item WHERE recorded_on BETWEEN '2026-07-01' AND '2026-09-30' "
-                                           "AND state NOT IN ('closed', 'visited', 'suspended') ORDER BY id LIMIT 1")));
+                                           "AND state IN ('in_progress', 'escalated') ORDER BY id LIMIT 1")));
         const bool hasOpen = change.next();
+        QVERIFY(hasOpen); // the seed has items still in hand in the quarter
         const qint64 item = hasOpen ? change.value(0).toLongLong() : 0;
         change.finish();
-        if (hasOpen)
+        if (hasOpen) {
+            // A step taken since: it comes with the newer package, once.
+            PointsService points(*m_source);
+            LedgerService ledger(*m_source, points);
+            LedgerStep step;
+            step.action = LedgerAction::Progress;
+            step.on = QDate(2026, 11, 19);
+            step.who = QStringLiteral("测试");
+            step.note = QStringLiteral("已联系物业");
+            const Outcome progressed = ledger.act(item, step, QDate(2026, 11, 20));
+            QVERIFY2(progressed, qPrintable(progressed.error()));
             QVERIFY(change.exec(QStringLiteral("UPDATE ledger_item SET state = 'closed', closed_on = '2026-11-19', close_days = 3 WHERE id = %1").arg(item)));
-        else
+        } else {
             QVERIFY(change.exec(QStringLiteral("UPDATE organisation SET secretary = '新书记' WHERE id = %1").arg(m_subdistrict)));
+        }
         QThread::msleep(5); // a later created_at
         const QString second = exportTo(QStringLiteral("second"));
         const auto replaced = importer.import({second});
@@ -390,6 +404,14 @@ private Q_SLOTS:
         QCOMPARE(replaced.value().first().what, PackageImporter::Outcome::What::Replaced);
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM ledger_item")) && count.next());
         QCOMPARE(count.value(0).toLongLong(), items); // updated, not added twice
+        count.finish();
+        // Every step once: the district holds exactly the sender's steps of the quarter's items.
+        const QString quarterEvents = QStringLiteral("SELECT count(*) FROM ledger_event e JOIN ledger_item i ON i.id = e.item_id "
+                                                     "WHERE i.recorded_on BETWEEN '2026-07-01' AND '2026-09-30'");
+        QSqlQuery sent(m_source->connection());
+        QVERIFY(sent.exec(quarterEvents) && sent.next());
+        QVERIFY(count.exec(quarterEvents) && count.next());
+        QCOMPARE(count.value(0).toLongLong(), sent.value(0).toLongLong());
         count.finish();
         const qint64 here = *OrgRepository(*target).findByPath(QStringLiteral("迎江区/新河路街道"));
         QCOMPARE(LedgerFigures::compute(*target, here, m_quarter.first(), m_quarter.last(), m_quarter.last()).closed,
