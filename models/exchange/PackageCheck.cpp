@@ -7,6 +7,7 @@
 #include "PackageSchema.h"
 #include "store/Migrations.h"
 #include "store/Schema.h"
+#include "store/SqliteRows.h"
 #include "trust/OfficeKey.h"
 #include "trust/SenderRegistry.h"
 #include "trust/SigningKey.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QSet>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -303,19 +305,40 @@ private:
 
     QString tree()
     {
-        QSqlQuery query(m_db);
-        // UNION, not UNION ALL: whatever the parent ids say, each organisation is visited once.
-        if (!query.exec(QStringLiteral("WITH RECURSIVE reach (id) AS (SELECT id FROM organisation WHERE parent_id IS NULL "
-                                       "UNION SELECT o.id FROM organisation o JOIN reach ON o.parent_id = reach.id) "
-                                       "SELECT (SELECT count(*) FROM organisation WHERE parent_id IS NULL), "
-                                       "(SELECT count(*) FROM reach), (SELECT count(*) FROM organisation), "
-                                       "(SELECT name FROM organisation WHERE parent_id IS NULL), "
-                                       "(SELECT kind FROM organisation WHERE parent_id IS NULL)"))
-            || !query.next())
-            return failed(query);
-        if (query.value(0).toInt() != 1 || query.value(1).toLongLong() != query.value(2).toLongLong())
+        // Read once and walked in memory: whatever the parent ids say, each organisation is
+        // visited once, and a loop of parents never reaches the top.
+        SqliteRows rows(m_db, QStringLiteral("SELECT id, parent_id, name, kind FROM organisation"));
+        QHash<qint64, QList<qint64>> children;
+        QList<qint64> roots;
+        QString rootName;
+        QString rootKind;
+        qint64 total = 0;
+        while (rows.next()) {
+            ++total;
+            if (rows.isNull(1)) {
+                roots.append(rows.integer(0));
+                rootName = rows.text(2);
+                rootKind = rows.text(3);
+            } else {
+                children[rows.integer(1)].append(rows.integer(0));
+            }
+        }
+        if (rows.failed())
+            return Text::tr("the file cannot be read (%1).").arg(rows.error());
+        qint64 reached = 0;
+        QList<qint64> next = roots;
+        QSet<qint64> seen;
+        while (!next.isEmpty()) {
+            const qint64 id = next.takeLast();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            ++reached;
+            next.append(children.value(id));
+        }
+        if (roots.size() != 1 || reached != total)
             return Text::tr("the organisations do not form one tree.");
-        if (query.value(3).toString() != m_info.sourceName || query.value(4).toString() != m_info.sourceKind)
+        if (rootName != m_info.sourceName || rootKind != m_info.sourceKind)
             return Text::tr("the top organisation is not the one the manifest names.");
         return {};
     }

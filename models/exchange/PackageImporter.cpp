@@ -5,7 +5,7 @@
 #include "core/CancelFlag.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
-#include "store/SearchIndexBatch.h"
+#include "store/DeferredBookkeeping.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 #include "trust/SenderRegistry.h"
@@ -100,9 +100,9 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    // The items merged are indexed for search at the end, in one statement.
-    SearchIndexBatch searchIndex(m_database.connection());
-    if (const ::Outcome begun = searchIndex.begin(); !begun)
+    // The search index and the running counts are brought up to date once, at the end.
+    DeferredBookkeeping bookkeeping(m_database.connection());
+    if (const ::Outcome begun = bookkeeping.begin(); !begun)
         return R::failure(begun.error());
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const Outcome &outcome = outcomes.at(i);
@@ -146,8 +146,8 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
         if (!recorded)
             return R::failure(recorded.error());
     }
-    if (const ::Outcome indexed = searchIndex.finish(); !indexed)
-        return R::failure(indexed.error());
+    if (const ::Outcome kept = bookkeeping.finish(); !kept)
+        return R::failure(kept.error());
     if (!transaction.commit())
         return R::failure(transaction.error());
     return outcomes;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 
 namespace {
 
@@ -167,7 +169,8 @@ ColumnRule ruleFor(const QString &table, const PackageSchema::Column &column)
     rule.date = isDateColumn(column.name);
     rule.notNegative = nonNegativeColumns().contains(key);
     rule.flag = key == QLatin1String("project_claim.by_member");
-    rule.codes = codeLists().value(key);
+    rule.codes = codeLists().value(key).values();
+    rule.type = declaredType(column.type);
     return rule;
 }
 
@@ -177,7 +180,7 @@ QString problem(const ColumnRule &rule, const SqliteRows &rows, int column)
     const SqliteRows::Type type = rows.type(column);
     if (type == SqliteRows::Type::Null)
         return declared.notNull ? Text::tr("%1 is empty, but must be given").arg(declared.name) : QString();
-    const SqliteRows::Type want = declaredType(declared.type);
+    const SqliteRows::Type want = rule.type;
     const bool typed = type == want || (want == SqliteRows::Type::Real && type == SqliteRows::Type::Integer);
     if (!typed)
         return Text::tr("%1 holds %2 (\"%3\") where the package keeps %4")
@@ -191,7 +194,7 @@ QString problem(const ColumnRule &rule, const SqliteRows &rows, int column)
                 .arg(declared.name, shown(rows, column))
                 .arg(IsoDate::minYear)
                 .arg(IsoDate::maxYear);
-        if (!rule.codes.isEmpty() && !rule.codes.contains(bytes.toByteArray()))
+        if (!rule.codes.isEmpty() && std::none_of(rule.codes.cbegin(), rule.codes.cend(), [bytes](const QByteArray &code) { return code == bytes; }))
             return Text::tr("%1 holds \"%2\", which this program does not know there").arg(declared.name, shown(rows, column));
         return {};
     }

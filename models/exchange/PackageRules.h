@@ -4,7 +4,7 @@
 #include "store/SqliteRows.h"
 
 #include <QByteArray>
-#include <QSet>
+#include <QList>
 #include <QString>
 
 /// What the values of a package's columns may be beyond their declared type: dates within the
@@ -23,7 +23,8 @@ struct ColumnRule
     bool date = false;
     bool notNegative = false;
     bool flag = false;          ///< 0 or 1
-    QSet<QByteArray> codes;     ///< when not empty: the only values allowed
+    SqliteRows::Type type = SqliteRows::Type::Text; ///< the declared type
+    QList<QByteArray> codes;    ///< when not empty: the only values allowed
 };
 
 ColumnRule ruleFor(const QString &table, const PackageSchema::Column &column);

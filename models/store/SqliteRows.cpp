@@ -15,7 +15,10 @@ SqliteRows::SqliteRows(const QSqlDatabase &db, const QString &sql)
     if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         m_statement = nullptr;
+        return;
     }
+    m_types.resize(sqlite3_column_count(m_statement));
+    m_values.resize(m_types.size());
 }
 
 SqliteRows::~SqliteRows()
@@ -29,42 +32,38 @@ bool SqliteRows::next()
     if (!m_statement)
         return false;
     const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW)
+    if (rc == SQLITE_ROW) {
+        for (int c = 0; c < m_types.size(); ++c) {
+            m_values[c] = sqlite3_column_value(m_statement, c);
+            m_types[c] = Type(sqlite3_value_type(m_values[c]));
+        }
         return true;
+    }
     if (rc != SQLITE_DONE)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     return false;
 }
 
-int SqliteRows::columnCount() const
-{
-    return m_statement ? sqlite3_column_count(m_statement) : 0;
-}
-
-SqliteRows::Type SqliteRows::type(int column) const
-{
-    return Type(sqlite3_column_type(m_statement, column));
-}
-
 qint64 SqliteRows::integer(int column) const
 {
-    return sqlite3_column_int64(m_statement, column);
+    return sqlite3_value_int64(m_values[column]);
 }
 
 double SqliteRows::real(int column) const
 {
-    return sqlite3_column_double(m_statement, column);
+    return sqlite3_value_double(m_values[column]);
 }
 
 QByteArrayView SqliteRows::bytes(int column) const
 {
-    // sqlite3_column_text before sqlite3_column_bytes: the size is that of the text as given.
-    const auto *data = type(column) == Type::Blob ? static_cast<const char *>(sqlite3_column_blob(m_statement, column))
-                                                   : reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+    // The text (or blob) before its size: the size is that of the value as given.
+    sqlite3_value *value = m_values[column];
+    const auto *data = type(column) == Type::Blob ? static_cast<const char *>(sqlite3_value_blob(value))
+                                                   : reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return QByteArrayView(data, sqlite3_value_bytes(value));
 }
 
 sqlite3_value *SqliteRows::value(int column) const
 {
-    return sqlite3_column_value(m_statement, column);
+    return m_values[column];
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,7 +12,8 @@ struct sqlite3_value;
 
 /// The rows of a SELECT read straight through SQLite's C interface: each value as SQLite keeps it,
 /// without QVariant or UTF-16 in between. For the passes that read every value of a package (its
-/// checks, its checksum, the merge), where QSqlQuery's per-value cost would dominate.
+/// checks, its checksum, the merge), where QSqlQuery's per-value cost would dominate. Use it on
+/// the thread of its connection only: the values are read without the connection's lock.
 class SqliteRows
 {
 public:
@@ -28,8 +30,9 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
 
-    int columnCount() const;
-    Type type(int column) const;
+    int columnCount() const { return int(m_types.size()); }
+    /// The type of a value of the current row (read once per row).
+    Type type(int column) const { return m_types[column]; }
     bool isNull(int column) const { return type(column) == Type::Null; }
     qint64 integer(int column) const;
     double real(int column) const;
@@ -43,4 +46,6 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    QList<Type> m_types;
+    QList<sqlite3_value *> m_values; ///< the row's values, read once (one lock of the connection each)
 };

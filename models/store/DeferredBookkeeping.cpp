@@ -1,0 +1,65 @@
+#include "DeferredBookkeeping.h"
+
+#include "SqlRead.h"
+#include "SqlScript.h"
+#include "Tally.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+/// The insert triggers whose work finish() does for all rows at once.
+const QStringList &deferred()
+{
+    static const QStringList names = {QStringLiteral("ledger_search_insert"), QStringLiteral("ledger_item_tally_insert"),
+                                      QStringLiteral("organisation_tally_insert")};
+    return names;
+}
+
+} // namespace
+
+DeferredBookkeeping::DeferredBookkeeping(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+Outcome DeferredBookkeeping::begin()
+{
+    QSqlQuery query(m_db);
+    if (!SqlRead::run(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM ledger_item")) || !query.next())
+        return Outcome::failure(query.lastError().text());
+    m_lastItem = query.value(0).toLongLong();
+    query.finish();
+    for (const QString &name : deferred()) {
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = :name"));
+        query.bindValue(QStringLiteral(":name"), name);
+        if (!SqlRead::run(query))
+            return Outcome::failure(query.lastError().text());
+        if (!query.next())
+            return Outcome::failure(QStringLiteral("the trigger %1 is missing").arg(name));
+        m_triggers.append({name, query.value(0).toString()});
+        query.finish();
+        if (const Outcome dropped = SqlScript::execute(m_db, QStringLiteral("DROP TRIGGER %1").arg(name)); !dropped)
+            return dropped;
+    }
+    return Outcome::success();
+}
+
+Outcome DeferredBookkeeping::finish()
+{
+    if (m_triggers.isEmpty())
+        return Outcome::success();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO ledger_search (rowid, grams) SELECT id, bigrams(title, description, location) "
+                                 "FROM ledger_item WHERE id > :last"));
+    query.bindValue(QStringLiteral(":last"), m_lastItem);
+    if (!query.exec())
+        return Outcome::failure(query.lastError().text());
+    for (const auto &[name, sql] : std::as_const(m_triggers)) {
+        if (const Outcome restored = SqlScript::execute(m_db, sql); !restored)
+            return restored;
+    }
+    m_triggers.clear();
+    return Tally::recount(m_db);
+}
