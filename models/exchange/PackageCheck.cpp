@@ -174,6 +174,8 @@ private:
                 if (rows.columnCount() != rules.size())
                     return Text::tr("the table %1 has other columns than a package has.").arg(name);
                 for (int column = 0; column < rules.size(); ++column) {
+                    if (PackageRules::accepts(rules.at(column), rows, column))
+                        continue;
                     const QString problem = PackageRules::problem(rules.at(column), rows, column);
                     if (problem.isEmpty())
                         continue;

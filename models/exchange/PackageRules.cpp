@@ -174,6 +174,28 @@ ColumnRule ruleFor(const QString &table, const PackageSchema::Column &column)
     return rule;
 }
 
+bool accepts(const ColumnRule &rule, const SqliteRows &rows, int column)
+{
+    const SqliteRows::Type type = rows.type(column);
+    if (type == SqliteRows::Type::Null)
+        return !rule.column.notNull;
+    if (type != rule.type && !(rule.type == SqliteRows::Type::Real && type == SqliteRows::Type::Integer))
+        return false;
+    if (type == SqliteRows::Type::Text) {
+        const QByteArrayView bytes = rows.bytes(column);
+        if (bytes.size() > maxTextLength && characters(bytes) > maxTextLength)
+            return false;
+        if (rule.date && !isDate(bytes))
+            return false;
+        return rule.codes.isEmpty()
+               || std::any_of(rule.codes.cbegin(), rule.codes.cend(), [bytes](const QByteArray &code) { return code == bytes; });
+    }
+    if (!rule.notNegative && !rule.flag)
+        return true;
+    const double number = type == SqliteRows::Type::Integer ? double(rows.integer(column)) : rows.real(column);
+    return !(rule.notNegative && number < 0) && !(rule.flag && number != 0 && number != 1);
+}
+
 QString problem(const ColumnRule &rule, const SqliteRows &rows, int column)
 {
     const PackageSchema::Column &declared = rule.column;

@@ -29,6 +29,9 @@ struct ColumnRule
 
 ColumnRule ruleFor(const QString &table, const PackageSchema::Column &column);
 
+/// Whether the value in column of the current row can stand (the quick test, run on every value).
+bool accepts(const ColumnRule &rule, const SqliteRows &rows, int column);
+
 /// Why the value in column of the current row cannot stand, or an empty string when it can.
 QString problem(const ColumnRule &rule, const SqliteRows &rows, int column);
 
