@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "FileOps.h"
-#include "SearchText.h"
 #include "SqlRead.h"
+#include "SqliteRows.h"
 #include "Tally.h"
 #include "core/IsoDate.h"
 
@@ -24,21 +24,24 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 constexpr int maxListed = 20;
 
-/// The typeof() a declared type admits (besides NULL); empty for a column of no fixed type.
-QStringList admitted(const QString &declared)
+/// The value types a declared type admits (besides NULL), as a mask of SqliteRows::Type; 0 for a
+/// column of no fixed type.
+int admitted(const QString &declared)
 {
     const QString type = declared.toUpper();
+    const auto bit = [](SqliteRows::Type t) { return 1 << int(t); };
     if (type == QLatin1String("INTEGER"))
-        return {QStringLiteral("integer")};
+        return bit(SqliteRows::Type::Integer);
     if (type == QLatin1String("TEXT"))
-        return {QStringLiteral("text")};
+        return bit(SqliteRows::Type::Text);
     if (type == QLatin1String("REAL"))
-        return {QStringLiteral("real"), QStringLiteral("integer")};
-    return {};
+        return bit(SqliteRows::Type::Real) | bit(SqliteRows::Type::Integer);
+    return 0;
 }
 
 /// Values of a type their column does not declare, in every table (SQLite keeps "很多" in an
-/// INTEGER column without a word).
+/// INTEGER column without a word). Read straight through SQLite: a city's millions of rows in
+/// seconds.
 void checkTypes(const QSqlDatabase &db, QStringList *problems)
 {
     QSqlQuery tables(db);
@@ -54,27 +57,36 @@ void checkTypes(const QSqlDatabase &db, QStringList *problems)
         QSqlQuery columns(db);
         if (!SqlRead::run(columns, QStringLiteral("SELECT name, type, pk FROM pragma_table_info('%1')").arg(table)))
             continue;
-        QStringList tests;
         QStringList checked;
+        QList<int> masks;
         while (columns.next()) {
-            const QStringList types = admitted(columns.value(1).toString());
+            const int mask = admitted(columns.value(1).toString());
             // An INTEGER PRIMARY KEY is the rowid: an integer by construction.
-            if (types.isEmpty() || (columns.value(2).toInt() == 1 && types.first() == QLatin1String("integer")))
+            if (!mask || (columns.value(2).toInt() == 1 && mask == 1 << int(SqliteRows::Type::Integer)))
                 continue;
-            const QString column = columns.value(0).toString();
-            tests.append(QStringLiteral("count(*) FILTER (WHERE typeof(\"%1\") NOT IN ('null', '%2'))").arg(column, types.join(QStringLiteral("', '"))));
-            checked.append(column);
+            checked.append(QStringLiteral("\"%1\"").arg(columns.value(0).toString()));
+            masks.append(mask | 1 << int(SqliteRows::Type::Null));
         }
-        if (tests.isEmpty())
+        columns.finish();
+        if (checked.isEmpty())
             continue;
-        QSqlQuery count(db);
-        if (!SqlRead::run(count, QStringLiteral("SELECT %1 FROM \"%2\"").arg(tests.join(QStringLiteral(", ")), table)) || !count.next()) {
-            problems->append(tr("table %1 could not be read: %2").arg(table, count.lastError().text()));
+        SqliteRows rows(db, QStringLiteral("SELECT %1 FROM \"%2\"").arg(checked.join(QStringLiteral(", ")), table));
+        QList<qint64> bad(checked.size(), 0);
+        while (rows.next()) {
+            for (int c = 0; c < masks.size(); ++c) {
+                if (!(masks.at(c) & 1 << int(rows.type(c))))
+                    ++bad[c];
+            }
+        }
+        if (rows.failed()) {
+            problems->append(tr("table %1 could not be read: %2").arg(table, rows.error()));
             continue;
         }
         for (int c = 0; c < checked.size(); ++c) {
-            if (const qint64 bad = count.value(c).toLongLong(); bad > 0)
-                problems->append(tr("table %1, column %2: %3 value(s) of another type than the column's").arg(table, checked.at(c)).arg(bad));
+            if (bad.at(c) > 0)
+                problems->append(tr("table %1, column %2: %3 value(s) of another type than the column's")
+                                     .arg(table, QString(checked.at(c)).remove(QLatin1Char('"')))
+                                     .arg(bad.at(c)));
         }
     }
 }
@@ -94,36 +106,44 @@ qint64 tokensIn(const QByteArray &size)
     return -1;
 }
 
+/// The grams SearchText::bigrams makes of texts: one for every letter or digit (each run of L of
+/// them gives L - 1 pairs and its last one alone), counted without making them.
+qint64 gramsIn(const SqliteRows &rows, int from, int to)
+{
+    qint64 count = 0;
+    for (int c = from; c <= to; ++c) {
+        if (rows.isNull(c))
+            continue;
+        for (const QChar ch : rows.text(c))
+            count += ch.isLetterOrNumber();
+    }
+    return count;
+}
+
 /// The search index agrees with the ledger: one entry per item, as many grams as its text has.
 void checkSearchIndex(const QSqlDatabase &db, QStringList *problems)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!SqlRead::run(query, QStringLiteral("SELECT i.id, i.title, i.description, i.location, d.sz FROM ledger_item i "
-                                            "LEFT JOIN ledger_search_docsize d ON d.id = i.id"))) {
-        problems->append(tr("the search index could not be read: %1").arg(query.lastError().text()));
-        return;
-    }
+    SqliteRows rows(db, QStringLiteral("SELECT i.id, d.sz, i.title, i.description, i.location FROM ledger_item i "
+                                       "LEFT JOIN ledger_search_docsize d ON d.id = i.id"));
     int listed = 0;
-    while (query.next()) {
-        const QVariant size = query.value(4);
+    while (rows.next()) {
         QString problem;
-        if (size.isNull()) {
-            problem = tr("ledger item %1 is missing from the search index").arg(query.value(0).toLongLong());
-        } else {
-            const QString grams = SearchText::bigrams({query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
-            const qint64 expected = grams.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
-            if (tokensIn(size.toByteArray()) != expected)
-                problem = tr("ledger item %1: the search index holds another text than the item (its text was changed "
-                             "without the index)")
-                              .arg(query.value(0).toLongLong());
-        }
+        if (rows.isNull(1))
+            problem = tr("ledger item %1 is missing from the search index").arg(rows.integer(0));
+        else if (tokensIn(rows.bytes(1).toByteArray()) != gramsIn(rows, 2, 4))
+            problem = tr("ledger item %1: the search index holds another text than the item (its text was changed "
+                         "without the index)")
+                          .arg(rows.integer(0));
         if (!problem.isEmpty() && listed++ < maxListed)
             problems->append(problem);
     }
-    SqlRead::finished(query);
+    if (rows.failed()) {
+        problems->append(tr("the search index could not be read: %1").arg(rows.error()));
+        return;
+    }
     if (listed > maxListed)
         problems->append(tr("%n more ledger item(s) disagree with the search index", nullptr, listed - maxListed));
+    QSqlQuery query(db);
     if (SqlRead::run(query, QStringLiteral("SELECT count(*) FROM ledger_search_docsize WHERE id NOT IN (SELECT id FROM ledger_item)"))
         && query.next() && query.value(0).toLongLong() > 0)
         problems->append(tr("the search index holds %n entry(ies) of items that no longer exist", nullptr, query.value(0).toInt()));
