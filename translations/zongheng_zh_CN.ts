@@ -123,6 +123,37 @@
     </message>
 </context>
 <context>
+    <name>AddSenderKeyDialog</name>
+    <message>
+        <source>I have &amp;compared this fingerprint with the sender&apos;s clerk by phone</source>
+        <translation>我已与报送单位的经办人电话核对过此指纹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a sender&apos;s key</source>
+        <translation>添加报送单位的密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>&amp;Senders:</source>
+        <translation>报送单位(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The key file says this key replaces an earlier one, which signed over it.</source>
+        <translation>密钥文件表明：此密钥接替先前的密钥，并已由先前的密钥签名确认。</translation>
+    </message>
+    <message>
+        <source>One sender per line, by its path (迎江区/新河路街道). An office that keeps several sub-districts in one database sends them all with one key.</source>
+        <translation>每行一个报送单位，写其路径（如 迎江区/新河路街道）。一个数据库中管理多个街道的单位，用同一把密钥报送所有街道。</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Sign a co-building agreement</source>
@@ -236,7 +267,7 @@
         <translation>活动举办后才能记录；%1 是将来的日期。</translation>
     </message>
     <message>
-        <source>The activity must fall within the agreement's term, %1 to %2.</source>
+        <source>The activity must fall within the agreement&apos;s term, %1 to %2.</source>
         <translation>活动日期必须在协议期内（%1 至 %2）。</translation>
     </message>
     <message>
@@ -261,11 +292,15 @@
     </message>
     <message numerus="yes">
         <source>%1 %2: %n taking part</source>
-        <translation><numerusform>%1 %2：%n 人参加</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2：%n 人参加</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n member(s) credited)</source>
-        <translation><numerusform>（%n 名党员记积分）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 名党员记积分）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -314,14 +349,6 @@
         <source>Generating the demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Generating the demo data: %1…</source>
-        <translation>正在生成演示数据：%1…</translation>
-    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
@@ -346,7 +373,7 @@
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Monday to Friday are working days except the holidays listed; a make-up working day (调休上班) on a weekend is one. Import next year's notice as a CSV file with the columns date,kind,name (kind: holiday or workday).</source>
+        <source>Monday to Friday are working days except the holidays listed; a make-up working day (调休上班) on a weekend is one. Import next year&apos;s notice as a CSV file with the columns date,kind,name (kind: holiday or workday).</source>
         <translation>周一至周五为工作日，下列节假日除外；周末的调休上班日为工作日。国务院发布下一年安排后，可导入包含 date,kind,name 三列的 CSV 文件（kind 为 holiday 或 workday）。</translation>
     </message>
     <message>
@@ -387,7 +414,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) imported.</source>
-        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,11 +430,7 @@
         <translation>该行有 %1 个字段，而不是 3 个。</translation>
     </message>
     <message>
-        <source>"%1" is not a date written YYYY-MM-DD.</source>
-        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>the kind must be holiday or workday, not "%1".</source>
+        <source>the kind must be holiday or workday, not &quot;%1&quot;.</source>
         <translation>kind 须为 holiday 或 workday，而不是“%1”。</translation>
     </message>
     <message>
@@ -418,11 +443,17 @@
     </message>
     <message numerus="yes">
         <source>The calendar file has %n problem(s); nothing was imported.</source>
-        <translation><numerusform>日历文件有 %n 个问题，未导入任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>日历文件有 %n 个问题，未导入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no days below its header.</source>
         <translation>文件在列名之下没有日期。</translation>
+    </message>
+    <message>
+        <source>The file is %1 KiB; a calendar file is at most %2 KiB.</source>
+        <translation>文件大小为 %1 KiB；日历文件最多 %2 KiB。</translation>
     </message>
 </context>
 <context>
@@ -538,15 +569,11 @@
         <translation>参见 --help。</translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 须为 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation>--db 需要一个文件名。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -554,8 +581,16 @@
         <translation>%1 需要 %2 个参数：%3</translation>
     </message>
     <message>
-        <source>There is no organisation "%1".</source>
-        <translation>不存在组织“%1”。</translation>
+        <source>--%1: %2.</source>
+        <translation>--%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 须为 %2 至 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1: there is no organisation &quot;%2&quot;.</source>
+        <translation>--%1：没有组织“%2”。</translation>
     </message>
 </context>
 <context>
@@ -747,7 +782,7 @@
         <translation>为需求推荐资源，最合适的在前。</translation>
     </message>
     <message>
-        <source>The need's number.</source>
+        <source>The need&apos;s number.</source>
         <translation>需求编号。</translation>
     </message>
     <message>
@@ -759,7 +794,7 @@
         <translation>将资源与需求对接。</translation>
     </message>
     <message>
-        <source>The resource's number.</source>
+        <source>The resource&apos;s number.</source>
         <translation>资源编号。</translation>
     </message>
     <message>
@@ -1108,7 +1143,7 @@
         <translation>项目已结项。</translation>
     </message>
     <message>
-        <source>On which day did the project reach "%1"?</source>
+        <source>On which day did the project reach &quot;%1&quot;?</source>
         <translation>项目是哪天进入“%1”阶段的？</translation>
     </message>
     <message>
@@ -1157,15 +1192,21 @@
     </message>
     <message numerus="yes">
         <source>%n agreement(s) expiring within 30 days or behind target</source>
-        <translation><numerusform>%n 份协议 30 天内到期或进度落后</numerusform></translation>
+        <translation>
+            <numerusform>%n 份协议 30 天内到期或进度落后</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) due for their joint meeting (%1 overdue)</source>
-        <translation><numerusform>%n 个组织应召开联席会议（%1 个已逾期）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个组织应召开联席会议（%1 个已逾期）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) overdue</source>
-        <translation><numerusform>%n 项任务逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项任务逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Co-building and lists</source>
@@ -1482,7 +1523,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text (save it from Excel as "CSV UTF-8"); the first bad character is on line %1.</source>
+        <source>The file is not UTF-8 text (save it from Excel as &quot;CSV UTF-8&quot;); the first bad character is on line %1.</source>
         <translation>文件不是 UTF-8 文本（请在 Excel 中另存为“CSV UTF-8”）；第一个错误字符在第 %1 行。</translation>
     </message>
     <message>
@@ -1649,12 +1690,8 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <source>Unknown demo profile "%1"; use one of: %2.</source>
+        <source>Unknown demo profile &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的演示数据方案“%1”，可选：%2。</translation>
-    </message>
-    <message>
-        <source>The as-of date is not valid.</source>
-        <translation>截止日期无效。</translation>
     </message>
     <message>
         <source>The database already holds data; demo data goes into an empty database only.</source>
@@ -1681,18 +1718,22 @@
         <translation>党员</translation>
     </message>
     <message>
-        <source>People's ledger</source>
+        <source>People&apos;s ledger</source>
         <translation>民情账本</translation>
     </message>
     <message>
         <source>Co-building</source>
         <translation>共建</translation>
     </message>
+    <message>
+        <source>The as-of date of demo data lies between 2000 and %1.</source>
+        <translation>演示数据的截止日期须在 2000 年至 %1 年之间。</translation>
+    </message>
 </context>
 <context>
     <name>ExportQuarterDialog</name>
     <message>
-        <source>Include residents' names and phone numbers</source>
+        <source>Include residents&apos; names and phone numbers</source>
         <translation>包含群众姓名和电话</translation>
     </message>
     <message>
@@ -1732,7 +1773,7 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>The package will carry residents' names and phone numbers in full. Send it only over a channel approved for personal data. Go on?</source>
+        <source>The package will carry residents&apos; names and phone numbers in full. Send it only over a channel approved for personal data. Go on?</source>
         <translation>数据包将包含群众的完整姓名和电话，只能通过允许传送个人信息的渠道报送。继续吗？</translation>
     </message>
     <message>
@@ -1746,6 +1787,10 @@
         <translation>已写入 %1 行数据：
 %2
 %3</translation>
+    </message>
+    <message>
+        <source>Writing the package and the workbook…</source>
+        <translation>正在写入数据包和工作簿…</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1874,7 @@
         <translation>街道(&amp;S)：</translation>
     </message>
     <message>
-        <source>Names may not contain "/".</source>
+        <source>Names may not contain &quot;/&quot;.</source>
         <translation>名称中不能含有“/”。</translation>
     </message>
 </context>
@@ -1865,11 +1910,250 @@
     </message>
 </context>
 <context>
-    <name>LedgerCommands</name>
+    <name>ImportPackages</name>
     <message>
-        <source>There is no organisation "%1".</source>
-        <translation>不存在组织“%1”。</translation>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
     </message>
+    <message>
+        <source>Checking and merging the packages…</source>
+        <translation>正在检查并汇总数据包…</translation>
+    </message>
+    <message>
+        <source>Packages refused</source>
+        <translation>数据包被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>没有导入任何数据。
+
+%1</translation>
+    </message>
+    <message>
+        <source>already imported; nothing changed</source>
+        <translation>已导入过，未作改动</translation>
+    </message>
+    <message>
+        <source>replaced the earlier package</source>
+        <translation>已替换先前的数据包</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>; its new signing key %1 is registered in place of the one that signed over it</source>
+        <translation>；其新签名密钥 %1 已登记，接替为其签名确认的旧密钥</translation>
+    </message>
+    <message>
+        <source>Packages imported</source>
+        <translation>数据包已导入</translation>
+    </message>
+</context>
+<context>
+    <name>IsoDate</name>
+    <message>
+        <source>the year %1 is not between %2 and %3</source>
+        <translation>年份 %1 不在 %2 至 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar (dates are written YYYY-MM-DD)</source>
+        <translation>%1 不是日历上存在的日期（日期写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>The work stopped on an error: %1</source>
+        <translation>工作因错误中止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation>正在取消，不会作任何改动…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Sends as: %1</source>
+        <translation>报送单位：%1</translation>
+    </message>
+    <message>
+        <source>Replaces the key %1, which signed over it.</source>
+        <translation>接替密钥 %1，并由其签名确认。</translation>
+    </message>
+    <message>
+        <source>keys export needs --out FILE.</source>
+        <translation>keys export 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>The key %1 written to %2; give it to the district and read them the fingerprint.</source>
+        <translation>密钥 %1 已写入 %2；请交给区里，并电话告知指纹。</translation>
+    </message>
+    <message>
+        <source>New key %1 replaces %2 and carries its signature: the district takes it with the next package.</source>
+        <translation>新密钥 %1 接替 %2，并带有其签名确认：区里将随下一个数据包接受新密钥。</translation>
+    </message>
+    <message>
+        <source>keys add needs --for PATH, the sender the key is for (迎江区/新河路街道); give --for again for each sender that sends with the same key.</source>
+        <translation>keys add 需要 --for 路径，即该密钥所属的报送单位（如 迎江区/新河路街道）；同一密钥用于多个报送单位时，每个单位写一次 --for。</translation>
+    </message>
+    <message>
+        <source>The key %1 is registered for %2; the key it replaces signed over it.</source>
+        <translation>密钥 %1 已登记为 %2 的密钥；被接替的旧密钥已为其签名确认。</translation>
+    </message>
+    <message>
+        <source>The key %1 is registered for %2. Confirm the fingerprint with the sender&apos;s clerk by phone.</source>
+        <translation>密钥 %1 已登记为 %2 的密钥。请与报送单位的经办人电话核对指纹。</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>现用</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>%1 停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key %1 is retired (%n registration(s)); packages signed with it are refused from now on.</source>
+        <translation>
+            <numerusform>密钥 %1 已停用（%n 处登记）；今后用它签名的数据包将被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this office&apos;s signing key and its fingerprint.</source>
+        <translation>显示本单位的签名密钥及其指纹。</translation>
+    </message>
+    <message>
+        <source>Write this office&apos;s public key to a file for the district (nothing secret in it).</source>
+        <translation>将本单位的公钥写入文件交给区里（文件中不含任何机密）。</translation>
+    </message>
+    <message>
+        <source>The key file to write.</source>
+        <translation>要写入的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Replace this office&apos;s key with a new one that the old one signs over.</source>
+        <translation>以新密钥替换本单位的密钥，并由旧密钥为新密钥签名确认。</translation>
+    </message>
+    <message>
+        <source>Register a sender&apos;s key file at the district.</source>
+        <translation>在区里登记报送单位的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s path (迎江区/新河路街道); once per sender.</source>
+        <translation>报送单位的路径（如 迎江区/新河路街道）；每个单位写一次。</translation>
+    </message>
+    <message>
+        <source>List the senders&apos; keys registered at the district.</source>
+        <translation>列出区里登记的各报送单位密钥。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Retire a sender&apos;s key: packages signed with it are refused.</source>
+        <translation>停用报送单位的密钥：用它签名的数据包将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Only for this sender (default: every sender of the key).</source>
+        <translation>只对此报送单位（默认：使用该密钥的所有单位）。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>the file is larger than a key file can be.</source>
+        <translation>文件大小超出了密钥文件的上限。</translation>
+    </message>
+    <message>
+        <source>this is not a ZongHeng key file (its first line must be &quot;%1&quot;).</source>
+        <translation>这不是纵横的密钥文件（第一行必须是“%1”）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the sender is not a path of names.</source>
+        <translation>报送单位不是由名称组成的路径。</translation>
+    </message>
+    <message>
+        <source>%1 is not written in Base64.</source>
+        <translation>%1 不是 Base64 编码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of a key file.</source>
+        <translation>“%1”不是密钥文件中应有的行。</translation>
+    </message>
+    <message>
+        <source>the public key: %1</source>
+        <translation>公钥：%1</translation>
+    </message>
+    <message>
+        <source>the fingerprint it states (%1) is not that of its key (%2): the file was changed.</source>
+        <translation>文件所写的指纹（%1）与其密钥的指纹（%2）不符：文件被改动过。</translation>
+    </message>
+    <message>
+        <source>it names a previous key without its signature, or a signature without the key.</source>
+        <translation>文件写了先前的密钥却没有其签名，或有签名却没有密钥。</translation>
+    </message>
+    <message>
+        <source>the previous key&apos;s signature over the new key does not verify.</source>
+        <translation>先前密钥对新密钥的签名验证不通过。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1：文件无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyService</name>
+    <message>
+        <source>The database has no organisations yet; create the district first.</source>
+        <translation>数据库中还没有组织；请先建立区。</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2: a district registers the keys of the offices that send to it.</source>
+        <translation>%1 不在 %2 之下：区里只登记向其报送的单位的密钥。</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own key; register the key file of the sending office.</source>
+        <translation>这是本数据库自己的密钥；请登记报送单位的密钥文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
     <message>
         <source>the office</source>
         <translation>办公室</translation>
@@ -1877,10 +2161,6 @@
     <message>
         <source>due needs --from YYYY-MM-DD.</source>
         <translation>due 需要 --from YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>--days needs a whole number of working days (0 or more).</source>
-        <translation>--days 须为工作日天数（0 或以上的整数）。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -1892,14 +2172,16 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) imported.</source>
-        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>calendar list needs --year YYYY.</source>
         <translation>calendar list 需要 --year YYYY。</translation>
     </message>
     <message>
-        <source>There is no category "%1".</source>
+        <source>There is no category &quot;%1&quot;.</source>
         <translation>不存在分类“%1”。</translation>
     </message>
     <message>
@@ -1911,11 +2193,7 @@
         <translation>--source 为 diary、visit、order、hotline 或 walk_in。</translation>
     </message>
     <message>
-        <source>ledger act needs the item's number and an action.</source>
-        <translation>ledger act 需要事项编号和操作。</translation>
-    </message>
-    <message>
-        <source>Unknown action "%1"; the actions are accept, dispatch, take, escalate, report, progress, suspend, resume, close, visit.</source>
+        <source>Unknown action &quot;%1&quot;; the actions are accept, dispatch, take, escalate, report, progress, suspend, resume, close, visit.</source>
         <translation>未知操作“%1”；可用操作为 accept、dispatch、take、escalate、report、progress、suspend、resume、close、visit。</translation>
     </message>
     <message>
@@ -1931,7 +2209,7 @@
         <translation>不存在编号为 %1 的民情事项。</translation>
     </message>
     <message>
-        <source>Unknown state "%1".</source>
+        <source>Unknown state &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
@@ -1979,7 +2257,7 @@
         <translation>网格（或社区）的编号或路径。</translation>
     </message>
     <message>
-        <source>The category's name or number.</source>
+        <source>The category&apos;s name or number.</source>
         <translation>分类名称或编号。</translation>
     </message>
     <message>
@@ -1995,11 +2273,11 @@
         <translation>地点。</translation>
     </message>
     <message>
-        <source>The resident's name.</source>
+        <source>The resident&apos;s name.</source>
         <translation>居民姓名。</translation>
     </message>
     <message>
-        <source>The resident's phone.</source>
+        <source>The resident&apos;s phone.</source>
         <translation>居民电话。</translation>
     </message>
     <message>
@@ -2015,7 +2293,7 @@
         <translation>办理事项的一个步骤：accept、dispatch、take、escalate、report、progress、suspend、resume、close、visit。</translation>
     </message>
     <message>
-        <source>dispatch: member:ID or a unit's name; report: the department.</source>
+        <source>dispatch: member:ID or a unit&apos;s name; report: the department.</source>
         <translation>派单时为 member:编号 或单位名称；报到时为部门名称。</translation>
     </message>
     <message>
@@ -2062,6 +2340,24 @@
         <source>At most N items (default 100).</source>
         <translation>最多 N 件（默认 100）。</translation>
     </message>
+    <message>
+        <source>due needs --days N (working days).</source>
+        <translation>due 需要 --days N（工作日数）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after %1 lies beyond the years the calendar keeps.</source>
+        <translation>
+            <numerusform>%1 之后 %n 个工作日已超出日历所覆盖的年份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item&apos;s number</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <source>The member&apos;s number after member:</source>
+        <translation>member: 之后的党员编号</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDetail</name>
@@ -2091,11 +2387,15 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>还剩 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>还剩 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>已超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -2115,7 +2415,9 @@
     </message>
     <message numerus="yes">
         <source>Reopened %n time(s) after a dissatisfied visit.</source>
-        <translation><numerusform>因回访不满意已重新办理 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>因回访不满意已重新办理 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step refused</source>
@@ -2134,7 +2436,9 @@
     </message>
     <message numerus="yes">
         <source>due date moved by %n working day(s)</source>
-        <translation><numerusform>到期日顺延 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>到期日顺延 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2303,7 +2607,7 @@
         <translation>走访</translation>
     </message>
     <message>
-        <source>Resident's order</source>
+        <source>Resident&apos;s order</source>
         <translation>居民点单</translation>
     </message>
     <message>
@@ -2331,14 +2635,16 @@
     <name>LedgerPage</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
-        <source>People's ledger</source>
+        <source>People&apos;s ledger</source>
         <translation>民情账本</translation>
     </message>
     <message>
-        <source>People's ledger — %1</source>
+        <source>People&apos;s ledger — %1</source>
         <translation>民情账本 — %1</translation>
     </message>
     <message>
@@ -2417,7 +2723,7 @@
         <translation>可能已经登记</translation>
     </message>
     <message>
-        <source>Item %1 of %2, "%3", looks like the same request. Record this one as well?</source>
+        <source>Item %1 of %2, &quot;%3&quot;, looks like the same request. Record this one as well?</source>
         <translation>%2 登记的第 %1 号事项“%3”似乎是同一诉求。仍然登记这一件吗？</translation>
     </message>
 </context>
@@ -2464,7 +2770,7 @@
         <translation>登记日期不合理。</translation>
     </message>
     <message>
-        <source>The resident's phone must be 11 digits or an area code and number.</source>
+        <source>The resident&apos;s phone must be 11 digits or an area code and number.</source>
         <translation>居民电话须为 11 位手机号或带区号的固定电话。</translation>
     </message>
     <message>
@@ -2480,11 +2786,11 @@
         <translation>不存在编号为 %1 的民情事项。</translation>
     </message>
     <message>
-        <source>A follow-up visit needs the resident's satisfaction.</source>
+        <source>A follow-up visit needs the resident&apos;s satisfaction.</source>
         <translation>回访须填写居民满意度。</translation>
     </message>
     <message>
-        <source>Item %1 is %2; "%3" is not possible now.</source>
+        <source>Item %1 is %2; &quot;%3&quot; is not possible now.</source>
         <translation>第 %1 号事项%2，现在不能“%3”。</translation>
     </message>
     <message>
@@ -2492,7 +2798,7 @@
         <translation>须填写办理日期，且不能晚于今天。</translation>
     </message>
     <message>
-        <source>The date of the step may not be before the item's last step (%1).</source>
+        <source>The date of the step may not be before the item&apos;s last step (%1).</source>
         <translation>办理日期不能早于该事项的上一步骤（%1）。</translation>
     </message>
     <message>
@@ -2546,6 +2852,16 @@
     <message>
         <source>There is already a category named %1.</source>
         <translation>已有名为“%1”的分类。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be worked out from the date recorded and the category&apos;s time limit.</source>
+        <translation>无法根据登记日期和类别的办理时限算出截止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The due date cannot be moved by the %n working day(s) lost.</source>
+        <translation>
+            <numerusform>截止日期无法顺延所耽误的 %n 个工作日。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2631,11 +2947,15 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>还剩 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>还剩 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>已超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -2808,7 +3128,7 @@
         <translation>关于纵横</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ZongHeng %1&lt;/h3&gt;&lt;p&gt;The party-building work of a sub-district office in one place: the organisation tree (一纵), co-building with resident units (一横), the lists that drive the work (一清单) and the people's ledger.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;ZongHeng %1&lt;/h3&gt;&lt;p&gt;The party-building work of a sub-district office in one place: the organisation tree (一纵), co-building with resident units (一横), the lists that drive the work (一清单) and the people&apos;s ledger.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纵横 %1&lt;/h3&gt;&lt;p&gt;街道党建工作一体化管理：组织体系（一纵）、与驻区单位共驻共建（一横）、推动工作的各类清单（一清单）以及民情账本。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2833,7 +3153,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>超期 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ledger items past their due date; click to see them</source>
@@ -2844,7 +3166,7 @@
         <translation>民情账本</translation>
     </message>
     <message>
-        <source>People's ledger (Ctrl+4)</source>
+        <source>People&apos;s ledger (Ctrl+4)</source>
         <translation>民情账本（Ctrl+4）</translation>
     </message>
     <message>
@@ -2884,56 +3206,12 @@
         <translation>季度数据包 (*.zhq)</translation>
     </message>
     <message>
-        <source>Packages refused</source>
-        <translation>数据包被拒绝</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>没有导入任何数据。
-
-%1</translation>
-    </message>
-    <message>
-        <source>already imported; nothing changed</source>
-        <translation>已导入过，未作改动</translation>
-    </message>
-    <message>
-        <source>replaced the earlier package</source>
-        <translation>已替换先前的数据包</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1（%2，%3）：%4</translation>
-    </message>
-    <message>
-        <source>Packages imported</source>
-        <translation>数据包已导入</translation>
-    </message>
-    <message>
         <source>Categories of &amp;needs and resources…</source>
         <translation>需求与资源分类(&amp;N)…</translation>
     </message>
     <message>
-        <source>Checking and merging the packages…</source>
-        <translation>正在检查并汇总数据包…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import packages</source>
-        <translation>导入数据包</translation>
-    </message>
-    <message>
-        <source>Checking and merging the packages… %1</source>
-        <translation>正在检查并汇总数据包… %1</translation>
+        <source>Signing &amp;keys…</source>
+        <translation>报送密钥(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3255,20 @@
     <message>
         <source>%1 is a database in use (a %2 file lies beside it); choose another name.</source>
         <translation>%1 是一个正在使用的数据库（旁边有 %2 文件），请另选文件名。</translation>
+    </message>
+    <message>
+        <source>the references could not be checked: %1</source>
+        <translation>无法检查引用关系：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to missing rows</source>
+        <translation>
+            <numerusform>另有 %n 行引用了不存在的记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the calendar holds %1, outside the years %2–%3; it is left out of every due date</source>
+        <translation>日历中有 %1，不在 %2–%3 年之间；计算截止日期时不予采用</translation>
     </message>
 </context>
 <context>
@@ -3268,7 +3560,7 @@
 <context>
     <name>MemberCommands</name>
     <message>
-        <source>--member needs the member's number.</source>
+        <source>--member needs the member&apos;s number.</source>
         <translation>--member 需要党员编号。</translation>
     </message>
     <message>
@@ -3281,14 +3573,18 @@
     </message>
     <message numerus="yes">
         <source>%1: nothing imported; %n problem(s) found.</source>
-        <translation><numerusform>%1：未导入任何党员；发现 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>%1：未导入任何党员；发现 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) imported from %1.</source>
-        <translation><numerusform>已从 %1 导入 %n 名党员。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 名党员。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The member's number.</source>
+        <source>The member&apos;s number.</source>
         <translation>党员编号。</translation>
     </message>
     <message>
@@ -3324,7 +3620,7 @@
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <source>Print a member's service points balance.</source>
+        <source>Print a member&apos;s service points balance.</source>
         <translation>输出党员服务积分余额。</translation>
     </message>
     <message>
@@ -3518,7 +3814,7 @@
         <translation>预备党员，预备期至 %1。</translation>
     </message>
     <message>
-        <source>The member's branch</source>
+        <source>The member&apos;s branch</source>
         <translation>党员所在支部</translation>
     </message>
     <message>
@@ -3538,7 +3834,7 @@
         <translation>在职党员须到社区报到。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 1975-03-08).</source>
+        <source>&quot;%1&quot; is not a date (write it as 1975-03-08).</source>
         <translation>“%1”不是有效日期（请写作 1975-03-08）。</translation>
     </message>
     <message>
@@ -3565,15 +3861,15 @@
         <translation>文件为空；第一行须为列名。</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice.</source>
+        <source>The column &quot;%1&quot; appears twice.</source>
         <translation>列“%1”出现了两次。</translation>
     </message>
     <message>
-        <source>Unknown column "%1"; the columns are %2.</source>
+        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>未知列“%1”；可用的列为 %2。</translation>
     </message>
     <message>
-        <source>The column "%1" is missing.</source>
+        <source>The column &quot;%1&quot; is missing.</source>
         <translation>缺少列“%1”。</translation>
     </message>
     <message>
@@ -3585,19 +3881,19 @@
         <translation>该行有 %1 个字段，而列名行有 %2 个。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date (write 1975-03-08).</source>
+        <source>%1 &quot;%2&quot; is not a date (write 1975-03-08).</source>
         <translation>%1“%2”不是有效日期（请写作 1975-03-08）。</translation>
     </message>
     <message>
-        <source>gender must be 男 or 女, not "%1".</source>
+        <source>gender must be 男 or 女, not &quot;%1&quot;.</source>
         <translation>性别须为“男”或“女”，而不是“%1”。</translation>
     </message>
     <message>
-        <source>service_hours "%1" is not a number.</source>
+        <source>service_hours &quot;%1&quot; is not a number.</source>
         <translation>service_hours“%1”不是数字。</translation>
     </message>
     <message>
-        <source>category must be registered, flowing or in_service (在册, 流动, 在职), not "%1".</source>
+        <source>category must be registered, flowing or in_service (在册, 流动, 在职), not &quot;%1&quot;.</source>
         <translation>类别须为 registered、flowing 或 in_service（在册、流动、在职），而不是“%1”。</translation>
     </message>
     <message>
@@ -3605,15 +3901,15 @@
         <translation>缺少所在组织。</translation>
     </message>
     <message>
-        <source>there is no organisation "%1" (write the path as `org list` prints it).</source>
+        <source>there is no organisation &quot;%1&quot; (write the path as `org list` prints it).</source>
         <translation>不存在组织“%1”（路径写法同 `org list` 的输出）。</translation>
     </message>
     <message>
-        <source>the organisation "%1" is retired.</source>
+        <source>the organisation &quot;%1&quot; is retired.</source>
         <translation>组织“%1”已撤销。</translation>
     </message>
     <message>
-        <source>there is no organisation "%1" to report to.</source>
+        <source>there is no organisation &quot;%1&quot; to report to.</source>
         <translation>不存在报到组织“%1”。</translation>
     </message>
     <message>
@@ -3665,11 +3961,15 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) imported from %1.</source>
-        <translation><numerusform>已从 %1 导入 %n 名党员。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 导入 %n 名党员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s) must be fixed first.</source>
-        <translation><numerusform>%1 未导入任何党员：须先改正 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>%1 未导入任何党员：须先改正 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>-problems</source>
@@ -3848,7 +4148,7 @@
         <translation>入党日期晚于今天。</translation>
     </message>
     <message>
-        <source>The date of joining is before the member's 18th birthday.</source>
+        <source>The date of joining is before the member&apos;s 18th birthday.</source>
         <translation>入党日期早于年满 18 周岁之日。</translation>
     </message>
     <message>
@@ -3968,7 +4268,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>共 %n 名党员</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名党员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4107,6 +4409,26 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Gathering the month&apos;s figures…</source>
+        <translation>正在汇总本月数据…</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月报…</translation>
+    </message>
+    <message>
+        <source>Gathering the month&apos;s figures</source>
+        <translation>汇总本月数据</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Setting the pages</source>
+        <translation>排版页面</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportDocument</name>
@@ -4171,7 +4493,7 @@
         <translation>本月新入党</translation>
     </message>
     <message>
-        <source>2. The people's ledger</source>
+        <source>2. The people&apos;s ledger</source>
         <translation>二、民情账本</translation>
     </message>
     <message>
@@ -4436,11 +4758,11 @@
         <translation>该需求状态为“%1”，只有待对接或已对接的需求才能对接资源。</translation>
     </message>
     <message>
-        <source>The resource "%1" was withdrawn on %2; it cannot meet a need.</source>
+        <source>The resource &quot;%1&quot; was withdrawn on %2; it cannot meet a need.</source>
         <translation>资源“%1”已于 %2 撤回，不能用于对接需求。</translation>
     </message>
     <message>
-        <source>The resource "%1" was available only until %2.</source>
+        <source>The resource &quot;%1&quot; was available only until %2.</source>
         <translation>资源“%1”仅可用至 %2。</translation>
     </message>
     <message>
@@ -4462,6 +4784,17 @@
     <message>
         <source>There is already a category named %1.</source>
         <translation>已有名为“%1”的分类。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office&apos;s signing key cannot be read: %1</source>
+        <translation>无法读取本单位的签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>This database has no signing key yet; open it once for writing.</source>
+        <translation>此数据库还没有签名密钥；请以可写方式打开一次。</translation>
     </message>
 </context>
 <context>
@@ -4517,16 +4850,12 @@
 <context>
     <name>OrgCommands</name>
     <message>
-        <source>There is no organisation "%1".</source>
+        <source>There is no organisation &quot;%1&quot;.</source>
         <translation>不存在组织“%1”。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1".</source>
+        <source>Unknown kind &quot;%1&quot;.</source>
         <translation>未知的组织类型“%1”。</translation>
-    </message>
-    <message>
-        <source>--households must be a number.</source>
-        <translation>--households 须为数字。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4557,11 +4886,11 @@
         <translation>名称。</translation>
     </message>
     <message>
-        <source>The organisation's code.</source>
+        <source>The organisation&apos;s code.</source>
         <translation>组织编码。</translation>
     </message>
     <message>
-        <source>The secretary's name.</source>
+        <source>The secretary&apos;s name.</source>
         <translation>书记姓名。</translation>
     </message>
     <message>
@@ -4892,7 +5221,9 @@
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n organisation(s) hang under it. Retire it instead to keep its history.</source>
-        <translation><numerusform>%1 不能删除：其下有 %n 个组织。如需保留历史，请改用“撤销”。</numerusform></translation>
+        <translation>
+            <numerusform>%1 不能删除：其下有 %n 个组织。如需保留历史，请改用“撤销”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is the top of the tree and cannot be deleted.</source>
@@ -4904,11 +5235,17 @@
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n member(s), role(s) or other record(s) belong to it. Retire it instead to keep its history.</source>
-        <translation><numerusform>%1 不能删除：有 %n 条党员、任职或其他记录属于它。如需保留历史，请改用“撤销”。</numerusform></translation>
+        <translation>
+            <numerusform>%1 不能删除：有 %n 条党员、任职或其他记录属于它。如需保留历史，请改用“撤销”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>It cannot become a %1: %2</source>
         <translation>不能改为%1：%2</translation>
+    </message>
+    <message>
+        <source>The organisation above %1 cannot be read.</source>
+        <translation>无法读取 %1 的上级组织。</translation>
     </message>
 </context>
 <context>
@@ -4941,7 +5278,7 @@
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <source>No organisation's name contains "%1".</source>
+        <source>No organisation&apos;s name contains &quot;%1&quot;.</source>
         <translation>没有名称含“%1”的组织。</translation>
     </message>
 </context>
@@ -4964,7 +5301,9 @@
     </message>
     <message numerus="yes">
         <source>The %n organisation(s) below it move with it.</source>
-        <translation><numerusform>其下的 %n 个组织将一并移动。</numerusform></translation>
+        <translation>
+            <numerusform>其下的 %n 个组织将一并移动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move organisation</source>
@@ -4978,7 +5317,7 @@
         <translation>名称为必填项。</translation>
     </message>
     <message>
-        <source>The name may not contain "/" (it separates names in paths).</source>
+        <source>The name may not contain &quot;/&quot; (it separates names in paths).</source>
         <translation>名称中不能含有“/”（它用于分隔路径中的名称）。</translation>
     </message>
     <message>
@@ -5072,10 +5411,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the file does not exist.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
         <source>the file cannot be read.</source>
         <translation>文件无法读取。</translation>
     </message>
@@ -5092,24 +5427,12 @@
         <translation>这个 SQLite 文件不是纵横生成的。</translation>
     </message>
     <message>
-        <source>the file cannot be opened.</source>
-        <translation>文件无法打开。</translation>
-    </message>
-    <message>
         <source>package format %1 is not one this program reads (it reads format %2); update ZongHeng.</source>
         <translation>本程序不能读取格式为 %1 的数据包（只能读取格式 %2），请升级纵横。</translation>
     </message>
     <message>
         <source>the file is damaged (%1).</source>
         <translation>文件已损坏（%1）。</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>the package has no manifest.</source>
-        <translation>数据包缺少清单。</translation>
     </message>
     <message>
         <source>the manifest does not describe a quarterly package.</source>
@@ -5126,10 +5449,6 @@
     <message>
         <source>the manifest lists no checksum for %1.</source>
         <translation>清单中没有 %1 的校验值。</translation>
-    </message>
-    <message>
-        <source>the table %1 is missing or unreadable.</source>
-        <translation>数据表 %1 缺失或无法读取。</translation>
     </message>
     <message>
         <source>the table %1 holds %2 rows, the manifest says %3: the package was changed.</source>
@@ -5151,6 +5470,129 @@
         <source>the top organisation is not the one the manifest names.</source>
         <translation>最上级组织与清单所列不符。</translation>
     </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>文件无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its page size is %1).</source>
+        <translation>文件已损坏（页大小为 %1）。</translation>
+    </message>
+    <message>
+        <source>it is an unsigned package of an earlier ZongHeng (format 1); ask the sender to export it again with this version, which signs its packages.</source>
+        <translation>这是旧版纵横生成的未签名数据包（格式 1）；请报送单位用本版本重新导出，本版本会为数据包签名。</translation>
+    </message>
+    <message>
+        <source>the table %1 holds %2 rows, more than a package can (%3).</source>
+        <translation>表 %1 有 %2 行，超出数据包的上限（%3）。</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing.</source>
+        <translation>缺少表 %1。</translation>
+    </message>
+    <message>
+        <source>the table %1 holds the id %2 twice.</source>
+        <translation>表 %1 中编号 %2 出现了两次。</translation>
+    </message>
+    <message>
+        <source>the table %1 has other columns than a package has.</source>
+        <translation>表 %1 的列与数据包应有的列不同。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3.</source>
+        <translation>%1 第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read (%2).</source>
+        <translation>表 %1 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>the package is not signed; ask %1 to export it again with this version of ZongHeng.</source>
+        <translation>数据包没有签名；请 %1 用本版本的纵横重新导出。</translation>
+    </message>
+    <message>
+        <source>the key it names as its signer is not an SM2 key.</source>
+        <translation>其所写的签名密钥不是 SM2 密钥。</translation>
+    </message>
+    <message>
+        <source>its signature does not verify: the package was changed after it was signed, or damaged.</source>
+        <translation>签名验证不通过：数据包在签名后被改动过，或已损坏。</translation>
+    </message>
+    <message>
+        <source>it is signed with the key %1, which was retired for %2 on %3; ask %2 to export it again with its current key.</source>
+        <translation>它用密钥 %1 签名，而该密钥已于 %3 对 %2 停用；请 %2 用现用密钥重新导出。</translation>
+    </message>
+    <message>
+        <source>it names %1 as its sender but is signed with the key of %2 (%3), not with %1&apos;s key.</source>
+        <translation>它自称来自 %1，却是用 %2 的密钥（%3）签名的，而不是 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>it is signed with a new key that claims to replace %1&apos;s registered key, but the registered key&apos;s signature over it does not verify.</source>
+        <translation>它用一把声称接替 %1 已登记密钥的新密钥签名，但已登记密钥对它的签名验证不通过。</translation>
+    </message>
+    <message>
+        <source>it is signed with the key %1, but the key registered for %2 is %3. If %2 has a new key, register its key file (Tools › Signing keys › Add, or keys add FILE --for %2) after comparing the fingerprint with its clerk.</source>
+        <translation>它用密钥 %1 签名，但为 %2 登记的密钥是 %3。如果 %2 换了新密钥，请先与其经办人核对指纹，再登记其密钥文件（工具 › 报送密钥 › 添加，或 keys add 文件 --for %2）。</translation>
+    </message>
+    <message>
+        <source>it is signed with the key %1, which is not registered for %2. Register %2&apos;s key file first (Tools › Signing keys › Add, or keys add FILE --for %2) after comparing the fingerprint with its clerk by phone.</source>
+        <translation>它用密钥 %1 签名，而该密钥没有登记为 %2 的密钥。请先与 %2 的经办人电话核对指纹，再登记其密钥文件（工具 › 报送密钥 › 添加，或 keys add 文件 --for %2）。</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1 tables, a package has %2.</source>
+        <translation>清单列出了 %1 张表，数据包应有 %2 张。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>this is not a file.</source>
+        <translation>这不是一个文件。</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; a quarterly package is at most %2 MiB.</source>
+        <translation>文件大小为 %1 MiB；季度数据包最多 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>no private temporary folder can be made: %1</source>
+        <translation>无法建立专用临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>文件无法读取。</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>文件无法打开：%1</translation>
+    </message>
+    <message>
+        <source>this program&apos;s SQLite does not offer the defensive settings packages are read with.</source>
+        <translation>本程序所用的 SQLite 不支持读取数据包所需的防护设置。</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>文件无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 s, far longer than a package of its size needs; it was stopped.</source>
+        <translation>读取用时超过 %1 秒，远超同样大小的数据包所需；已中止读取。</translation>
+    </message>
 </context>
 <context>
     <name>PackageImporter</name>
@@ -5171,11 +5613,11 @@
         <translation>%1：该数据包来自%2，而不是%3。</translation>
     </message>
     <message>
-        <source>%1: a district's package goes to the city, not into another district.</source>
+        <source>%1: a district&apos;s package goes to the city, not into another district.</source>
         <translation>%1：区级数据包应报送市里，不能汇入另一个区。</translation>
     </message>
     <message>
-        <source>%1 and %2 are both %3's package for %4; import one of them.</source>
+        <source>%1 and %2 are both %3&apos;s package for %4; import one of them.</source>
         <translation>%1 和 %2 都是%3 %4 的数据包，请只导入其中一个。</translation>
     </message>
     <message>
@@ -5189,6 +5631,29 @@
     <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>its manifest cannot be read (%1).</source>
+        <translation>其清单无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>its manifest holds &quot;%1&quot;, which a manifest does not have.</source>
+        <translation>其清单含有“%1”，这不是清单应有的项。</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s %1 is longer than any manifest value.</source>
+        <translation>其清单中的 %1 过长，超出清单项的上限。</translation>
+    </message>
+    <message>
+        <source>its signature is not written in Base64.</source>
+        <translation>其签名不是 Base64 编码。</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s list of tables is malformed (%1).</source>
+        <translation>其清单中的表目录格式有误（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5681,110 @@
     <message>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>a statement of the merge cannot be prepared.</source>
+        <translation>无法准备汇总所用的语句。</translation>
+    </message>
+    <message>
+        <source>a step refers to ledger item %1, which was not merged.</source>
+        <translation>有办理步骤引用了未汇总的民情事项 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRules</name>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>a value of another kind</source>
+        <translation>其他类型的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is empty, but must be given</source>
+        <translation>%1 为空，但必须填写</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 (&quot;%3&quot;) where the package keeps %4</source>
+        <translation>%1 中是%2（“%3”），而数据包此处应为%4</translation>
+    </message>
+    <message>
+        <source>%1 holds a text of %2 characters (at most %3)</source>
+        <translation>%1 中的文字有 %2 个字符（最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot;, which is not a date between %3 and %4</source>
+        <translation>%1 中是“%2”，不是 %3 至 %4 年之间的日期</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot;, which this program does not know there</source>
+        <translation>%1 中是“%2”，本程序不认识此处的这个值</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSchema</name>
+    <message>
+        <source>the table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>the index %1</source>
+        <translation>索引 %1</translation>
+    </message>
+    <message>
+        <source>the view %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1</source>
+        <translation>触发器 %1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1).</source>
+        <translation>其表结构无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a package</source>
+        <translation>%1 不属于数据包</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>its tables are not those of a quarterly package: %1.</source>
+        <translation>其中的表与季度数据包的表不符：%1。</translation>
+    </message>
+    <message>
+        <source>%1 stands where a package has %2</source>
+        <translation>数据包中应是%2，这里却是%1</translation>
+    </message>
+    <message>
+        <source>%1 is defined otherwise than in a package</source>
+        <translation>%1 的定义与数据包中的不同</translation>
     </message>
 </context>
 <context>
@@ -5258,7 +5827,9 @@
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reverse a points entry</source>
@@ -5336,7 +5907,9 @@
     </message>
     <message numerus="yes">
         <source>Balance: %n point(s)</source>
-        <translation><numerusform>余额：%n 分</numerusform></translation>
+        <translation>
+            <numerusform>余额：%n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -5542,7 +6115,7 @@
         <translation>项目已结项。</translation>
     </message>
     <message>
-        <source>The project cannot reach "%1" before %2, when it became "%3".</source>
+        <source>The project cannot reach &quot;%1&quot; before %2, when it became &quot;%3&quot;.</source>
         <translation>项目于 %2 进入“%3”阶段，不能早于该日期进入“%1”阶段。</translation>
     </message>
     <message>
@@ -5644,6 +6217,14 @@
         <source>The package could not be written: %1</source>
         <translation>无法写入数据包：%1</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read back: %2</source>
+        <translation>无法读回表 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>QuarterWorkbook</name>
@@ -5656,20 +6237,12 @@
         <translation>党员统计</translation>
     </message>
     <message>
-        <source>Ledger categories</source>
-        <translation>民情分类</translation>
-    </message>
-    <message>
         <source>Ledger items</source>
         <translation>民情事项</translation>
     </message>
     <message>
         <source>Ledger steps</source>
         <translation>办理过程</translation>
-    </message>
-    <message>
-        <source>List categories</source>
-        <translation>清单分类</translation>
     </message>
     <message>
         <source>Units</source>
@@ -5717,15 +6290,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Parent no.</source>
-        <translation>上级编号</translation>
-    </message>
-    <message>
-        <source>Organisation no.</source>
-        <translation>组织编号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5784,10 +6349,6 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Category no.</source>
-        <translation>分类编号</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -5804,7 +6365,7 @@
         <translation>群众</translation>
     </message>
     <message>
-        <source>Resident's phone</source>
+        <source>Resident&apos;s phone</source>
         <translation>群众电话</translation>
     </message>
     <message>
@@ -5852,12 +6413,8 @@
         <translation>满意度</translation>
     </message>
     <message>
-        <source>Reopened</source>
-        <translation>重新办理</translation>
-    </message>
-    <message>
         <source>Item no.</source>
-        <translation>事项编号</translation>
+        <translation>事项序号</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5908,10 +6465,6 @@
         <translation>党组织</translation>
     </message>
     <message>
-        <source>Unit no.</source>
-        <translation>单位编号</translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
@@ -5926,10 +6479,6 @@
     <message>
         <source>Activities a year</source>
         <translation>每年活动次数</translation>
-    </message>
-    <message>
-        <source>Agreement no.</source>
-        <translation>协议编号</translation>
     </message>
     <message>
         <source>Held</source>
@@ -5968,14 +6517,6 @@
         <translation>撤回日期</translation>
     </message>
     <message>
-        <source>Need no.</source>
-        <translation>需求编号</translation>
-    </message>
-    <message>
-        <source>Resource no.</source>
-        <translation>资源编号</translation>
-    </message>
-    <message>
         <source>Matched</source>
         <translation>对接日期</translation>
     </message>
@@ -6004,10 +6545,6 @@
         <translation>预算（元）</translation>
     </message>
     <message>
-        <source>Project no.</source>
-        <translation>项目编号</translation>
-    </message>
-    <message>
         <source>By a member</source>
         <translation>党员认领</translation>
     </message>
@@ -6028,10 +6565,6 @@
         <translation>议定事项</translation>
     </message>
     <message>
-        <source>Meeting no.</source>
-        <translation>会议编号</translation>
-    </message>
-    <message>
         <source>Set</source>
         <translation>下达日期</translation>
     </message>
@@ -6044,12 +6577,68 @@
         <translation>无法创建工作簿 %1。</translation>
     </message>
     <message>
-        <source>The sheet for %1 cannot be written.</source>
-        <translation>无法写入 %1 工作表。</translation>
-    </message>
-    <message>
         <source>The workbook %1 could not be written (is the disk full?).</source>
         <translation>无法写入工作簿 %1（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook %1 cannot be written.</source>
+        <translation>无法写入工作簿 %1 中的工作表。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>%1 working days lost</source>
+        <translation>耽误 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新办理次数</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>From the meeting of</source>
+        <translation>来自会议（日期）</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read: %2</source>
+        <translation>无法读取工作表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -6068,11 +6657,14 @@
     </message>
 </context>
 <context>
-    <name>ReportCommands</name>
+    <name>ReadFailureNotice</name>
     <message>
-        <source>--month must be a month written YYYY-MM, not "%1".</source>
-        <translation>--month 应写成 YYYY-MM 格式的月份，而不是“%1”。</translation>
+        <source>The database could not be read</source>
+        <translation>无法读取数据库</translation>
     </message>
+</context>
+<context>
+    <name>ReportCommands</name>
     <message>
         <source>--out FILE.pdf is needed.</source>
         <translation>需要 --out FILE.pdf。</translation>
@@ -6100,10 +6692,6 @@
     <message>
         <source>The PDF file to write.</source>
         <translation>要写入的 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>--quarter must be written YYYYQn (2026Q3), not "%1".</source>
-        <translation>--quarter 应写成 YYYYQn（如 2026Q3），而不是“%1”。</translation>
     </message>
     <message>
         <source>--out DIR is needed.</source>
@@ -6146,12 +6734,20 @@
         <translation>写入的文件夹。</translation>
     </message>
     <message>
-        <source>Keep residents' names and phone numbers (masked otherwise).</source>
+        <source>Keep residents&apos; names and phone numbers (masked otherwise).</source>
         <translation>保留群众姓名和电话（否则打码）。</translation>
     </message>
     <message>
         <source>Merge quarterly packages into this district database; refuse bad ones, changing nothing.</source>
         <translation>将季度数据包汇总到本区数据库；有问题的数据包被拒绝，不作任何改动。</translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM (1900–2100), not &quot;%1&quot;.</source>
+        <translation>--month 须为 YYYY-MM 格式的月份（1900–2100 年），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--quarter must be written YYYYQn (2026Q3, years 1900–2100), not &quot;%1&quot;.</source>
+        <translation>--quarter 须写作 YYYYQn（如 2026Q3，1900–2100 年），而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6209,7 +6805,7 @@
         <translation>请填写可用起始日期。</translation>
     </message>
     <message>
-        <source>"Available until" is not a date.</source>
+        <source>&quot;Available until&quot; is not a date.</source>
         <translation>“可用截止”不是有效日期。</translation>
     </message>
     <message>
@@ -6229,7 +6825,9 @@
     </message>
     <message numerus="yes">
         <source>%n active organisation(s) below it will be retired with it.</source>
-        <translation><numerusform>其下 %n 个在册组织将一并撤销。</numerusform></translation>
+        <translation>
+            <numerusform>其下 %n 个在册组织将一并撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -6305,7 +6903,7 @@
 <context>
     <name>RoleService</name>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
@@ -6420,6 +7018,72 @@
     </message>
 </context>
 <context>
+    <name>SenderKeyModel</name>
+    <message>
+        <source>Handed over by the previous key</source>
+        <translation>由旧密钥签名移交</translation>
+    </message>
+    <message>
+        <source>Key file, confirmed by phone</source>
+        <translation>密钥文件，已电话核对</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>现用</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>%1 停用</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>登记方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SenderRegistry</name>
+    <message>
+        <source>The key cannot be registered: %1</source>
+        <translation>无法登记此密钥：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sender: name it by its path, as 迎江区/新河路街道.</source>
+        <translation>“%1”不是报送单位：请写其路径，如 迎江区/新河路街道。</translation>
+    </message>
+    <message>
+        <source>Name the sender (or senders) the key is for, as 迎江区/新河路街道.</source>
+        <translation>请写明此密钥所属的报送单位，如 迎江区/新河路街道。</translation>
+    </message>
+    <message>
+        <source>%1: replaces the key %2 registered %3</source>
+        <translation>%1：接替 %3 登记的密钥 %2</translation>
+    </message>
+    <message>
+        <source>No current key %1 is registered%2.</source>
+        <translation>没有登记现用密钥 %1%2。</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6434,12 +7098,126 @@
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>as the ledger's history should name you</source>
+        <source>as the ledger&apos;s history should name you</source>
         <translation>民情账本办理记录中的经办人姓名</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
         <translation>经办人(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>No SM2 key could be made: %1</source>
+        <translation>无法生成 SM2 密钥：%1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s signing key is damaged.</source>
+        <translation>本单位的签名密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>this is not an SM2 public key.</source>
+        <translation>这不是 SM2 公钥。</translation>
+    </message>
+    <message>
+        <source>This key cannot sign: it has no private half.</source>
+        <translation>此密钥不能签名：没有私钥部分。</translation>
+    </message>
+    <message>
+        <source>The package cannot be signed: %1</source>
+        <translation>无法为数据包签名：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>报送密钥</translation>
+    </message>
+    <message>
+        <source>This office&apos;s key</source>
+        <translation>本单位的密钥</translation>
+    </message>
+    <message>
+        <source>Every package this office exports is signed with this key. Give the district the key file once, and read its clerk the fingerprint by phone: the same five groups must show on their screen.</source>
+        <translation>本单位导出的每个数据包都用此密钥签名。请把密钥文件交给区里一次，并电话向区里的经办人念出指纹：对方屏幕上应显示同样的五组字符。</translation>
+    </message>
+    <message>
+        <source>&amp;Export key file…</source>
+        <translation>导出密钥文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place key…</source>
+        <translation>更换密钥(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Senders&apos; keys (at the district)</source>
+        <translation>报送单位的密钥（区级使用）</translation>
+    </message>
+    <message>
+        <source>Packages are merged only when they are signed with the key registered for the sender they name. Add each sub-district&apos;s key file after comparing its fingerprint with their clerk.</source>
+        <translation>只有用为其报送单位登记的密钥签名的数据包才会被汇总。请先与各街道的经办人核对指纹，再添加其密钥文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Add key file…</source>
+        <translation>添加密钥文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Made %1; sends as %2.</source>
+        <translation>生成于 %1；报送单位：%2。</translation>
+    </message>
+    <message>
+        <source>It replaced the key %1, which signed over it: the district takes it with the next package.</source>
+        <translation>它接替了密钥 %1，并由其签名确认：区里将随下一个数据包接受新密钥。</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Export the key file</source>
+        <translation>导出密钥文件</translation>
+    </message>
+    <message>
+        <source>Key files (*.key)</source>
+        <translation>密钥文件 (*.key)</translation>
+    </message>
+    <message>
+        <source>The key file is written to %1. It holds nothing secret; give it to the district and read them the fingerprint %2.</source>
+        <translation>密钥文件已写入 %1。文件中不含任何机密；请交给区里，并电话告知指纹 %2。</translation>
+    </message>
+    <message>
+        <source>Make a new key for this office? The present key signs over the new one, and the next package carries that signature, so the district takes the new key without a phone call. Packages exported before stay signed with the old key; once the district has a package with the new one, it refuses them.</source>
+        <translation>为本单位生成新密钥吗？现用密钥将为新密钥签名确认，下一个数据包会带上这一签名，区里无需再电话核对即可接受新密钥。此前导出的数据包仍是旧密钥签名；区里一旦收到新密钥签名的数据包，就不再接受它们。</translation>
+    </message>
+    <message>
+        <source>The key %1 is registered for %2.</source>
+        <translation>密钥 %1 已登记为 %2 的密钥。</translation>
+    </message>
+    <message>
+        <source>Add a sender&apos;s key file</source>
+        <translation>添加报送单位的密钥文件</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>密钥文件 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Retire the key %1 of %2? Packages signed with it are refused from now on; %2 must send a new key file.</source>
+        <translation>停用 %2 的密钥 %1 吗？今后用它签名的数据包将被拒绝；%2 须重新报送密钥文件。</translation>
     </message>
 </context>
 <context>
@@ -6461,11 +7239,11 @@
         <translation>离任…</translation>
     </message>
     <message>
-        <source>"1+3" complete: %1 grid head, %2 grid workers.</source>
+        <source>&quot;1+3&quot; complete: %1 grid head, %2 grid workers.</source>
         <translation>“1+3”配备齐全：网格长 %1 名，网格员 %2 名。</translation>
     </message>
     <message>
-        <source>"1+3" incomplete: %1 of 1 grid head, %2 of 3 grid workers.</source>
+        <source>&quot;1+3&quot; incomplete: %1 of 1 grid head, %2 of 3 grid workers.</source>
         <translation>“1+3”未配齐：网格长 %1/1 名，网格员 %2/3 名。</translation>
     </message>
     <message>
@@ -6492,15 +7270,11 @@
         <translation>已为 %2 创建 %1。</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not "%1".</source>
-        <translation>--seed 须为整数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown profile "%1"; use one of: %2.</source>
+        <source>Unknown profile &quot;%1&quot;; use one of: %2.</source>
         <translation>未知方案“%1”，可选：%2。</translation>
     </message>
     <message>
-        <source>Demo data "%1" written to %2: %3 sub-districts, %4 communities, %5 grids, %6 households.</source>
+        <source>Demo data &quot;%1&quot; written to %2: %3 sub-districts, %4 communities, %5 grids, %6 households.</source>
         <translation>演示数据“%1”已写入 %2：%3 个街道、%4 个社区、%5 个网格、%6 个党员中心户。</translation>
     </message>
     <message>
@@ -6509,7 +7283,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found.</source>
-        <translation><numerusform>%1：发现 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>%1：发现 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>backup needs --out FILE.</source>
@@ -6528,11 +7304,11 @@
         <translation>为区或其下属街道创建空数据库。</translation>
     </message>
     <message>
-        <source>The district's name.</source>
+        <source>The district&apos;s name.</source>
         <translation>区的名称。</translation>
     </message>
     <message>
-        <source>The sub-district's name (omit for a district database).</source>
+        <source>The sub-district&apos;s name (omit for a district database).</source>
         <translation>街道名称（区级数据库不填）。</translation>
     </message>
     <message>
@@ -6552,7 +7328,7 @@
         <translation>数据截止日期（默认今天）。</translation>
     </message>
     <message>
-        <source>Check the file's integrity and references; exit 0 only when sound.</source>
+        <source>Check the file&apos;s integrity and references; exit 0 only when sound.</source>
         <translation>检查文件完整性与引用关系，完好时才以 0 退出。</translation>
     </message>
     <message>
@@ -6564,7 +7340,7 @@
         <translation>要写入的文件。</translation>
     </message>
     <message>
-        <source>Print the headline figures, and the ledger's for a period.</source>
+        <source>Print the headline figures, and the ledger&apos;s for a period.</source>
         <translation>输出主要统计数字，以及某一时期的民情账本数字。</translation>
     </message>
     <message>
@@ -6578,6 +7354,25 @@
     <message>
         <source>Only this organisation and below.</source>
         <translation>只含该组织及其下级。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreHealth</name>
+    <message>
+        <source>The database is busy (another program is writing to it); what is shown may be incomplete. Try again in a moment.</source>
+        <translation>数据库正忙（另一个程序正在写入）；显示的内容可能不完整，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and could not be read in full; what is shown is incomplete. Run a check (zongheng-cli check) and restore the latest backup.</source>
+        <translation>数据库文件已损坏，无法完整读取；显示的内容不完整。请运行数据检查（zongheng-cli check），并从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space, then try again.</source>
+        <translation>磁盘已满；请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>A read from the database failed; what is shown may be incomplete (%1).</source>
+        <translation>读取数据库失败；显示的内容可能不完整（%1）。</translation>
     </message>
 </context>
 <context>
@@ -6670,7 +7465,7 @@
         <translation>书记(&amp;S)：</translation>
     </message>
     <message>
-        <source>Give the unit's name.</source>
+        <source>Give the unit&apos;s name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
@@ -6681,7 +7476,7 @@
 <context>
     <name>UnitService</name>
     <message>
-        <source>Give the unit's name.</source>
+        <source>Give the unit&apos;s name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
@@ -6772,7 +7567,7 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Weekly summary of the people's ledger</source>
+        <source>Weekly summary of the people&apos;s ledger</source>
         <translation>民情账本每周总结</translation>
     </message>
     <message>
@@ -6805,7 +7600,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>To watch: overdue items</source>

@@ -40,8 +40,10 @@ QString who(CliContext &context)
 int due(CliContext &context)
 {
     QDate from;
-    if (!context.parser.isSet(QStringLiteral("from")) || !context.dateOption(QStringLiteral("from"), &from) || !from.isValid())
+    if (!context.parser.isSet(QStringLiteral("from")))
         return context.usage(LedgerCommands::tr("due needs --from YYYY-MM-DD."));
+    if (!context.dateOption(QStringLiteral("from"), &from))
+        return CliExit::usage;
     qint64 days = -1;
     if (!context.numberOption(QStringLiteral("days"), 0, WorkCalendar::maxWorkingDays, &days))
         return CliExit::usage;

@@ -127,9 +127,10 @@ Outcome compare(const QSqlDatabase &package)
         const auto expectedEntry = want.entries.constFind(entry.name);
         if (expectedEntry == want.entries.constEnd())
             problems.append(Text::tr("%1 is not part of a package").arg(describe(entry)));
+        else if (entry.type != expectedEntry->type)
+            problems.append(Text::tr("%1 stands where a package has %2").arg(describe(entry), describe(*expectedEntry)));
         else if (!(*expectedEntry == entry))
-            problems.append(Text::tr("%1 is not the one a package has (%2 instead of %3)")
-                                .arg(describe(entry), entry.type, expectedEntry->type));
+            problems.append(Text::tr("%1 is defined otherwise than in a package").arg(describe(entry)));
         if (problems.size() >= 5)
             break;
     }

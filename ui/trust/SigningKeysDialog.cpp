@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,8 +100,13 @@ SigningKeysDialog::SigningKeysDialog(Database &database, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, updateRetire);
     updateRetire();
     showOwnKey();
-    m_table->resizeColumnsToContents();
-    resize(760, 560);
+    // Room for a path, a fingerprint and a date before any row is there to size them.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(SenderKeyModel::Sender, metrics.horizontalAdvance(QStringLiteral("迎江区/新河路街道道道")) + 16);
+    m_table->setColumnWidth(SenderKeyModel::Fingerprint, metrics.horizontalAdvance(QStringLiteral("0000-0000-0000-0000-0000")) + 24);
+    m_table->setColumnWidth(SenderKeyModel::Registered, metrics.horizontalAdvance(QStringLiteral("2026-12-01")) + 16);
+    m_table->setColumnWidth(SenderKeyModel::How, metrics.horizontalAdvance(m_model->headerData(SenderKeyModel::How, Qt::Horizontal).toString()) * 4);
+    resize(820, 600);
 }
 
 SigningKeysDialog::~SigningKeysDialog() = default;
