@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <charconv>
+#include <cstring>
 
 #include <openssl/evp.h>
 
@@ -18,7 +19,7 @@ public:
     ~Sha256() { EVP_MD_CTX_free(m_context); }
     Sha256(const Sha256 &) = delete;
     Sha256 &operator=(const Sha256 &) = delete;
-    void add(const QByteArray &bytes) { EVP_DigestUpdate(m_context, bytes.constData(), size_t(bytes.size())); }
+    void add(const char *data, qsizetype size) { EVP_DigestUpdate(m_context, data, size_t(size)); }
     QByteArray result()
     {
         unsigned char digest[EVP_MAX_MD_SIZE];
@@ -29,6 +30,50 @@ public:
 
 private:
     EVP_MD_CTX *m_context = EVP_MD_CTX_new();
+};
+
+/// The bytes to hash, gathered in a block of its own and handed to the hash a block at a time.
+class Gather
+{
+public:
+    explicit Gather(Sha256 &hash)
+        : m_hash(hash)
+    {
+    }
+    void add(char c)
+    {
+        if (m_used == sizeof m_block)
+            flush();
+        m_block[m_used++] = c;
+    }
+    void add(const char *data, qsizetype size)
+    {
+        if (m_used + size > qsizetype(sizeof m_block)) {
+            flush();
+            if (size > qsizetype(sizeof m_block)) {
+                m_hash.add(data, size);
+                return;
+            }
+        }
+        std::memcpy(m_block + m_used, data, size_t(size));
+        m_used += size;
+    }
+    void number(qint64 value)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        add(digits, end - digits);
+    }
+    void flush()
+    {
+        m_hash.add(m_block, m_used);
+        m_used = 0;
+    }
+
+private:
+    Sha256 &m_hash;
+    char m_block[64 * 1024];
+    qsizetype m_used = 0;
 };
 
 } // namespace
@@ -70,17 +115,11 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
         sum.problem = rows.error();
         return sum;
     }
-    // The type beside each value: an integer 1 and a text '1' must not hash alike. Rows are
-    // gathered in a buffer and hashed by OpenSSL's SHA-256 (many times Qt's own speed).
+    // The type beside each value: an integer 1 and a text '1' must not hash alike. The canonical
+    // text of the rows is gathered in a buffer and hashed by OpenSSL's SHA-256 as it fills.
     Sha256 hash;
     qint64 read = 0;
-    QByteArray buffer;
-    buffer.reserve(64 * 1024);
-    const auto number = [&buffer](qint64 value) {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        buffer.append(digits, end - digits);
-    };
+    Gather out(hash);
     while (rows.next()) {
         ++read;
         if (inspect) {
@@ -93,36 +132,34 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
         for (int i = 0; i < count; ++i) {
             switch (rows.type(i)) {
             case SqliteRows::Type::Null:
-                buffer.append("N;", 2);
+                out.add("N;", 2);
                 break;
             case SqliteRows::Type::Integer:
-                buffer.append('I');
-                number(rows.integer(i));
-                buffer.append(';');
+                out.add('I');
+                out.number(rows.integer(i));
+                out.add(';');
                 break;
-            case SqliteRows::Type::Real:
-                buffer.append('R');
-                buffer.append(QByteArray::number(rows.real(i), 'g', 17));
-                buffer.append(';');
+            case SqliteRows::Type::Real: {
+                const QByteArray text = QByteArray::number(rows.real(i), 'g', 17);
+                out.add('R');
+                out.add(text.constData(), text.size());
+                out.add(';');
                 break;
+            }
             case SqliteRows::Type::Blob:
             case SqliteRows::Type::Text: {
                 const QByteArrayView bytes = rows.bytes(i);
-                buffer.append(rows.type(i) == SqliteRows::Type::Blob ? 'B' : 'T');
-                number(bytes.size());
-                buffer.append(':');
-                buffer.append(bytes.data(), bytes.size());
+                out.add(rows.type(i) == SqliteRows::Type::Blob ? 'B' : 'T');
+                out.number(bytes.size());
+                out.add(':');
+                out.add(bytes.data(), bytes.size());
                 break;
             }
             }
         }
-        buffer.append('\n');
-        if (buffer.size() > 60 * 1024) {
-            hash.add(buffer);
-            buffer.resize(0);
-        }
+        out.add('\n');
     }
-    hash.add(buffer);
+    out.flush();
     // A statement stopped part way (a damaged page, the time budget) is not a whole table.
     if (rows.failed()) {
         sum.problem = rows.error();
