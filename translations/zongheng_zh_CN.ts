@@ -141,16 +141,16 @@
         <translation>报送单位(&amp;S)：</translation>
     </message>
     <message>
-        <source>The key file says this key replaces an earlier one, which signed over it.</source>
-        <translation>密钥文件表明：此密钥接替先前的密钥，并已由先前的密钥签名确认。</translation>
-    </message>
-    <message>
-        <source>One sender per line, by its path (迎江区/新河路街道). An office that keeps several sub-districts in one database sends them all with one key.</source>
-        <translation>每行一个报送单位，写其路径（如 迎江区/新河路街道）。一个数据库中管理多个街道的单位，用同一把密钥报送所有街道。</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The key registered for these senders signed over this one: it is their office&apos;s new key.</source>
+        <translation>为这些报送单位登记的密钥已为此密钥签名确认：这是其单位的新密钥。</translation>
+    </message>
+    <message>
+        <source>One sender per line, by its path (迎江区/新河路街道). The lines come from the key file: keep only the senders its clerk named on the phone. An office that keeps several sub-districts in one database sends them all with one key.</source>
+        <translation>每行一个报送单位，写其路径（如 迎江区/新河路街道）。这些行取自密钥文件：只保留对方经办人在电话中确认的单位。一个数据库中管理多个街道的单位，用同一把密钥报送所有街道。</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2150,10 @@
     <message>
         <source>This is this database&apos;s own key; register the key file of the sending office.</source>
         <translation>这是本数据库自己的密钥；请登记报送单位的密钥文件。</translation>
+    </message>
+    <message>
+        <source>%1 (its key %2)</source>
+        <translation>%1（其密钥 %2）</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5550,10 @@
         <source>the manifest lists %1 tables, a package has %2.</source>
         <translation>清单列出了 %1 张表，数据包应有 %2 张。</translation>
     </message>
+    <message>
+        <source>the file is not written the way a package is (journal, page layout or text encoding).</source>
+        <translation>文件的写法与数据包不符（日志方式、页面布局或文字编码）。</translation>
+    </message>
 </context>
 <context>
     <name>PackageFile</name>
@@ -5593,6 +5601,14 @@
         <source>reading it took longer than %1 s, far longer than a package of its size needs; it was stopped.</source>
         <translation>读取用时超过 %1 秒，远超同样大小的数据包所需；已中止读取。</translation>
     </message>
+    <message>
+        <source>the file cannot be copied to a private folder: %1</source>
+        <translation>无法把文件复制到专用文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, more than a quarterly package is.</source>
+        <translation>文件超过 %1 MiB，大于季度数据包的上限。</translation>
+    </message>
 </context>
 <context>
     <name>PackageImporter</name>
@@ -5632,6 +5648,14 @@
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何数据。</translation>
     </message>
+    <message>
+        <source>%1: %2 sends from under %3, which this database does not have; import the package of %3 first.</source>
+        <translation>%1：%2 隶属于 %3，而本数据库中还没有 %3；请先导入 %3 的数据包。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PackageManifest</name>
@@ -5654,6 +5678,10 @@
     <message>
         <source>its manifest&apos;s list of tables is malformed (%1).</source>
         <translation>其清单中的表目录格式有误（%1）。</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value that is not text.</source>
+        <translation>其清单中有不是文字的值。</translation>
     </message>
 </context>
 <context>
@@ -7082,6 +7110,10 @@
         <source> for %1</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>Another key with the fingerprint %1 is registered already; this one is refused.</source>
+        <translation>已登记另一把指纹为 %1 的密钥；此密钥不予登记。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7218,6 +7250,16 @@
     <message>
         <source>Retire the key %1 of %2? Packages signed with it are refused from now on; %2 must send a new key file.</source>
         <translation>停用 %2 的密钥 %1 吗？今后用它签名的数据包将被拒绝；%2 须重新报送密钥文件。</translation>
+    </message>
+    <message>
+        <source>This key would replace the key registered for:
+%1
+
+Their packages signed with the old key would be refused. Do this only when each of them has told you it has a new key.</source>
+        <translation>此密钥将替换以下单位已登记的密钥：
+%1
+
+这些单位用旧密钥签名的数据包将被拒绝。只有在各单位都已告知您换了新密钥时才这样做。</translation>
     </message>
 </context>
 <context>

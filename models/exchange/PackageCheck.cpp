@@ -52,7 +52,8 @@ public:
     Result<PackageInfo> run()
     {
         using Step = QString (Checker::*)();
-        for (Step step : {&Checker::header, &Checker::format, &Checker::integrity, &Checker::schema, &Checker::caps, &Checker::content,
+        // The schema before the integrity check: that check evaluates what the schema declares.
+        for (Step step : {&Checker::header, &Checker::format, &Checker::schema, &Checker::integrity, &Checker::caps, &Checker::content,
                           &Checker::manifest, &Checker::signature, &Checker::checksums, &Checker::references, &Checker::tree}) {
             QString problem = (this->*step)();
             // A statement the budget or the clerk stopped says so, whatever step it was in.
@@ -97,6 +98,9 @@ private:
             return Text::tr("the file is cut short (%1 of %2 bytes).").arg(m_file.size()).arg(pageSize * pages);
         if (bigEndian(head, 68, 4) != Schema::applicationId)
             return Text::tr("this SQLite file was not written by ZongHeng.");
+        // As the exporter writes it: a rollback journal (not WAL), no reserved bytes, UTF-8.
+        if (quint8(head[18]) != 1 || quint8(head[19]) != 1 || quint8(head[20]) != 0 || bigEndian(head, 56, 4) != 1)
+            return Text::tr("the file is not written the way a package is (journal, page layout or text encoding).");
         return {};
     }
 
@@ -223,7 +227,10 @@ private:
 
     QString signature()
     {
-        const QByteArray signerKey = QByteArray::fromBase64(m_manifest.value(QStringLiteral("signer_key")).toLatin1());
+        const auto decode = [this](const char *key) {
+            return PackageManifest::decodeBase64(m_manifest.value(QLatin1String(key))).value_or(QByteArray());
+        };
+        const QByteArray signerKey = decode("signer_key");
         if (m_manifest.signature.isEmpty() || signerKey.isEmpty())
             return Text::tr("the package is not signed; ask %1 to export it again with this version of ZongHeng.").arg(m_info.source);
         const auto key = SigningKey::fromPublic(signerKey);
@@ -233,42 +240,9 @@ private:
             return Text::tr("its signature does not verify: the package was changed after it was signed, or damaged.");
         m_info.signer = key.value().fingerprint();
         m_info.signerKey = signerKey;
-
-        const SenderRegistry::Standing standing = m_registry.standing(m_info.source, signerKey);
-        switch (standing.what) {
-        case SenderRegistry::Standing::What::Current:
-            return {};
-        case SenderRegistry::Standing::What::Retired:
-            return Text::tr("it is signed with the key %1, which was retired for %2 on %3; ask %2 to export it again with its "
-                            "current key.")
-                .arg(m_info.signer, m_info.source, standing.retiredAt.left(10));
-        case SenderRegistry::Standing::What::OtherSenders:
-            return Text::tr("it names %1 as its sender but is signed with the key of %2 (%3), not with %1's key.")
-                .arg(m_info.source, standing.otherSenders.join(QStringLiteral(", ")), m_info.signer);
-        case SenderRegistry::Standing::What::Unknown:
-            break;
-        }
-        // A new key the sender's registered key signed over is taken over at the merge.
-        const QByteArray previous = QByteArray::fromBase64(m_manifest.value(QStringLiteral("previous_key")).toLatin1());
-        const QByteArray endorsement = QByteArray::fromBase64(m_manifest.value(QStringLiteral("key_endorsement")).toLatin1());
-        if (!previous.isEmpty() && m_registry.standing(m_info.source, previous).what == SenderRegistry::Standing::What::Current) {
-            const auto old = SigningKey::fromPublic(previous);
-            if (old && old.value().verify(OfficeKey::rotationMessage(signerKey), endorsement)) {
-                m_info.keyRotated = true;
-                return {};
-            }
-            return Text::tr("it is signed with a new key that claims to replace %1's registered key, but the registered key's "
-                            "signature over it does not verify.")
-                .arg(m_info.source);
-        }
-        if (!standing.currentFingerprint.isEmpty())
-            return Text::tr("it is signed with the key %1, but the key registered for %2 is %3. If %2 has a new key, register "
-                            "its key file (Tools › Signing keys › Add, or keys add FILE --for %2) after comparing the "
-                            "fingerprint with its clerk.")
-                .arg(m_info.signer, m_info.source, standing.currentFingerprint);
-        return Text::tr("it is signed with the key %1, which is not registered for %2. Register %2's key file first (Tools › "
-                        "Signing keys › Add, or keys add FILE --for %2) after comparing the fingerprint with its clerk by phone.")
-            .arg(m_info.signer, m_info.source);
+        m_info.previousKey = decode("previous_key");
+        m_info.endorsement = decode("key_endorsement");
+        return PackageCheck::trust(m_info, m_registry);
     }
 
     QString checksums()
@@ -356,6 +330,41 @@ private:
 } // namespace
 
 namespace PackageCheck {
+
+QString trust(PackageInfo &info, const SenderRegistry &registry)
+{
+    info.keyRotated = false;
+    const SenderRegistry::Standing standing = registry.standing(info.source, info.signerKey);
+    if (standing.what == SenderRegistry::Standing::What::Current)
+        return {};
+    if (standing.what == SenderRegistry::Standing::What::Retired)
+        return Text::tr("it is signed with the key %1, which was retired for %2 on %3; ask %2 to export it again with its "
+                        "current key.")
+            .arg(info.signer, info.source, standing.retiredAt.left(10));
+    // A new key that the sender's current key signed over is taken over with the package — also
+    // when the new key already serves another sender of the same office.
+    if (!info.previousKey.isEmpty() && registry.standing(info.source, info.previousKey).what == SenderRegistry::Standing::What::Current) {
+        const auto old = SigningKey::fromPublic(info.previousKey);
+        if (old && old.value().verify(OfficeKey::rotationMessage(info.signerKey), info.endorsement)) {
+            info.keyRotated = true;
+            return {};
+        }
+        return Text::tr("it is signed with a new key that claims to replace %1's registered key, but the registered key's "
+                        "signature over it does not verify.")
+            .arg(info.source);
+    }
+    if (standing.what == SenderRegistry::Standing::What::OtherSenders)
+        return Text::tr("it names %1 as its sender but is signed with the key of %2 (%3), not with %1's key.")
+            .arg(info.source, standing.otherSenders.join(QStringLiteral(", ")), info.signer);
+    if (!standing.currentFingerprint.isEmpty())
+        return Text::tr("it is signed with the key %1, but the key registered for %2 is %3. If %2 has a new key, register "
+                        "its key file (Tools › Signing keys › Add, or keys add FILE --for %2) after comparing the "
+                        "fingerprint with its clerk.")
+            .arg(info.signer, info.source, standing.currentFingerprint);
+    return Text::tr("it is signed with the key %1, which is not registered for %2. Register %2's key file first (Tools › "
+                    "Signing keys › Add, or keys add FILE --for %2) after comparing the fingerprint with its clerk by phone.")
+        .arg(info.signer, info.source);
+}
 
 Result<PackageInfo> check(PackageFile &file, const SenderRegistry &registry)
 {

@@ -24,6 +24,8 @@ struct PackageInfo
     bool personal = false;
     QString signer;          ///< the fingerprint of the key that signed it
     QByteArray signerKey;    ///< that key
+    QByteArray previousKey;  ///< the key it says it replaces (empty when none)
+    QByteArray endorsement;  ///< that key's signature over this one
     bool keyRotated = false; ///< signed by a new key the sender's registered one endorsed
 };
 
@@ -40,5 +42,10 @@ namespace PackageCheck {
 inline constexpr int formatVersion = 2;
 
 Result<PackageInfo> check(PackageFile &file, const SenderRegistry &registry);
+
+/// Whether the registry accepts the key that signed info for the sender it names: its current
+/// key, or a new one its current key signed over (then keyRotated is set). An empty string when
+/// it does, else why not. The import asks again inside its write transaction.
+QString trust(PackageInfo &info, const SenderRegistry &registry);
 
 } // namespace PackageCheck

@@ -15,7 +15,11 @@ namespace {
 class Sha256
 {
 public:
-    Sha256() { EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr); }
+    Sha256()
+    {
+        if (!m_context || EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1)
+            qFatal("SHA-256 is not available (OpenSSL)");
+    }
     ~Sha256() { EVP_MD_CTX_free(m_context); }
     Sha256(const Sha256 &) = delete;
     Sha256 &operator=(const Sha256 &) = delete;

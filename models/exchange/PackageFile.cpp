@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -47,6 +48,41 @@ bool configure(sqlite3 *handle)
            && set(SQLITE_DBCONFIG_ENABLE_FKEY, 0);
 }
 
+/// Copies at most PackageFile::maxBytes of the file at from (opened once, and a regular file when
+/// opened: not a device, not a pipe) to a new private file; what is wrong, or an empty string.
+QString copyBounded(const QString &from, const QString &to, const CancelFlag *cancel)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return Text::tr("the file cannot be read.");
+    struct stat status {};
+    if (fstat(source.handle(), &status) != 0 || !S_ISREG(status.st_mode))
+        return Text::tr("this is not a file.");
+    QFile target(to);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Text::tr("the file cannot be copied to a private folder: %1").arg(target.errorString());
+    target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        if (cancel && cancel->isSet())
+            return Text::tr("cancelled");
+        const qint64 read = source.read(block.data(), block.size());
+        if (read < 0)
+            return Text::tr("the file cannot be read.");
+        if (read == 0)
+            break;
+        total += read;
+        if (total > PackageFile::maxBytes)
+            return Text::tr("the file is larger than %1 MiB, more than a quarterly package is.").arg(PackageFile::maxBytes >> 20);
+        if (target.write(block.constData(), read) != read)
+            return Text::tr("the file cannot be copied to a private folder: %1").arg(target.errorString());
+    }
+    if (!target.flush())
+        return Text::tr("the file cannot be copied to a private folder: %1").arg(target.errorString());
+    return {};
+}
+
 } // namespace
 
 qint64 PackageFile::budgetFor(qint64 bytes)
@@ -76,9 +112,8 @@ Result<std::unique_ptr<PackageFile>> PackageFile::open(const QString &path, cons
         return refuse(Text::tr("no private temporary folder can be made: %1").arg(file->m_dir.errorString()));
     // Checked and merged from a copy of our own: the file cannot change between the two.
     file->m_copy = file->m_dir.filePath(QStringLiteral("package.zhq"));
-    if (!QFile::copy(path, file->m_copy))
-        return refuse(Text::tr("the file cannot be read."));
-    QFile::setPermissions(file->m_copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (const QString copied = copyBounded(path, file->m_copy, cancel); !copied.isEmpty())
+        return refuse(copied);
     file->m_size = QFileInfo(file->m_copy).size();
 
     file->m_connection = QStringLiteral("package-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -60,7 +60,7 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
         ++done;
         auto opened = PackageFile::open(path, cancel);
         if (!opened)
-            return R::failure(opened.error());
+            return R::failure(cancel && cancel->isSet() ? cancelledText : opened.error());
         const auto checked = PackageCheck::check(*opened.value(), registry);
         if (cancel && cancel->isSet())
             return R::failure(cancelledText);
@@ -68,10 +68,16 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
             return R::failure(checked.error());
         files.push_back(std::move(opened.value()));
         const PackageInfo &info = checked.value();
-        if (!info.district.isEmpty() && info.district != root->name)
-            return R::failure(Text::tr("%1: the package comes from %2, not from %3.").arg(info.fileName, info.district, root->name));
+        // The sender lies in this district, and what it hangs under is here already.
+        if (info.district != root->name || !info.source.startsWith(root->name + QLatin1Char('/')))
+            return R::failure(Text::tr("%1: the package comes from %2, not from %3.")
+                                  .arg(info.fileName, info.district.isEmpty() ? info.source : info.district, root->name));
         if (info.sourceKind == QLatin1String("district"))
             return R::failure(Text::tr("%1: a district's package goes to the city, not into another district.").arg(info.fileName));
+        const QString parentPath = info.source.section(QLatin1Char('/'), 0, -2);
+        if (!orgs.findByPath(parentPath))
+            return R::failure(Text::tr("%1: %2 sends from under %3, which this database does not have; import the package of %3 first.")
+                                  .arg(info.fileName, info.source, parentPath));
         for (const Outcome &earlier : std::as_const(outcomes)) {
             if (earlier.info.source == info.source && earlier.info.quarter.code() == info.quarter.code())
                 return R::failure(Text::tr("%1 and %2 are both %3's package for %4; import one of them.")
@@ -79,21 +85,6 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
         }
         Outcome outcome;
         outcome.info = info;
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT fingerprint, created_at FROM import_package WHERE source = :source AND quarter = :quarter"));
-        query.bindValue(QStringLiteral(":source"), info.source);
-        query.bindValue(QStringLiteral(":quarter"), info.quarter.code());
-        if (!query.exec())
-            return R::failure(query.lastError().text());
-        if (query.next()) {
-            if (query.value(0).toString() == info.fingerprint)
-                outcome.what = Outcome::What::Unchanged;
-            else if (query.value(1).toString() > info.createdAt)
-                return R::failure(Text::tr("%1: a newer package of %2 for %3 (written %4) is already merged; this older one is refused.")
-                                      .arg(info.fileName, info.source, info.quarter.code(), query.value(1).toString()));
-            else
-                outcome.what = Outcome::What::Replaced;
-        }
         outcomes.append(outcome);
     }
 
@@ -105,21 +96,31 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     if (const ::Outcome begun = bookkeeping.begin(); !begun)
         return R::failure(begun.error());
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        const Outcome &outcome = outcomes.at(i);
+        Outcome &outcome = outcomes[i];
         PackageFile &file = *files.at(size_t(i));
         if (cancelled(outcome.info.fileName))
             return R::failure(cancelledText);
         ++done;
-        // A new key the registered one endorsed becomes the sender's key, with the package.
+        // Asked again under the write lock: a key retired or a package merged meanwhile counts.
+        if (const QString distrust = PackageCheck::trust(outcome.info, registry); !distrust.isEmpty())
+            return R::failure(Text::tr("%1: %2").arg(outcome.info.fileName, distrust));
+        const auto decided = decide(outcome);
+        if (!decided)
+            return R::failure(decided.error());
+        // A new key the registered one signed over becomes the key of every sender the old one
+        // served (one office, one key), with the package.
         if (outcome.info.keyRotated) {
-            if (const auto taken = SenderRegistry(m_database).add(outcome.info.signerKey, {outcome.info.source}, QStringLiteral("rotation"));
-                !taken)
+            QStringList senders = registry.sendersOf(outcome.info.previousKey);
+            if (!senders.contains(outcome.info.source))
+                senders.append(outcome.info.source);
+            if (const auto taken = SenderRegistry(m_database).add(outcome.info.signerKey, senders, QStringLiteral("rotation")); !taken)
                 return R::failure(taken.error());
         }
         if (outcome.what == Outcome::What::Unchanged)
             continue;
         file.restartBudget(PackageFile::budgetFor(file.size()) * 3);
-        PackageMerge merge(m_database, outcome.info, file.db());
+        const qint64 parent = *orgs.findByPath(outcome.info.source.section(QLatin1Char('/'), 0, -2));
+        PackageMerge merge(m_database, outcome.info, file.db(), parent, !outcome.older);
         if (const ::Outcome merged = merge.run(); !merged) {
             if (cancel && cancel->isSet())
                 return R::failure(cancelledText);
@@ -151,4 +152,34 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     if (!transaction.commit())
         return R::failure(transaction.error());
     return outcomes;
+}
+
+Result<void> PackageImporter::decide(Outcome &outcome) const
+{
+    // What came of the sender's packages before: the same one again changes nothing; an older
+    // one for the quarter is refused; one older than a later quarter already merged brings only
+    // rows new to the district (it must not take back what the later one said).
+    const PackageInfo &info = outcome.info;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT fingerprint, created_at FROM import_package WHERE source = :source AND quarter = :quarter"));
+    query.bindValue(QStringLiteral(":source"), info.source);
+    query.bindValue(QStringLiteral(":quarter"), info.quarter.code());
+    if (!query.exec())
+        return ::Outcome::failure(query.lastError().text());
+    if (query.next()) {
+        if (query.value(0).toString() == info.fingerprint)
+            outcome.what = Outcome::What::Unchanged;
+        else if (query.value(1).toString() > info.createdAt)
+            return ::Outcome::failure(Text::tr("%1: a newer package of %2 for %3 (written %4) is already merged; this older one is refused.")
+                                          .arg(info.fileName, info.source, info.quarter.code(), query.value(1).toString()));
+        else
+            outcome.what = Outcome::What::Replaced;
+    }
+    query.finish();
+    query.prepare(QStringLiteral("SELECT coalesce(max(created_at), '') FROM import_package WHERE source = :source"));
+    query.bindValue(QStringLiteral(":source"), info.source);
+    if (!query.exec() || !query.next())
+        return ::Outcome::failure(query.lastError().text());
+    outcome.older = query.value(0).toString() > info.createdAt;
+    return ::Outcome::success();
 }

@@ -26,6 +26,9 @@ public:
     {
         PackageInfo info;
         enum class What { Merged, Replaced, Unchanged } what = What::Merged;
+        /// Written before a package of the sender already merged (a later quarter): it added rows
+        /// new to the district and changed none that were there.
+        bool older = false;
     };
 
     explicit PackageImporter(Database &database);
@@ -38,5 +41,7 @@ public:
     Result<QList<Outcome>> import(const QStringList &paths, const Progress &progress = {}, const CancelFlag *cancel = nullptr);
 
 private:
+    Result<void> decide(Outcome &outcome) const;
+
     Database &m_database;
 };

@@ -20,6 +20,17 @@ const QString signatureKey = QStringLiteral("signature");
 
 } // namespace
 
+std::optional<QByteArray> PackageManifest::decodeBase64(const QString &text)
+{
+    static const QRegularExpression alphabet(QStringLiteral("^[A-Za-z0-9+/]*={0,2}$"));
+    if (text.size() % 4 != 0 || !alphabet.match(text).hasMatch())
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return *decoded;
+}
+
 const QStringList &PackageManifest::keys()
 {
     static const QStringList all = {
@@ -67,9 +78,11 @@ Result<PackageManifest> PackageManifest::read(const QSqlDatabase &package)
     PackageManifest manifest;
     QSqlQuery query(package);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM manifest ORDER BY key")))
+    if (!query.exec(QStringLiteral("SELECT key, value, typeof(key) = 'text' AND typeof(value) = 'text' FROM manifest ORDER BY key")))
         return R::failure(Text::tr("its manifest cannot be read (%1).").arg(query.lastError().text()));
     while (query.next()) {
+        if (!query.value(2).toBool())
+            return R::failure(Text::tr("its manifest holds a value that is not text."));
         const QString key = query.value(0).toString();
         const QString value = query.value(1).toString();
         if (!keys().contains(key))
@@ -77,7 +90,7 @@ Result<PackageManifest> PackageManifest::read(const QSqlDatabase &package)
         if (value.size() > maxValueLength)
             return R::failure(Text::tr("its manifest's %1 is longer than any manifest value.").arg(key));
         if (key == signatureKey) {
-            const auto decoded = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded = decodeBase64(value);
             if (!decoded)
                 return R::failure(Text::tr("its signature is not written in Base64."));
             manifest.signature = *decoded;
@@ -87,11 +100,12 @@ Result<PackageManifest> PackageManifest::read(const QSqlDatabase &package)
     }
     if (query.lastError().isValid())
         return R::failure(Text::tr("its manifest cannot be read (%1).").arg(query.lastError().text()));
-    if (!query.exec(QStringLiteral("SELECT name, row_count, sha256 FROM manifest_table ORDER BY name")))
+    if (!query.exec(QStringLiteral("SELECT name, row_count, sha256, typeof(name) = 'text' AND typeof(row_count) = 'integer' "
+                                   "AND typeof(sha256) = 'text' FROM manifest_table ORDER BY name")))
         return R::failure(Text::tr("its manifest cannot be read (%1).").arg(query.lastError().text()));
     while (query.next()) {
         const Table t{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()};
-        if (!word.match(t.name).hasMatch() || !hex.match(t.sha256).hasMatch() || t.rows < 0)
+        if (!query.value(3).toBool() || !word.match(t.name).hasMatch() || !hex.match(t.sha256).hasMatch() || t.rows < 0)
             return R::failure(Text::tr("its manifest's list of tables is malformed (%1).").arg(t.name.left(40)));
         manifest.tables.append(t);
     }

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 /// What a quarterly package says of itself (its manifest and manifest_table): who sent it, for
 /// which quarter, when, with which key, and each data table's row count and checksum. The
 /// sender's key signs all of it but the signature itself (signedBytes()), so that no field can be
@@ -38,4 +40,6 @@ struct PackageManifest
 
     /// The keys a manifest may hold (the signature among them).
     static const QStringList &keys();
+    /// Strict Base64 (the alphabet, padding, nothing else); nullopt for anything else.
+    static std::optional<QByteArray> decodeBase64(const QString &text);
 };

@@ -31,13 +31,15 @@ QStringList placeholders(qsizetype count)
 
 } // namespace
 
-PackageMerge::PackageMerge(Database &database, const PackageInfo &info, const QSqlDatabase &package)
+PackageMerge::PackageMerge(Database &database, const PackageInfo &info, const QSqlDatabase &package, qint64 topParent, bool updates)
     : m_database(database)
     , m_info(info)
     , m_package(package)
     , m_now(SqlWrite::now())
     , m_nowUtf8(m_now.toUtf8())
     , m_sourceUtf8(info.source.toUtf8())
+    , m_topParent(topParent)
+    , m_updates(updates)
 {
 }
 
@@ -59,12 +61,12 @@ QSqlQuery *PackageMerge::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery query(m_database.connection());
-        if (!query.prepare(sql))
+        auto query = std::make_unique<QSqlQuery>(m_database.connection());
+        if (!query->prepare(sql))
             return nullptr;
-        it = m_statements.insert(sql, query);
+        it = m_statements.emplace(sql, std::move(query)).first;
     }
-    return &it.value();
+    return it->second.get();
 }
 
 Outcome PackageMerge::run(QSqlQuery *query)
@@ -250,10 +252,9 @@ Outcome PackageMerge::mergeOrganisations()
     QSet<qint64> created; // made by this merge: nothing of the district's own hangs under them
     QHash<qint64, qint64> &map = m_map[QStringLiteral("organisation")];
     const QByteArray table = "organisation";
-    const qint64 root = orgs.rootId();
     while (rows.next()) {
         const qint64 sourceId = rows.integer(0);
-        const qint64 localParent = rows.isNull(1) ? root : map.value(rows.integer(1), 0);
+        const qint64 localParent = rows.isNull(1) ? m_topParent : map.value(rows.integer(1), 0);
         const QString name = rows.text(3);
         if (!localParent)
             return Outcome::failure(Text::tr("organisation %1 has no parent here.").arg(name));
@@ -266,6 +267,11 @@ Outcome PackageMerge::mergeOrganisations()
             if (same->next())
                 local = same->value(0).toLongLong();
             same->finish();
+        }
+        if (local && !m_updates) {
+            if (const Outcome done = remember(map, table, sourceId, local); !done)
+                return done;
+            continue;
         }
         BulkInsert *write = local ? update : insert;
         int at = 1;
@@ -309,6 +315,7 @@ Outcome PackageMerge::mergeOrganisations()
 Outcome PackageMerge::mergeCategories(const QString &table)
 {
     QSqlQuery rows(m_package);
+    rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT id, name FROM %1 ORDER BY id").arg(table)))
         return Outcome::failure(failedQuery(rows));
     while (rows.next()) {
@@ -335,6 +342,7 @@ Outcome PackageMerge::mergeCategories(const QString &table)
 Outcome PackageMerge::mergeUnits()
 {
     QSqlQuery rows(m_package);
+    rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT id, org_id, name, type, address, contact, phone, party_org, secretary FROM unit ORDER BY id")))
         return Outcome::failure(failedQuery(rows));
     while (rows.next()) {
@@ -423,6 +431,10 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
 
     // Per column: the package table it refers into (empty for a plain value), and whether it is
     // refreshed on a row that came before.
+    // Every map is made before any is pointed at: a hash that grows moves its values.
+    m_map[spec.table];
+    for (const QString &ref : spec.refs)
+        m_map[ref];
     QList<const QHash<qint64, qint64> *> refMaps;
     QList<QString> refTables;
     QList<bool> updatable;
@@ -470,7 +482,7 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
             }
         };
         if (const qint64 local = self.value(sourceId, 0)) {
-            if (!update)
+            if (!update || !m_updates)
                 continue;
             int at = 1;
             for (int c = 0; c < spec.columns.size(); ++c) {
@@ -567,6 +579,7 @@ Outcome PackageMerge::mergeEvents()
 Outcome PackageMerge::mergeNeedResources()
 {
     QSqlQuery rows(m_package);
+    rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT need_id, resource_id, matched_on FROM need_resource")))
         return Outcome::failure(failedQuery(rows));
     QSqlQuery *insert = prepared(QStringLiteral("INSERT OR IGNORE INTO need_resource (need_id, resource_id, matched_on) VALUES (?, ?, ?)"));
@@ -587,6 +600,7 @@ Outcome PackageMerge::mergeNeedResources()
 Outcome PackageMerge::mergeMemberFigures()
 {
     QSqlQuery rows(m_package);
+    rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT org_id, active, probationary, flowing, in_service FROM member_figures")))
         return Outcome::failure(failedQuery(rows));
     // A later quarter's figures replace an earlier one's; an earlier package leaves them be.

@@ -23,7 +23,10 @@ class Database;
 class PackageMerge
 {
 public:
-    PackageMerge(Database &database, const PackageInfo &info, const QSqlDatabase &package);
+    /// topParent: the local organisation the package's top hangs under (the sender's path less its
+    /// last name). updates: whether rows that came before are refreshed — not for a package older
+    /// than one of the sender's already merged.
+    PackageMerge(Database &database, const PackageInfo &info, const QSqlDatabase &package, qint64 topParent, bool updates);
     ~PackageMerge();
 
     Outcome run();
@@ -66,6 +69,8 @@ private:
     QHash<QString, QHash<qint64, qint64>> m_map; ///< table → source id → local id
     QHash<qint64, std::pair<qint64, qint64>> m_places;
     QHash<qint64, qint64> m_eventMarks; ///< item's source id → the last step merged (its source id)
-    QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    qint64 m_topParent = 0;
+    bool m_updates = true;
     std::unordered_map<QString, std::unique_ptr<BulkInsert>> m_bulk;
 };

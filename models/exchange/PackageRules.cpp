@@ -169,6 +169,7 @@ ColumnRule ruleFor(const QString &table, const PackageSchema::Column &column)
     rule.date = isDateColumn(column.name);
     rule.notNegative = nonNegativeColumns().contains(key);
     rule.flag = key == QLatin1String("project_claim.by_member");
+    rule.positive = column.name == QLatin1String("id") || column.name.endsWith(QLatin1String("_id"));
     rule.codes = codeLists().value(key).values();
     rule.type = declaredType(column.type);
     return rule;
@@ -190,10 +191,10 @@ bool accepts(const ColumnRule &rule, const SqliteRows &rows, int column)
         return rule.codes.isEmpty()
                || std::any_of(rule.codes.cbegin(), rule.codes.cend(), [bytes](const QByteArray &code) { return code == bytes; });
     }
-    if (!rule.notNegative && !rule.flag)
+    if (!rule.notNegative && !rule.flag && !rule.positive)
         return true;
     const double number = type == SqliteRows::Type::Integer ? double(rows.integer(column)) : rows.real(column);
-    return !(rule.notNegative && number < 0) && !(rule.flag && number != 0 && number != 1);
+    return !(rule.notNegative && number < 0) && !(rule.flag && number != 0 && number != 1) && !(rule.positive && number <= 0);
 }
 
 QString problem(const ColumnRule &rule, const SqliteRows &rows, int column)
@@ -221,7 +222,7 @@ QString problem(const ColumnRule &rule, const SqliteRows &rows, int column)
         return {};
     }
     const double number = type == SqliteRows::Type::Integer ? double(rows.integer(column)) : rows.real(column);
-    if ((rule.notNegative && number < 0) || (rule.flag && number != 0 && number != 1))
+    if ((rule.notNegative && number < 0) || (rule.flag && number != 0 && number != 1) || (rule.positive && number <= 0))
         return Text::tr("%1 holds \"%2\", which this program does not know there").arg(declared.name, shown(rows, column));
     return {};
 }

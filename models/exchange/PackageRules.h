@@ -23,6 +23,7 @@ struct ColumnRule
     bool date = false;
     bool notNegative = false;
     bool flag = false;          ///< 0 or 1
+    bool positive = false;      ///< an id: above 0
     SqliteRows::Type type = SqliteRows::Type::Text; ///< the declared type
     QList<QByteArray> codes;    ///< when not empty: the only values allowed
 };

@@ -42,12 +42,24 @@ sqlite3 *handle(const QSqlDatabase &db)
     if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
         return nullptr;
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(value.data());
-    // The library this program links must be the driver's: compare what each says it is.
-    static const bool same = [&] {
-        QSqlQuery query(db);
-        return query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && query.next()
-               && query.value(0).toString() == QLatin1String(sqlite3_libversion())
-               && query.value(1).toString() == QLatin1String(sqlite3_sourceid());
+    // The library this program links must be the driver's: compare what each says it is, once,
+    // on a connection of its own in memory (not on whatever file came first).
+    static const bool same = [] {
+        const QString name = QStringLiteral("sqlite-library-check");
+        bool equal = false;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            probe.setDatabaseName(QStringLiteral(":memory:"));
+            if (probe.open()) {
+                QSqlQuery query(probe);
+                equal = query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && query.next()
+                        && query.value(0).toString() == QLatin1String(sqlite3_libversion())
+                        && query.value(1).toString() == QLatin1String(sqlite3_sourceid());
+            }
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return equal;
     }();
     return same ? sqlite : nullptr;
 }

@@ -1,6 +1,7 @@
 #include "KeyFile.h"
 
 #include "OfficeKey.h"
+#include "SenderRegistry.h"
 #include "SigningKey.h"
 #include "store/FileOps.h"
 
@@ -84,7 +85,7 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
             stated = QString::fromLatin1(value);
         } else if (key == "sender") {
             const QString sender = QString::fromUtf8(value);
-            if (sender.isEmpty() || sender.size() > 500 || sender.contains(QChar::ReplacementCharacter))
+            if (!SenderRegistry::isSenderPath(sender))
                 return fail(Text::tr("the sender is not a path of names."));
             file.senders.append(sender);
         } else if (key == "public-key" || key == "previous-key" || key == "endorsement") {

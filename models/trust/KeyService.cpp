@@ -48,6 +48,28 @@ Result<OfficeKey::Current> KeyService::rotate()
     return OfficeKey::rotate(m_database.connection());
 }
 
+QStringList KeyService::wouldReplace(const KeyFile &file, const QStringList &senders) const
+{
+    QStringList out;
+    for (const QString &sender : senders) {
+        const auto current = m_registry.current(sender.trimmed());
+        if (current && current->publicKey != file.publicKey)
+            out.append(tr("%1 (its key %2)").arg(sender.trimmed(), current->fingerprint));
+    }
+    return out;
+}
+
+bool KeyService::isHandover(const KeyFile &file, const QStringList &senders) const
+{
+    if (!file.isEndorsed() || senders.isEmpty())
+        return false;
+    for (const QString &sender : senders) {
+        if (m_registry.standing(sender.trimmed(), file.previousKey).what != SenderRegistry::Standing::What::Current)
+            return false;
+    }
+    return true;
+}
+
 Result<KeyService::Registered> KeyService::registerFile(const KeyFile &file, const QStringList &senders)
 {
     using R = Result<Registered>;
@@ -62,11 +84,7 @@ Result<KeyService::Registered> KeyService::registerFile(const KeyFile &file, con
     if (const auto own = this->own(); own && own.value().key.publicDer() == file.publicKey)
         return R::failure(tr("This is this database's own key; register the key file of the sending office."));
     // A key the senders' registered key signed over is a handover, not a new registration.
-    bool endorsed = file.isEndorsed();
-    for (const QString &sender : senders) {
-        if (m_registry.standing(sender.trimmed(), file.previousKey).what != SenderRegistry::Standing::What::Current)
-            endorsed = false;
-    }
+    const bool endorsed = isHandover(file, senders);
     const auto added = m_registry.add(file.publicKey, senders, endorsed ? QStringLiteral("rotation") : QStringLiteral("file"));
     if (!added)
         return R::failure(added.error());

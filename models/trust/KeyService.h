@@ -38,6 +38,12 @@ public:
     /// Registers the key of file for senders, which lie under this database's top organisation.
     Result<Registered> registerFile(const KeyFile &file, const QStringList &senders);
 
+    /// Before registering: the senders whose current key another key is (each with that key's
+    /// fingerprint), which the registration would retire.
+    QStringList wouldReplace(const KeyFile &file, const QStringList &senders) const;
+    /// Whether each sender's current key signed over the file's key (a handover).
+    bool isHandover(const KeyFile &file, const QStringList &senders) const;
+
     SenderRegistry &registry() { return m_registry; }
     const SenderRegistry &registry() const { return m_registry; }
 

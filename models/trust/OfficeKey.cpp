@@ -94,7 +94,8 @@ Result<Current> rotate(const QSqlDatabase &db)
         return R::failure(previous.lastError().text());
     const qint64 previousId = previous.value(0).toLongLong();
     previous.finish();
-    if (const Outcome retired = SqlWrite::exec(db, QStringLiteral("UPDATE office_key SET retired_at = :now WHERE id = :id"),
+    // The retired key signs nothing more: its private half goes (backups would carry it).
+    if (const Outcome retired = SqlWrite::exec(db, QStringLiteral("UPDATE office_key SET retired_at = :now, private_key = x'' WHERE id = :id"),
                                                {{QStringLiteral(":now"), SqlWrite::now()}, {QStringLiteral(":id"), previousId}});
         !retired)
         return R::failure(retired.error());

@@ -22,6 +22,21 @@ const QString columns = QStringLiteral("id, sender, fingerprint, public_key, reg
 
 } // namespace
 
+bool SenderRegistry::isSenderPath(const QString &path)
+{
+    if (path.isEmpty() || path.size() > 500 || !path.contains(QLatin1Char('/')) || path.startsWith(QLatin1Char('/'))
+        || path.endsWith(QLatin1Char('/')) || path.contains(QStringLiteral("//")))
+        return false;
+    // No control characters, and none of the invisible ones that turn text around (bidi marks).
+    for (const QChar c : path) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Other_Surrogate
+            || category == QChar::Other_NotAssigned || c == QChar::ReplacementCharacter)
+            return false;
+    }
+    return true;
+}
+
 SenderRegistry::SenderRegistry(Database &database)
     : m_database(database)
 {
@@ -76,6 +91,20 @@ SenderRegistry::Standing SenderRegistry::standing(const QString &sender, const Q
     return out;
 }
 
+QStringList SenderRegistry::sendersOf(const QByteArray &publicKey) const
+{
+    QStringList out;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT sender FROM sender_key WHERE public_key = :key AND retired_at IS NULL ORDER BY sender"));
+    query.bindValue(QStringLiteral(":key"), publicKey);
+    if (!SqlRead::run(query))
+        return out;
+    while (query.next())
+        out.append(query.value(0).toString());
+    SqlRead::finished(query);
+    return out;
+}
+
 Result<QStringList> SenderRegistry::add(const QByteArray &publicKey, const QStringList &senders, const QString &how)
 {
     using R = Result<QStringList>;
@@ -85,14 +114,24 @@ Result<QStringList> SenderRegistry::add(const QByteArray &publicKey, const QStri
     QStringList clean;
     for (const QString &sender : senders) {
         const QString trimmed = sender.trimmed();
-        if (trimmed.isEmpty() || trimmed.size() > 500 || !trimmed.contains(QLatin1Char('/')))
-            return R::failure(tr("\"%1\" is not a sender: name it by its path, as 迎江区/新河路街道.").arg(sender));
+        if (!isSenderPath(trimmed))
+            return R::failure(tr("\"%1\" is not a sender: name it by its path, as 迎江区/新河路街道.").arg(sender.left(100)));
         if (!clean.contains(trimmed))
             clean.append(trimmed);
     }
     if (clean.isEmpty())
         return R::failure(tr("Name the sender (or senders) the key is for, as 迎江区/新河路街道."));
     const QString fingerprint = key.value().fingerprint();
+    // Another key with the same short fingerprint (made on purpose) is refused, not confused.
+    QSqlQuery same(m_database.connection());
+    same.prepare(QStringLiteral("SELECT count(*) FROM sender_key WHERE fingerprint = :fingerprint AND public_key <> :key"));
+    same.bindValue(QStringLiteral(":fingerprint"), fingerprint);
+    same.bindValue(QStringLiteral(":key"), publicKey);
+    if (!SqlRead::run(same) || !same.next())
+        return R::failure(same.lastError().text());
+    if (same.value(0).toInt() > 0)
+        return R::failure(tr("Another key with the fingerprint %1 is registered already; this one is refused.").arg(fingerprint));
+    same.finish();
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());

@@ -45,9 +45,14 @@ public:
 
     explicit SenderRegistry(Database &database);
 
+    /// A path of names a sender goes by: no control or invisible characters, no empty names.
+    static bool isSenderPath(const QString &path);
+
     QList<Entry> entries() const;
     std::optional<Entry> current(const QString &sender) const;
     Standing standing(const QString &sender, const QByteArray &publicKey) const;
+    /// The senders whose current key publicKey is.
+    QStringList sendersOf(const QByteArray &publicKey) const;
 
     /// Registers publicKey as the current key of each sender, retiring the key each had. In its
     /// own transaction, or the caller's. how: "file" or "rotation".

@@ -71,15 +71,40 @@ Result<SigningKey> SigningKey::fromPrivate(const QByteArray &der)
     return SigningKey(key, true);
 }
 
+/// How every SM2 public key of ours begins in DER: SubjectPublicKeyInfo with the SM2 curve named,
+/// then an uncompressed point. Taken from a key made here, once.
+const QByteArray &canonicalPrefix()
+{
+    static const QByteArray prefix = [] {
+        EVP_PKEY *key = EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2");
+        unsigned char *der = nullptr;
+        const int size = key ? i2d_PUBKEY(key, &der) : 0;
+        QByteArray out = size > 27 ? QByteArray(reinterpret_cast<const char *>(der), 27) : QByteArray();
+        OPENSSL_free(der);
+        EVP_PKEY_free(key);
+        return out;
+    }();
+    return prefix;
+}
+
 Result<SigningKey> SigningKey::fromPublic(const QByteArray &der)
 {
-    if (der.isEmpty() || der.size() > 1024)
+    // Only the one form our keys take (91 bytes: the named curve, an uncompressed point): no
+    // explicit curve parameters for the parser to chew on, one encoding per key.
+    if (der.size() != 91 || canonicalPrefix().isEmpty() || !der.startsWith(canonicalPrefix()))
         return Result<SigningKey>::failure(Text::tr("this is not an SM2 public key."));
     const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
     const auto *end = bytes + der.size();
     EVP_PKEY *key = d2i_PUBKEY(nullptr, &bytes, long(der.size()));
     // All of it a key, and an SM2 one: an RSA or plain EC key is not what packages are signed with.
-    if (!key || bytes != end || !EVP_PKEY_is_a(key, "SM2")) {
+    bool sound = key && bytes == end && EVP_PKEY_is_a(key, "SM2");
+    if (sound) {
+        // A point on the curve, not the point at infinity.
+        EVP_PKEY_CTX *check = EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr);
+        sound = check && EVP_PKEY_public_check(check) == 1;
+        EVP_PKEY_CTX_free(check);
+    }
+    if (!sound) {
         EVP_PKEY_free(key);
         ERR_clear_error();
         return Result<SigningKey>::failure(Text::tr("this is not an SM2 public key."));

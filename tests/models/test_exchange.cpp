@@ -363,6 +363,60 @@ private Q_SLOTS:
         QVERIFY(digest(*target) != before);
     }
 
+    /// A package of an earlier quarter that arrives after a later one brings the rows new to the
+    /// district but takes back nothing the later one said (a need fulfilled since stays fulfilled).
+    void earlierQuarterArrivingLateChangesNothingThere()
+    {
+        QSqlQuery need(m_source->connection());
+        QVERIFY(need.exec(QStringLiteral("SELECT id, title FROM need WHERE posted_on <= '2026-06-30' AND state = 'open' ORDER BY id LIMIT 1")));
+        QVERIFY(need.next());
+        const qint64 needId = need.value(0).toLongLong();
+        const QString title = need.value(1).toString();
+        need.finish();
+        QuarterExporter::Options options;
+        options.quarter = Quarter{2026, 2};
+        options.outDir = m_dir.filePath(QStringLiteral("late-q2"));
+        const auto q2 = QuarterExporter::run(*m_source, options);
+        QVERIFY(q2);
+        QVERIFY(need.exec(QStringLiteral("UPDATE need SET state = 'fulfilled', state_on = '2026-08-01' WHERE id = %1").arg(needId)));
+        QThread::msleep(5);
+        const QString q3 = exportTo(QStringLiteral("late-q3"));
+        auto target = district();
+        PackageImporter importer(*target);
+        QVERIFY(importer.import({q3}));
+        const auto late = importer.import({q2.value().packagePath});
+        QVERIFY2(late, qPrintable(late.error()));
+        QVERIFY(late.value().first().older);
+        QSqlQuery state(target->connection());
+        state.prepare(QStringLiteral("SELECT state FROM need WHERE title = :title"));
+        state.bindValue(QStringLiteral(":title"), title);
+        QVERIFY(state.exec() && state.next());
+        QCOMPARE(state.value(0).toString(), QStringLiteral("fulfilled"));
+        state.finish();
+        // Its own quarter's items came in all the same.
+        QVERIFY(state.exec(QStringLiteral("SELECT count(*) FROM ledger_item WHERE recorded_on BETWEEN '2026-04-01' AND '2026-06-30'")) && state.next());
+        QVERIFY(state.value(0).toInt() > 0);
+        state.finish();
+        QVERIFY(need.exec(QStringLiteral("UPDATE need SET state = 'open', state_on = NULL WHERE id = %1").arg(needId)));
+    }
+
+    /// A community sends from under a sub-district the district does not have yet: refused.
+    void senderMustHangUnderWhatIsHere()
+    {
+        QuarterExporter::Options options;
+        options.quarter = m_quarter;
+        options.orgId = *OrgRepository(*m_source).findByPath(QStringLiteral("迎江区/新河路街道/龙狮桥社区"));
+        options.outDir = m_dir.filePath(QStringLiteral("community"));
+        const auto written = QuarterExporter::run(*m_source, options);
+        QVERIFY(written);
+        auto target = district();
+        QVERIFY(SenderRegistry(*target).add(OfficeKey::current(m_source->connection()).value().key.publicDer(),
+                                            {QStringLiteral("迎江区/新河路街道/龙狮桥社区")}));
+        const auto refused = PackageImporter(*target).import({written.value().packagePath});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("import the package of 迎江区/新河路街道 first")), qPrintable(refused.error()));
+    }
+
     void newerReplacesOlderIsRefused()
     {
         const QString first = exportTo(QStringLiteral("first"));

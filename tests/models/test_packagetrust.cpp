@@ -209,6 +209,20 @@ private Q_SLOTS:
         QVERIFY(!SigningKey::fromPublic(QByteArray("not a key")));
         QVERIFY(!SigningKey::fromPublic(QByteArray()));
         QVERIFY(!SigningKey::fromPublic(key.value().key.publicDer() + "x"));
+        QVERIFY(!SigningKey::fromPublic(key.value().key.publicDer().left(90)));
+        QByteArray otherForm = key.value().key.publicDer();
+        otherForm[26] = 0x02; // a compressed point's first byte where ours are uncompressed
+        QVERIFY(!SigningKey::fromPublic(otherForm));
+        QByteArray offCurve = key.value().key.publicDer();
+        offCurve[60] = char(offCurve[60] ^ 0x01); // a point that is not on the curve
+        QVERIFY(!SigningKey::fromPublic(offCurve));
+        // Sender paths: names joined by '/', nothing invisible that would turn text around.
+        QVERIFY(SenderRegistry::isSenderPath(QStringLiteral("迎江区/新河路街道")));
+        for (const QString &bad : {QStringLiteral("迎江区"), QStringLiteral("/迎江区"), QStringLiteral("迎江区//新河路街道"),
+                                   QStringLiteral("迎江区/新河路\u202e街道"), QStringLiteral("迎江区/新河\n路")})
+            QVERIFY2(!SenderRegistry::isSenderPath(bad), qPrintable(bad));
+        // Not a file: refused before anything is read.
+        QVERIFY(!PackageFile::open(QStringLiteral("/dev/zero")));
         // The private key never leaves in a package.
         QFile package(m_good);
         QVERIFY(package.open(QIODevice::ReadOnly));
@@ -302,6 +316,8 @@ private Q_SLOTS:
              QStringLiteral("participants holds \"-5\"")},
             {"huge text", QStringLiteral("UPDATE ledger_item SET description = printf('%.30000c', 'x') WHERE id = (SELECT min(id) FROM ledger_item)"),
              QStringLiteral("30000 characters")},
+            {"an id below one", QStringLiteral("UPDATE ledger_event SET id = -5 WHERE id = (SELECT min(id) FROM ledger_event)"),
+             QStringLiteral("id holds \"-5\"")},
         };
         for (const Case &c : cases) {
             const QString path = copy(QString::fromLatin1(c.name).replace(QLatin1Char(' '), QLatin1Char('-')));
@@ -538,6 +554,9 @@ private Q_SLOTS:
     void keyRotationAccepted()
     {
         const QByteArray oldKey = sourceKey().publicDer();
+        // The same office also sends for another sub-district with the same key.
+        const QString second = QStringLiteral("迎江区/滨江街道");
+        QVERIFY(SenderRegistry(*m_district).add(oldKey, {second}));
         const auto rotated = OfficeKey::rotate(m_source->connection());
         QVERIFY2(rotated, qPrintable(rotated.error()));
         QVERIFY(rotated.value().key.publicDer() != oldKey);
@@ -552,6 +571,15 @@ private Q_SLOTS:
         QCOMPARE(current->fingerprint, rotated.value().fingerprint);
         QCOMPARE(current->how, QStringLiteral("rotation"));
         QCOMPARE(SenderRegistry(*m_district).standing(senderPath, oldKey).what, SenderRegistry::Standing::What::Retired);
+        // Every sender of the old key now has the new one: one office, one key.
+        QCOMPARE(SenderRegistry(*m_district).current(second)->fingerprint, rotated.value().fingerprint);
+        QCOMPARE(SenderRegistry(*m_district).standing(second, oldKey).what, SenderRegistry::Standing::What::Retired);
+        // The retired key's private half is gone from the office's file.
+        QSqlQuery wiped(m_source->connection());
+        QVERIFY(wiped.exec(QStringLiteral("SELECT count(*) FROM office_key WHERE retired_at IS NOT NULL AND length(private_key) > 0"))
+                && wiped.next());
+        QCOMPARE(wiped.value(0).toInt(), 0);
+        wiped.finish();
         // The key file of the new key carries the old one's signature and reads as endorsed.
         KeyFile file;
         file.publicKey = rotated.value().key.publicDer();

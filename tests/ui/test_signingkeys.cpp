@@ -56,7 +56,7 @@ private Q_SLOTS:
         // The confirmation asks for the senders and for the phone comparison before it registers.
         const auto file = KeyFile::read(keyFile);
         QVERIFY(file);
-        AddSenderKeyDialog confirm(file.value());
+        AddSenderKeyDialog confirm(file.value(), false);
         QCOMPARE(confirm.senders(), QStringList{QStringLiteral("迎江区/新河路街道")});
         QPushButton *registerButton = nullptr;
         for (QPushButton *button : confirm.findChildren<QPushButton *>()) {

@@ -11,7 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AddSenderKeyDialog::AddSenderKeyDialog(const KeyFile &file, QWidget *parent)
+AddSenderKeyDialog::AddSenderKeyDialog(const KeyFile &file, bool handover, QWidget *parent)
     : QDialog(parent)
     , m_senders(new QPlainTextEdit(this))
     , m_compared(new QCheckBox(tr("I have &compared this fingerprint with the sender's clerk by phone"), this))
@@ -23,6 +23,7 @@ AddSenderKeyDialog::AddSenderKeyDialog(const KeyFile &file, QWidget *parent)
     big.setBold(true);
     fingerprint->setFont(big);
     fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The file's own list of senders is a hint from outside: shown, to be checked, never taken as is.
     m_senders->setPlainText(file.senders.join(QLatin1Char('\n')));
     m_senders->setTabChangesFocus(true);
     m_senders->setFixedHeight(m_senders->fontMetrics().lineSpacing() * 5 + 12);
@@ -31,9 +32,10 @@ AddSenderKeyDialog::AddSenderKeyDialog(const KeyFile &file, QWidget *parent)
     auto *sendersLabel = new QLabel(tr("&Senders:"), this);
     sendersLabel->setBuddy(m_senders);
     form->addRow(sendersLabel, m_senders);
-    auto *note = new QLabel(file.isEndorsed() ? tr("The key file says this key replaces an earlier one, which signed over it.")
-                                              : tr("One sender per line, by its path (迎江区/新河路街道). An office that keeps several "
-                                                   "sub-districts in one database sends them all with one key."),
+    auto *note = new QLabel(handover ? tr("The key registered for these senders signed over this one: it is their office's new key.")
+                                              : tr("One sender per line, by its path (迎江区/新河路街道). The lines come from the key "
+                                                   "file: keep only the senders its clerk named on the phone. An office that keeps "
+                                                   "several sub-districts in one database sends them all with one key."),
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -15,7 +15,8 @@ class AddSenderKeyDialog : public QDialog
     Q_OBJECT
 
 public:
-    AddSenderKeyDialog(const KeyFile &file, QWidget *parent = nullptr);
+    /// handover: the senders' registered key signed over this one (the registry says so, not the file).
+    AddSenderKeyDialog(const KeyFile &file, bool handover, QWidget *parent = nullptr);
 
     QStringList senders() const;
 

@@ -194,8 +194,18 @@ void SigningKeysDialog::addKey()
         QMessageBox::warning(this, windowTitle(), file.error());
         return;
     }
-    AddSenderKeyDialog confirm(file.value(), this);
+    AddSenderKeyDialog confirm(file.value(), m_keys->isHandover(file.value(), file.value().senders), this);
     if (confirm.exec() != QDialog::Accepted)
+        return;
+    // Registering retires the key a sender has: said before, not after.
+    if (const QStringList replaced = m_keys->wouldReplace(file.value(), confirm.senders()); !replaced.isEmpty()
+        && !m_keys->isHandover(file.value(), confirm.senders())
+        && QMessageBox::warning(this, windowTitle(),
+                                tr("This key would replace the key registered for:\n%1\n\nTheir packages signed with the old key "
+                                   "would be refused. Do this only when each of them has told you it has a new key.")
+                                    .arg(replaced.join(QLatin1Char('\n'))),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
         return;
     QString message;
     if (!addKeyFile(path, confirm.senders(), &message)) {
