@@ -12,6 +12,7 @@
 #include "members/MemberImportDialog.h"
 #include "members/MemberPickerDialog.h"
 #include "org/HouseholdBox.h"
+#include "org/OrgPickerDialog.h"
 #include "org/OrgPage.h"
 #include "members/MemberService.h"
 #include "members/MembersPage.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace TestSupport;
 
@@ -129,6 +131,44 @@ private Q_SLOTS:
         QVERIFY(page.countLabel()->text().contains(QStringLiteral("1")));
         QVERIFY(m_workspace->points().award(page.currentMemberId(), QDate(2026, 3, 1), 10, QStringLiteral("志愿服务")).ok());
         QVERIFY(page.pointsPanel()->balanceLabel()->text().contains(QStringLiteral("10")));
+    }
+
+    /// The branch picker takes what its search found: type, Enter, and the member is saved in the
+    /// organisation found — not in the one chosen before the search.
+    void pickerTakesSearchResult()
+    {
+        const qint64 community = *m_workspace->organisations().repository().findByPath(QStringLiteral("迎江区/新河路街道/龙狮桥社区"));
+        const qint64 target = add(m_workspace->organisations(), community, OrgKind::Grid, QStringLiteral("光明网格"));
+        MembersPage page(*m_workspace);
+        page.setScope(m_grid);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.newMember();
+        Typing::type(field<QLineEdit>(page.form(), "nameEdit"), QStringLiteral("李光明"));
+        for (const auto &[name, date] : {std::pair{"birthEdit", "1960-01-02"}, std::pair{"joinedEdit", "1985-07-01"},
+                                         std::pair{"fullMemberEdit", "1986-07-01"}}) {
+            auto *edit = field<QLineEdit>(page.form(), name);
+            edit->setFocus();
+            Typing::type(edit, QString::fromLatin1(date));
+        }
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto *dialog = qobject_cast<OrgPickerDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *search = dialog->findChild<QLineEdit *>();
+            QVERIFY(search);
+            search->setFocus();
+            Typing::type(search, QStringLiteral("光明"));
+            QTest::keyClick(search, Qt::Key_Return);
+            answered = true;
+        });
+        field<QPushButton>(page.form(), "chooseBranchButton")->click();
+        QVERIFY(answered);
+        QVERIFY2(page.form()->isValid(), qPrintable(page.form()->problems().join(QLatin1Char('\n'))));
+        QVERIFY(page.save());
+        const auto saved = m_workspace->members().repository().find(page.currentMemberId());
+        QVERIFY(saved);
+        QCOMPARE(saved->orgId, target);
     }
 
     void householdPageShowsItsMember()

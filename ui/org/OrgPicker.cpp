@@ -3,10 +3,13 @@
 #include "org/OrgService.h"
 #include "org/OrgTreeModel.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 OrgPicker::OrgPicker(OrgService &service, QWidget *parent)
     : QWidget(parent)
@@ -31,11 +34,23 @@ OrgPicker::OrgPicker(OrgService &service, QWidget *parent)
     layout->addWidget(m_tree, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &OrgPicker::onSearch);
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        choose(item->data(Qt::UserRole).toLongLong());
-        m_search->clear();
-        m_tree->setFocus();
+    // A hit the clerk lands on — by typing, the arrow keys or a click — is the choice at once:
+    // OK then takes it, never the organisation chosen before the search.
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            choose(item->data(Qt::UserRole).toLongLong());
     });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        choose(id);
+        Q_EMIT activated(id);
+    });
+    // Enter in the search box takes the hit at hand; the arrow keys move among the hits.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->isVisible() && m_results->currentItem())
+            Q_EMIT activated(m_results->currentItem()->data(Qt::UserRole).toLongLong());
+    });
+    m_search->installEventFilter(this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         m_current = m_model->idAt(current);
         Q_EMIT currentChanged(m_current);
@@ -43,6 +58,19 @@ OrgPicker::OrgPicker(OrgService &service, QWidget *parent)
     connect(m_tree, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_model->idAt(index)); });
     m_tree->expand(m_model->index(0, 0));
+}
+
+bool OrgPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress && m_results->isVisible()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            const int row = std::clamp(m_results->currentRow() + (key == Qt::Key_Down ? 1 : -1), 0, m_results->count() - 1);
+            m_results->setCurrentRow(row);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrgPicker::choose(qint64 id)

@@ -23,8 +23,11 @@ public:
 
 Q_SIGNALS:
     void currentChanged(qint64 id);
-    /// Double-click or Enter on an organisation.
+    /// Double-click or Enter on an organisation, or Enter in the search box on a hit.
     void activated(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onSearch(const QString &text);
