@@ -36,8 +36,8 @@
         <translation>参加的党员：</translation>
     </message>
     <message>
-        <source>Service &amp;points:</source>
-        <translation>服务积分(&amp;P)：</translation>
+        <source>Ser&amp;vice points:</source>
+        <translation>服务积分(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -63,8 +63,8 @@
         <translation>在%1下添加组织</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -102,8 +102,8 @@
         <translation>不填表示长期</translation>
     </message>
     <message>
-        <source>&amp;Until:</source>
-        <translation>至(&amp;U)：</translation>
+        <source>Un&amp;til:</source>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <source>(not a member, or not linked)</source>
@@ -1866,8 +1866,8 @@
         <translation>例如：新河路街道（区级单位请留空）</translation>
     </message>
     <message>
-        <source>&amp;District:</source>
-        <translation>区(&amp;D)：</translation>
+        <source>Dis&amp;trict:</source>
+        <translation>区(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Sub-district:</source>
@@ -2423,10 +2423,6 @@
             <numerusform>因回访不满意已重新办理 %n 次。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Step refused</source>
-        <translation>无法办理</translation>
-    </message>
 </context>
 <context>
     <name>LedgerEventModel</name>
@@ -2464,12 +2460,12 @@
 <context>
     <name>LedgerFilterBar</name>
     <message>
-        <source>St&amp;ate:</source>
-        <translation>状态(&amp;A)：</translation>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>Categ&amp;ory:</source>
-        <translation>分类(&amp;O)：</translation>
+        <source>Categor&amp;y:</source>
+        <translation>分类(&amp;Y)：</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -2671,16 +2667,16 @@
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>类别(&amp;T)：</translation>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <source>So&amp;urce:</source>
-        <translation>来源(&amp;U)：</translation>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
     </message>
     <message>
-        <source>Ur&amp;gency:</source>
-        <translation>紧急程度(&amp;G)：</translation>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2695,16 +2691,16 @@
         <translation>地点(&amp;L)：</translation>
     </message>
     <message>
-        <source>Detail&amp;s:</source>
-        <translation>详情(&amp;S)：</translation>
+        <source>Det&amp;ails:</source>
+        <translation>详情(&amp;A)：</translation>
     </message>
     <message>
-        <source>Resi&amp;dent:</source>
-        <translation>居民(&amp;D)：</translation>
+        <source>&amp;Resident:</source>
+        <translation>居民(&amp;R)：</translation>
     </message>
     <message>
-        <source>Pho&amp;ne:</source>
-        <translation>电话(&amp;N)：</translation>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>what the resident asks, in a few words</source>
@@ -2891,8 +2887,8 @@
         <translation>如：区城管局</translation>
     </message>
     <message>
-        <source>&amp;Department:</source>
-        <translation>报到部门(&amp;D)：</translation>
+        <source>De&amp;partment:</source>
+        <translation>报到部门(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Whistle:</source>
@@ -3080,8 +3076,8 @@
         <translation>查找组织(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
-        <translation>重命名(&amp;R)</translation>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3647,8 +3643,8 @@
 <context>
     <name>MemberFilterBar</name>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>类别(&amp;T)：</translation>
+        <source>Category:</source>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>All</source>
@@ -3659,12 +3655,12 @@
         <translation>在职报到</translation>
     </message>
     <message>
-        <source>St&amp;atus:</source>
-        <translation>状态(&amp;A)：</translation>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
     <message>
-        <source>A&amp;ge:</source>
-        <translation>年龄(&amp;G)：</translation>
+        <source>Age:</source>
+        <translation>年龄：</translation>
     </message>
     <message>
         <source>under 35</source>
@@ -3687,16 +3683,16 @@
         <translation>80岁及以上</translation>
     </message>
     <message>
-        <source>&amp;Joined in:</source>
-        <translation>入党年份(&amp;J)：</translation>
+        <source>Joined in:</source>
+        <translation>入党年份：</translation>
     </message>
     <message>
         <source>any year</source>
         <translation>不限</translation>
     </message>
     <message>
-        <source>&amp;Probationary only</source>
-        <translation>仅预备党员(&amp;P)</translation>
+        <source>Probationary only</source>
+        <translation>仅预备党员</translation>
     </message>
     <message>
         <source>Name, phone or ID number</source>
@@ -3722,56 +3718,56 @@
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <source>E&amp;thnicity:</source>
-        <translation>民族(&amp;T)：</translation>
+        <source>Ethni&amp;city:</source>
+        <translation>民族(&amp;C)：</translation>
     </message>
     <message>
-        <source>Ed&amp;ucation:</source>
-        <translation>学历(&amp;U)：</translation>
+        <source>E&amp;ducation:</source>
+        <translation>学历(&amp;D)：</translation>
     </message>
     <message>
-        <source>B&amp;ranch:</source>
-        <translation>所在支部(&amp;R)：</translation>
+        <source>Br&amp;anch:</source>
+        <translation>所在支部(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Joined the party:</source>
         <translation>入党日期(&amp;J)：</translation>
     </message>
     <message>
-        <source>&amp;Full member since:</source>
-        <translation>转正日期(&amp;F)：</translation>
+        <source>Fu&amp;ll member since:</source>
+        <translation>转正日期(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
         <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>党员类别(&amp;C)：</translation>
+        <source>Categor&amp;y:</source>
+        <translation>党员类别(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Now &amp;in:</source>
-        <translation>现所在地(&amp;I)：</translation>
+        <source>No&amp;w in:</source>
+        <translation>现所在地(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Away since:</source>
-        <translation>外出日期(&amp;A)：</translation>
+        <source>Away &amp;since:</source>
+        <translation>外出日期(&amp;S)：</translation>
     </message>
     <message>
         <source>E&amp;mployer:</source>
         <translation>工作单位(&amp;M)：</translation>
     </message>
     <message>
-        <source>Reports &amp;to:</source>
-        <translation>报到社区(&amp;T)：</translation>
+        <source>Report&amp;s to:</source>
+        <translation>报到社区(&amp;S)：</translation>
     </message>
     <message>
-        <source>Reported &amp;on:</source>
-        <translation>报到日期(&amp;O)：</translation>
+        <source>&amp;Reported on:</source>
+        <translation>报到日期(&amp;R)：</translation>
     </message>
     <message>
-        <source>Service &amp;hours:</source>
-        <translation>服务时长(&amp;H)：</translation>
+        <source>Service ho&amp;urs:</source>
+        <translation>服务时长(&amp;U)：</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4953,12 +4949,12 @@
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Households served:</source>
-        <translation>服务户数(&amp;H)：</translation>
+        <source>Ho&amp;useholds served:</source>
+        <translation>服务户数(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Established:</source>
-        <translation>成立日期(&amp;E)：</translation>
+        <source>Estab&amp;lished:</source>
+        <translation>成立日期(&amp;L)：</translation>
     </message>
     <message>
         <source>Dissolved:</source>
@@ -5035,8 +5031,8 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <source>&amp;Add below…</source>
-        <translation>添加下级(&amp;A)…</translation>
+        <source>Add &amp;below…</source>
+        <translation>添加下级(&amp;B)…</translation>
     </message>
     <message>
         <source>Add an organisation under the selected one (Insert)</source>

@@ -47,7 +47,7 @@ ActivityDialog::ActivityDialog(Workspace &workspace, qint64 agreementId, qint64 
     form()->addRow(tr("&Title:"), m_title);
     form()->addRow(tr("&Participants:"), m_participants);
     form()->addRow(tr("Members taking part:"), members);
-    form()->addRow(tr("Service &points:"), m_points);
+    form()->addRow(tr("Ser&vice points:"), m_points);
     form()->addRow(tr("&Note:"), m_note);
     for (QLineEdit *edit : {m_title, static_cast<QLineEdit *>(m_held)})
         connect(edit, &QLineEdit::textChanged, this, &ActivityDialog::revalidate);

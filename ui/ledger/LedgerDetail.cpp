@@ -148,8 +148,7 @@ void LedgerDetail::act(int actionValue)
     if (!item)
         return;
     LedgerStepDialog dialog(action, m_workspace.members(), item->orgId, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Outcome done = m_workspace.ledger().act(m_id, dialog.step()); !done)
-        QMessageBox::warning(this, tr("Step refused"), done.error());
+    // A refused step stays in the dialog with what was typed, its reason beside it.
+    dialog.setSubmit([this](const LedgerStep &step) { return m_workspace.ledger().act(m_id, step); });
+    dialog.exec();
 }

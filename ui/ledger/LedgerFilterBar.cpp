@@ -79,7 +79,7 @@ LedgerFilterBar::LedgerFilterBar(LedgerService &ledger, QWidget *parent)
 
 void LedgerFilterBar::retranslate()
 {
-    const QStringList labels = {tr("St&ate:"), tr("Categ&ory:"), tr("Source:"), tr("Urgency:"), tr("From:"), tr("to:")};
+    const QStringList labels = {tr("&State:"), tr("Categor&y:"), tr("Source:"), tr("Urgency:"), tr("From:"), tr("to:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.value(i));
     m_state->setItemText(AllStates, tr("All"));

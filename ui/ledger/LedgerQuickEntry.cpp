@@ -111,8 +111,8 @@ LedgerQuickEntry::LedgerQuickEntry(Workspace &workspace, QWidget *parent)
 void LedgerQuickEntry::retranslate()
 {
     setTitle(tr("Record a request"));
-    const QStringList labels = {tr("&Grid:"),  tr("Ca&tegory:"),   tr("So&urce:"), tr("Ur&gency:"), tr("&Date:"),
-                                tr("T&itle:"), tr("&Location:"), tr("Detail&s:"), tr("Resi&dent:"), tr("Pho&ne:")};
+    const QStringList labels = {tr("&Grid:"),  tr("&Category:"),   tr("S&ource:"), tr("&Urgency:"), tr("&Date:"),
+                                tr("T&itle:"), tr("&Location:"), tr("Det&ails:"), tr("&Resident:"), tr("&Phone:")};
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_source->count(); ++i)

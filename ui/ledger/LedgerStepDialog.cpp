@@ -37,10 +37,15 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(LedgerFlow::displayName(action));
 
+    // Only what this step asks for is shown; the rest is never laid out, and so stays hidden.
+    for (QWidget *widget : {static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_pickMember), static_cast<QWidget *>(m_choice)})
+        widget->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
     switch (action) {
     case LedgerAction::Dispatch: {
+        m_to->show();
+        m_pickMember->show();
         auto *row = new QWidget(this);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -53,15 +58,18 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
         break;
     }
     case LedgerAction::Report:
+        m_to->show();
         m_to->setPlaceholderText(tr("e.g. 区城管局"));
-        form->addRow(tr("&Department:"), m_to);
+        form->addRow(tr("De&partment:"), m_to);
         break;
     case LedgerAction::Escalate:
+        m_choice->show();
         for (Whistle whistle : {Whistle::Quick, Whistle::Emergency, Whistle::Tough})
             m_choice->addItem(LedgerFlow::displayName(whistle), LedgerFlow::code(whistle));
         form->addRow(tr("&Whistle:"), m_choice);
         break;
     case LedgerAction::Visit:
+        m_choice->show();
         for (Satisfaction satisfaction : {Satisfaction::Satisfied, Satisfaction::BasicallySatisfied, Satisfaction::Dissatisfied})
             m_choice->addItem(LedgerFlow::displayName(satisfaction), LedgerFlow::code(satisfaction));
         form->addRow(tr("&Resident is:"), m_choice);
@@ -77,12 +85,24 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LedgerStepDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {static_cast<QLineEdit *>(m_date), m_to, m_note})
         connect(edit, &QLineEdit::textChanged, this, &LedgerStepDialog::revalidate);
     revalidate();
     resize(440, sizeHint().height());
+}
+
+void LedgerStepDialog::submit()
+{
+    if (m_submit) {
+        if (const Outcome done = m_submit(step()); !done) {
+            m_problem->setText(done.error());
+            m_problem->setVisible(true);
+            return;
+        }
+    }
+    accept();
 }
 
 void LedgerStepDialog::setMember(qint64 memberId, const QString &name)

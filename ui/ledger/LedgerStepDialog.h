@@ -2,7 +2,11 @@
 
 #include "ledger/LedgerService.h"
 
+#include "core/Result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class DateLineEdit;
 class MemberService;
@@ -23,6 +27,10 @@ public:
     LedgerStepDialog(LedgerAction action, MemberService &members, qint64 scopeOrgId, QWidget *parent = nullptr);
 
     LedgerStep step() const;
+    /// What OK does with the step: the service's answer. A refusal is shown in the dialog, which
+    /// stays open with what was typed; without one OK just closes it.
+    using Submit = std::function<Outcome(const LedgerStep &step)>;
+    void setSubmit(Submit submit) { m_submit = std::move(submit); }
     DateLineEdit *dateEdit() const { return m_date; }
     QLineEdit *noteEdit() const { return m_note; }
     QComboBox *choiceCombo() const { return m_choice; }
@@ -31,6 +39,7 @@ public:
 private:
     void revalidate();
     void chooseMember();
+    void submit();
 
     LedgerAction m_action;
     MemberService &m_members;
@@ -43,4 +52,5 @@ private:
     QLineEdit *m_note;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    Submit m_submit;
 };

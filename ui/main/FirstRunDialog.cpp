@@ -28,7 +28,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&District:"), m_district);
+    form->addRow(tr("Dis&trict:"), m_district);
     form->addRow(tr("&Sub-district:"), m_subdistrict);
 
     auto *buttons = new QDialogButtonBox(this);

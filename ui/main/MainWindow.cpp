@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ReadFailureNotice.h"
+#include "common/WheelGuard.h"
 #include "SettingsDialog.h"
 #include "app/Workspace.h"
 #include "cobuild/CobuildPage.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&workspace.ledger(), &LedgerService::added, m_overdueLater, qOverload<>(&QTimer::start));
     connect(&workspace.ledger(), &LedgerService::reset, m_overdueLater, qOverload<>(&QTimer::start));
     m_fileLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
+    WheelGuard::install();
     // A read that fails is said, never shown as an empty page.
     new ReadFailureNotice(this, statusBar());
 
@@ -312,7 +314,7 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export quarterly package…"));
     m_importAction->setText(tr("&Import packages…"));
     m_findAction->setText(tr("&Find organisation"));
-    m_renameAction->setText(tr("&Rename"));
+    m_renameAction->setText(tr("Re&name"));
     m_overviewAction->setText(tr("Overview"));
     m_overviewAction->setToolTip(tr("Overview (Ctrl+1)"));
     m_organisationAction->setText(tr("Organisation"));

@@ -95,26 +95,26 @@ MemberFilterBar::MemberFilterBar(QWidget *parent)
 
 void MemberFilterBar::retranslate()
 {
-    m_categoryLabel->setText(tr("Ca&tegory:"));
+    m_categoryLabel->setText(tr("Category:"));
     m_category->setItemText(0, tr("All"));
     m_category->setItemText(1, MemberEnums::displayName(MemberCategory::Registered));
     m_category->setItemText(2, MemberEnums::displayName(MemberCategory::Flowing));
     m_category->setItemText(3, tr("In-service"));
-    m_statusLabel->setText(tr("St&atus:"));
+    m_statusLabel->setText(tr("Status:"));
     m_status->setItemText(0, MemberEnums::displayName(MemberStatus::Active));
     m_status->setItemText(1, MemberEnums::displayName(MemberStatus::TransferredOut));
     m_status->setItemText(2, MemberEnums::displayName(MemberStatus::Deceased));
     m_status->setItemText(3, tr("All"));
-    m_ageLabel->setText(tr("A&ge:"));
+    m_ageLabel->setText(tr("Age:"));
     m_age->setItemText(0, tr("All"));
     m_age->setItemText(1, tr("under 35"));
     m_age->setItemText(2, tr("35–49"));
     m_age->setItemText(3, tr("50–64"));
     m_age->setItemText(4, tr("65–79"));
     m_age->setItemText(5, tr("80 and over"));
-    m_yearLabel->setText(tr("&Joined in:"));
+    m_yearLabel->setText(tr("Joined in:"));
     m_year->setSpecialValueText(tr("any year"));
-    m_probationary->setText(tr("&Probationary only"));
+    m_probationary->setText(tr("Probationary only"));
     m_search->setPlaceholderText(tr("Name, phone or ID number"));
 }
 

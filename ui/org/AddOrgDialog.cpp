@@ -28,7 +28,7 @@ AddOrgDialog::AddOrgDialog(OrgService &service, qint64 parentId, QWidget *parent
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_refusal->hide();
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("A&dd"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);

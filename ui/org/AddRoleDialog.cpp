@@ -50,7 +50,7 @@ AddRoleDialog::AddRoleDialog(RoleService &roles, qint64 orgId, bool isGrid, QWid
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&Since:"), m_started);
     m_until->setPlaceholderText(tr("empty: open-ended"));
-    form->addRow(tr("&Until:"), m_until);
+    form->addRow(tr("Un&til:"), m_until);
     if (m_members) {
         // The holder may be a party member: link them (the name and phone come along).
         m_member = new QLabel(tr("(not a member, or not linked)"), this);

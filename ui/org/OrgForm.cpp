@@ -117,8 +117,8 @@ void OrgForm::retranslate()
     m_secretaryLabel->setText(tr("&Secretary:"));
     m_phoneLabel->setText(tr("&Phone:"));
     m_addressLabel->setText(tr("&Address:"));
-    m_householdsLabel->setText(tr("&Households served:"));
-    m_establishedLabel->setText(tr("&Established:"));
+    m_householdsLabel->setText(tr("Ho&useholds served:"));
+    m_establishedLabel->setText(tr("Estab&lished:"));
     m_dissolvedLabel->setText(tr("Dissolved:"));
     m_notesLabel->setText(tr("N&otes:"));
     m_name->setPlaceholderText(tr("required"));

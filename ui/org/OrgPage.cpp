@@ -178,7 +178,7 @@ QList<QAction *> OrgPage::pageActions() const
 
 void OrgPage::retranslate()
 {
-    m_addAction->setText(tr("&Add below…"));
+    m_addAction->setText(tr("Add &below…"));
     m_addAction->setToolTip(tr("Add an organisation under the selected one (Insert)"));
     m_moveAction->setText(tr("&Move to…"));
     m_moveAction->setToolTip(tr("Move the selected organisation under another (Ctrl+M)"));
