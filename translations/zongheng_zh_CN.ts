@@ -4513,10 +4513,6 @@
         <translation>满意率</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>超期</translation>
-    </message>
-    <message>
         <source>Recorded</source>
         <translation>登记</translation>
     </message>
@@ -4603,6 +4599,14 @@
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Overdue on %1, of all items in hand</source>
+        <translation>截至%1超期（全部在办事项）</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>截至%1超期</translation>
     </message>
 </context>
 <context>
@@ -7625,10 +7629,6 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>尚未办结</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>超期</translation>
-    </message>
-    <message>
         <source>What residents asked about most</source>
         <translation>群众反映最多的问题</translation>
     </message>
@@ -7641,10 +7641,6 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>To watch: overdue items</source>
-        <translation>重点关注：超期事项</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
@@ -7669,6 +7665,14 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>Due</source>
         <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>截至%1超期</translation>
+    </message>
+    <message>
+        <source>To watch: overdue items, longest overdue first</source>
+        <translation>待关注：超期事项（超期最久的在前）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "LedgerFigures.h"
 
 #include "LedgerRepository.h"
+#include "Overdue.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
@@ -24,22 +25,20 @@ LedgerFigures LedgerFigures::compute(const Database &database, qint64 orgId, con
         "  count(*) FILTER (WHERE state IN ('closed', 'visited')), "
         "  count(*) FILTER (WHERE satisfaction IS NOT NULL), "
         "  count(*) FILTER (WHERE satisfaction IN ('satisfied', 'basically_satisfied')), "
-        "  count(*) FILTER (WHERE state <> 'closed' AND state <> 'visited' AND state <> 'suspended' "
-        "                   AND due_on < :asOf), "
         "  coalesce(avg(close_days), 0) "
         "FROM ledger_item%1")
                       .arg(condition.sql()));
     condition.bind(query);
-    query.bindValue(QStringLiteral(":asOf"), IsoDate::format(asOf));
     LedgerFigures figures;
     if (SqlRead::run(query) && query.next()) {
         figures.recorded = query.value(0).toLongLong();
         figures.closed = query.value(1).toLongLong();
         figures.visited = query.value(2).toLongLong();
         figures.satisfied = query.value(3).toLongLong();
-        figures.overdue = query.value(4).toLongLong();
-        figures.averageCloseDays = query.value(5).toDouble();
+        figures.averageCloseDays = query.value(4).toDouble();
     }
+    // Overdue is of every item in hand on the day, whenever recorded (Overdue).
+    figures.overdue = Overdue::count(database, orgId, asOf);
     return figures;
 }
 

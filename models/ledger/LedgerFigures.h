@@ -8,8 +8,8 @@ class Database;
 /// The figures the office is judged by, defined once and used by the overview, the reports and
 /// `stats`. For items recorded in a period (and an organisation's subtree):
 /// completion rate = closed or visited ÷ recorded; satisfaction rate = (满意 + 基本满意) ÷ items with
-/// a visit; overdue = still running (not closed, visited or suspended) past the due date on the
-/// as-of day; average working days from recording to closing.
+/// a visit; average working days from recording to closing. Overdue is not of the period's items
+/// alone but as everywhere (Overdue): every item in hand on the as-of day past its due date.
 struct LedgerFigures
 {
     qint64 recorded = 0;

@@ -1,5 +1,7 @@
 #include "LedgerRepository.h"
 
+#include "Overdue.h"
+
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SearchText.h"
@@ -64,12 +66,10 @@ SqlCondition conditionFor(const QSqlDatabase &db, const LedgerFilter &filter)
     // Open and overdue are written as the open-items index is defined, so that it is used.
     // A state still in the loop is found through the open items, a few per cent of a city's.
     const bool openState = filter.state && !LedgerFlow::isDone(*filter.state);
-    if (filter.overdueOnly || filter.openOnly || openState)
+    if (filter.overdueOnly)
+        c.add(Overdue::condition(QStringLiteral("i.")), QStringLiteral(":asOf"), IsoDate::format(filter.asOf));
+    else if (filter.openOnly || openState)
         c.add(QStringLiteral("i.state <> 'closed' AND i.state <> 'visited'"));
-    if (filter.overdueOnly) {
-        c.add(QStringLiteral("i.state <> 'suspended'"));
-        c.add(QStringLiteral("i.due_on < :asOf"), QStringLiteral(":asOf"), IsoDate::format(filter.asOf));
-    }
     if (filter.categoryId)
         c.add(QStringLiteral("i.category_id = :category"), QStringLiteral(":category"), filter.categoryId);
     if (filter.source)
@@ -307,9 +307,5 @@ QList<LedgerRow> LedgerRepository::possibleDuplicates(qint64 orgId, qint64 categ
 
 qint64 LedgerRepository::overdueCount(qint64 orgId, const QDate &asOf) const
 {
-    LedgerFilter filter;
-    filter.orgId = orgId;
-    filter.overdueOnly = true;
-    filter.asOf = asOf;
-    return count(filter);
+    return Overdue::count(m_database, orgId, asOf);
 }

@@ -1,6 +1,7 @@
 #include "WeeklySummary.h"
 
 #include "LedgerRepository.h"
+#include "Overdue.h"
 #include "core/IsoDate.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
@@ -10,7 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, const QDate &day)
+WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, const QDate &day, const QDate &today)
 {
     WeeklySummary summary;
     summary.organisation = OrgRepository(database).pathNames(orgId).join(QStringLiteral(" › "));
@@ -26,9 +27,7 @@ WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, con
     query.prepare(QStringLiteral(
         "SELECT count(*) FILTER (WHERE i.recorded_on BETWEEN :from AND :to), "
         "  count(*) FILTER (WHERE i.closed_on BETWEEN :from AND :to), "
-        "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state NOT IN ('closed', 'visited')), "
-        "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state <> 'closed' AND i.state <> 'visited' "
-        "                   AND i.state <> 'suspended' AND i.due_on < :to) "
+        "  count(*) FILTER (WHERE i.recorded_on <= :to AND i.state NOT IN ('closed', 'visited')) "
         "FROM ledger_item i%1")
                       .arg(where));
     scope.bind(query);
@@ -38,8 +37,10 @@ WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, con
         summary.recorded = query.value(0).toLongLong();
         summary.closed = query.value(1).toLongLong();
         summary.open = query.value(2).toLongLong();
-        summary.overdue = query.value(3).toLongLong();
     }
+    // Overdue as everywhere: on the week's last day, or today while the week runs.
+    summary.judgedOn = Overdue::judgedOn(summary.weekEnd, today);
+    summary.overdue = Overdue::count(database, orgId, summary.judgedOn);
     query.finish();
     query.prepare(QStringLiteral("SELECT c.name, count(*) AS n FROM ledger_item i JOIN ledger_category c ON c.id = i.category_id"
                                  "%1 AND i.recorded_on BETWEEN :from AND :to GROUP BY c.id ORDER BY n DESC, c.position LIMIT 5")
@@ -57,8 +58,7 @@ WeeklySummary WeeklySummary::compute(const Database &database, qint64 orgId, con
     LedgerFilter overdue;
     overdue.orgId = orgId;
     overdue.overdueOnly = true;
-    overdue.asOf = summary.weekEnd;
-    overdue.recordedTo = summary.weekEnd;
+    overdue.asOf = summary.judgedOn;
     const LedgerRepository ledger(database);
     summary.toWatch = ledger.page(overdue, LedgerSort::DueSoonest, std::nullopt, 20);
     return summary;

@@ -160,10 +160,11 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
                               {Text::tr("Closed"), QString::number(r.ledger.closed)},
                               {Text::tr("Completion rate"), MonthlyReport::percent(r.ledger.completionRate())},
                               {Text::tr("Satisfaction rate"), MonthlyReport::percent(r.ledger.satisfactionRate())},
-                              {Text::tr("Overdue"), QString::number(r.ledger.overdue)}}));
+                              {Text::tr("Overdue on %1, of all items in hand").arg(r.asOf.toString(Qt::ISODate)),
+                               QString::number(r.ledger.overdue)}}));
     html += QStringLiteral("<p></p>");
     QString rows = headerRow({r.ledgerRowsHeading, Text::tr("Recorded"), Text::tr("Closed"), Text::tr("Completion"),
-                              Text::tr("Satisfaction"), Text::tr("Overdue")});
+                              Text::tr("Satisfaction"), Text::tr("Overdue on %1").arg(r.asOf.toString(Qt::ISODate))});
     QList<std::pair<QString, std::pair<double, double>>> bars;
     for (const MonthlyReport::Row &row : r.ledgerRows) {
         rows += QStringLiteral("<tr>%1%2%3%4%5%6</tr>")

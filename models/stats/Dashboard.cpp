@@ -3,6 +3,7 @@
 #include "cobuild/MeetingRhythm.h"
 #include "core/IsoDate.h"
 #include "ledger/LedgerRepository.h"
+#include "ledger/Overdue.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
@@ -71,15 +72,13 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT i.recorded_on, i.%1, count(*), count(*) FILTER (WHERE i.state IN ('closed', 'visited')), "
                                      "count(*) FILTER (WHERE i.satisfaction IS NOT NULL), "
-                                     "count(*) FILTER (WHERE i.satisfaction IN ('satisfied', 'basically_satisfied')), "
-                                     "count(*) FILTER (WHERE i.state <> 'closed' AND i.state <> 'visited' AND i.state <> 'suspended' "
-                                     "AND i.due_on < :asOf)%2 FROM ledger_item i")
+                                     "count(*) FILTER (WHERE i.satisfaction IN ('satisfied', 'basically_satisfied'))%2 "
+                                     "FROM ledger_item i")
                           .arg(column, perCategory.isEmpty() ? QString() : QStringLiteral(", ") + perCategory.join(QStringLiteral(", ")))
                       + c.sql() + QStringLiteral(" GROUP BY ") + grouping.join(QStringLiteral(", ")));
         c.bind(query);
         query.bindValue(QStringLiteral(":start"), IsoDate::format(start));
         query.bindValue(QStringLiteral(":to"), IsoDate::format(to));
-        query.bindValue(QStringLiteral(":asOf"), IsoDate::format(d.asOf));
         const QString firstMonth = first.toString(QStringLiteral("yyyy-MM"));
         const QString fromDay = IsoDate::format(periodStart);
         if (SqlRead::run(query)) {
@@ -99,9 +98,8 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
                 child.closed += closed;
                 child.visited += query.value(4).toLongLong();
                 child.satisfied += query.value(5).toLongLong();
-                child.overdue += query.value(6).toLongLong();
                 for (int k = 0; k < categoryList.size(); ++k)
-                    byCategory[k] += query.value(7 + k).toLongLong();
+                    byCategory[k] += query.value(6 + k).toLongLong();
             }
             SqlRead::finished(query);
         }
@@ -111,10 +109,13 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
         const auto count = byMonth.value(month.toString(QStringLiteral("yyyy-MM")));
         d.months.append({month, count.first, count.second});
     }
+    // Overdue as everywhere: every item in hand on the day, whenever recorded.
+    const QHash<qint64, qint64> overdue = Overdue::byChild(database, d.orgId, column, d.asOf);
     for (const OrgNodeInfo &entry : orgs.children(d.orgId, false)) {
         if (entry.kind != childKind)
             continue;
         Child child = byChild.value(entry.id);
+        child.overdue = overdue.value(entry.id);
         child.orgId = entry.id;
         child.name = entry.name;
         d.children.append(child);

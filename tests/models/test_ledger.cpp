@@ -10,6 +10,8 @@
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerTableModel.h"
 #include "ledger/WeeklySummary.h"
+#include "report/MonthlyReport.h"
+#include "stats/Dashboard.h"
 #include "members/MemberService.h"
 #include "points/PointsService.h"
 #include "store/Maintenance.h"
@@ -243,7 +245,8 @@ private Q_SLOTS:
         QCOMPARE(march.closed, 6); // item 4 was reopened by the dissatisfied visit
         QCOMPARE(march.visited, 6);
         QCOMPARE(march.satisfied, 5);
-        QCOMPARE(march.overdue, 3); // 4 (reopened), 8 and 9
+        // Overdue is of every item in hand on the day: 4 (reopened), 8, 9 and April's, late by the 30th.
+        QCOMPARE(march.overdue, 4);
         QCOMPARE(march.completionRate(), 0.6);
         QCOMPARE(march.satisfactionRate(), 5.0 / 6.0);
         // Average working days recorded to closed over the closed items: (2×4 + 6×2) / 6.
@@ -260,6 +263,61 @@ private Q_SLOTS:
         QCOMPARE(week.weekStart, QDate(2026, 3, 2));
         QCOMPARE(week.recorded, 7); // the 2nd to the 8th
         QCOMPARE(week.topCategories.first().first, QStringLiteral("设施维修"));
+    }
+
+    void overdueIsTheSameEverywhere()
+    {
+        // Wednesday 11 March 2026, in the week of the 9th to the 15th.
+        const QDate day(2026, 3, 11);
+        const qint64 subdistrict = m_orgs->repository().find(m_community)->parentId;
+        const QDate longAgo(2026, 2, 2);
+        const qint64 late = record(QStringLiteral("早已超期"), longAgo);
+        const qint64 lateElsewhere = record(QStringLiteral("别处超期"), longAgo, Urgency::Ordinary, m_other);
+        const qint64 suspended = record(QStringLiteral("暂缓"), longAgo);
+        QVERIFY(step(suspended, LedgerAction::Accept, longAgo).ok());
+        QVERIFY(step(suspended, LedgerAction::Progress, longAgo).ok());
+        QVERIFY(step(suspended, LedgerAction::Suspend, longAgo.addDays(1), {}, QStringLiteral("wait")).ok());
+        const qint64 closed = record(QStringLiteral("已办结"), longAgo);
+        QVERIFY(step(closed, LedgerAction::Close, longAgo.addDays(1), {}, QStringLiteral("done")).ok());
+        // Due later in the week: not overdue on Wednesday (the weekly summary once counted it).
+        const qint64 dueThisWeek = record(QStringLiteral("本周到期"), day.addDays(-1), Urgency::Emergency);
+        const QDate dueOn = m_ledger->repository().find(dueThisWeek)->dueOn;
+        QVERIFY(dueOn >= day && dueOn <= QDate(2026, 3, 15));
+        for (const qint64 id : {late, lateElsewhere, suspended, closed})
+            QVERIFY(m_ledger->repository().find(id)->dueOn < day);
+
+        const qint64 expected = 2; // late and lateElsewhere
+        const LedgerRepository &ledger = m_ledger->repository();
+        QCOMPARE(ledger.overdueCount(subdistrict, day), expected); // the status bar's badge
+        LedgerFilter filter; // the 超期 filter
+        filter.orgId = subdistrict;
+        filter.overdueOnly = true;
+        filter.asOf = day;
+        QCOMPARE(ledger.count(filter), expected);
+        QCOMPARE(ledger.page(filter, LedgerSort::DueSoonest, std::nullopt, 10).size(), expected);
+        const WeeklySummary week = WeeklySummary::compute(*m_db, subdistrict, day, day);
+        QCOMPARE(week.judgedOn, day);
+        QCOMPARE(week.overdue, expected);
+        QCOMPARE(week.toWatch.size(), expected);
+        const Dashboard dashboard = Dashboard::compute(*m_db, subdistrict, QDate(2026, 3, 1), QDate(2026, 3, 31), day);
+        qint64 byCommunity = 0;
+        for (const Dashboard::Child &child : dashboard.children)
+            byCommunity += child.overdue;
+        QCOMPARE(byCommunity, expected);
+        const MonthlyReport report = MonthlyReport::gather(*m_db, subdistrict, QDate(2026, 3, 1), day);
+        QCOMPARE(report.asOf, day);
+        QCOMPARE(report.ledger.overdue, expected);
+        qint64 byRow = 0;
+        for (const MonthlyReport::Row &row : report.ledgerRows)
+            byRow += row.figures.overdue;
+        QCOMPARE(byRow, expected);
+        QCOMPARE(LedgerFigures::compute(*m_db, subdistrict, QDate(2026, 3, 1), QDate(2026, 3, 31), day).overdue, expected);
+        // One community's share, and the same week judged once it is over.
+        QCOMPARE(WeeklySummary::compute(*m_db, m_community, day, day).overdue, 1);
+        const WeeklySummary after = WeeklySummary::compute(*m_db, subdistrict, day, QDate(2026, 12, 1));
+        QCOMPARE(after.judgedOn, QDate(2026, 3, 15));
+        QCOMPARE(after.overdue, ledger.overdueCount(subdistrict, QDate(2026, 3, 15)));
+        QCOMPARE(after.overdue, dueOn < QDate(2026, 3, 15) ? expected + 1 : expected);
     }
 
     void searchFindsChineseWords()

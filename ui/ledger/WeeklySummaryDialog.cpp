@@ -60,7 +60,7 @@ QString WeeklySummaryDialog::html() const
                                                             IsoDate::format(s.weekEnd)));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"
                            "<tr><td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td><td align='right'>%8</td></tr></table>")
-                .arg(tr("New"), tr("Closed"), tr("Still open"), tr("Overdue"))
+                .arg(tr("New"), tr("Closed"), tr("Still open"), tr("Overdue on %1").arg(IsoDate::format(s.judgedOn)))
                 .arg(s.recorded)
                 .arg(s.closed)
                 .arg(s.open)
@@ -74,7 +74,7 @@ QString WeeklySummaryDialog::html() const
             html += QStringLiteral("<li>%1: %2</li>").arg(category.toHtmlEscaped(), tr("%n item(s)", nullptr, int(count)));
         html += QStringLiteral("</ol>");
     }
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("To watch: overdue items"));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("To watch: overdue items, longest overdue first"));
     if (s.toWatch.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Nothing is overdue."));
     } else {
