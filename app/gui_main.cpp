@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     AppController controller;
+    controller.setAsksForName(!parser.isSet(startupBenchmark));
     if (!controller.start(parser.value(db)))
         return 1;
     if (parser.isSet(startupBenchmark)) {

@@ -3028,10 +3028,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>ZongHeng — %1</source>
-        <translation>纵横 — %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3212,6 +3208,10 @@
     <message>
         <source>Signing &amp;keys…</source>
         <translation>报送密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>ZongHeng</source>
+        <translation>纵横</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +4802,33 @@
     </message>
 </context>
 <context>
+    <name>OperatorNameDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Who records the ledger?</source>
+        <translation>经办人是谁？</translation>
+    </message>
+    <message>
+        <source>Every step you record in the ledger — accepted, dispatched, closed, visited — is signed with the clerk&apos;s name, so that anyone can later see who did what. Until you give your name, steps are signed &quot;%1&quot;, the computer&apos;s user name. You can change it later in Tools › Settings.</source>
+        <translation>您在民情账本中记录的每一个步骤（受理、派单、办结、回访……）都会署上经办人的姓名，便于日后查明由谁办理。在填写姓名之前，步骤以本机用户名“%1”署名。以后可在 工具 › 设置 中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 王丽</source>
+        <translation>例如：王丽</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>经办人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>OrgChildrenModel</name>
     <message>
         <source>Active</source>
@@ -5051,10 +5078,6 @@
         <translation>把所选组织移到另一个组织之下（Ctrl+M）</translation>
     </message>
     <message>
-        <source>&amp;Retire…</source>
-        <translation>撤销(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Mark the organisation as dissolved; its history stays</source>
         <translation>将组织标记为已撤销，历史记录保留</translation>
     </message>
@@ -5121,6 +5144,10 @@
     <message>
         <source>Delete %1 for good? Use this only for an entry made by mistake; to keep its history, retire it instead.</source>
         <translation>确定永久删除“%1”吗？此操作仅用于误录入的条目；如需保留历史，请改用“撤销”。</translation>
+    </message>
+    <message>
+        <source>&amp;Retire organisation…</source>
+        <translation>撤销组织(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "ledger/LedgerStepDialog.h"
 #include "ledger/WeeklySummaryDialog.h"
 #include "main/FirstRunDialog.h"
+#include "main/OperatorNameDialog.h"
 #include "main/SettingsDialog.h"
 #include "members/MemberImportDialog.h"
 #include "members/MemberPickerDialog.h"
@@ -98,6 +99,7 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("WeeklySummaryDialog"), [&w, community] { return std::make_unique<WeeklySummaryDialog>(w, community); }},
         {QStringLiteral("FirstRunDialog"), [] { return std::make_unique<FirstRunDialog>(); }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
+        {QStringLiteral("OperatorNameDialog"), [] { return std::make_unique<OperatorNameDialog>(); }},
         {QStringLiteral("MemberImportDialog"), [&w] { return std::make_unique<MemberImportDialog>(w.database(), w.members()); }},
         {QStringLiteral("MemberPickerDialog"), [&w, community] { return std::make_unique<MemberPickerDialog>(w.members(), community, QStringLiteral("党员")); }},
         {QStringLiteral("AddOrgDialog"), [&w, community] { return std::make_unique<AddOrgDialog>(w.organisations(), community); }},

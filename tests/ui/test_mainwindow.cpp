@@ -6,7 +6,9 @@
 
 #include "core/Language.h"
 #include "demo/DemoGenerator.h"
+#include "common/Operator.h"
 #include "main/MainWindow.h"
+#include "main/OperatorNameDialog.h"
 #include "org/OrgPage.h"
 #include "org/OrgTreeDock.h"
 #include "org/OrgTreeModel.h"
@@ -16,6 +18,9 @@
 #include "store/StoreHealth.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +43,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The settings of this run stay in its own folder, away from the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         m_workspace = createWorkspace(m_dir.filePath(QStringLiteral("window.db")));
         DemoGenerator::Options options;
         options.profile = QStringLiteral("small");
@@ -123,8 +130,28 @@ private Q_SLOTS:
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(window.treeDock()->windowTitle(), QStringLiteral("组织"));
         QCOMPARE(window.overviewPage()->findChild<QLabel *>()->text(), QStringLiteral("概览"));
+        // The title names the file; the platform adds the program's name once, in the language shown.
+        QCOMPARE(window.windowTitle(), QStringLiteral("window.db"));
+        QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("纵横"));
         Language::apply(QStringLiteral("en"));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    /// The first start asks for the clerk's name, which then signs the steps.
+    void operatorNameAskedAndKept()
+    {
+        QSettings().remove(QStringLiteral("ui/operator"));
+        QVERIFY(!Operator::isGiven());
+        OperatorNameDialog dialog;
+        auto *save = dialog.findChild<QDialogButtonBox *>()->buttons().constFirst();
+        QVERIFY(!save->isEnabled()); // no name, nothing to save
+        Typing::type(dialog.nameEdit(), QStringLiteral("  王丽 "));
+        QVERIFY(save->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(Operator::isGiven());
+        QCOMPARE(Operator::name(), QStringLiteral("王丽"));
+        QSettings().remove(QStringLiteral("ui/operator"));
     }
 };
 

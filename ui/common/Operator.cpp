@@ -4,11 +4,23 @@
 
 namespace Operator {
 
+namespace {
+QString saved()
+{
+    return QSettings().value(QStringLiteral("ui/operator")).toString().trimmed();
+}
+} // namespace
+
+bool isGiven()
+{
+    return !saved().isEmpty();
+}
+
 QString name()
 {
-    const QString saved = QSettings().value(QStringLiteral("ui/operator")).toString().trimmed();
-    if (!saved.isEmpty())
-        return saved;
+    const QString given = saved();
+    if (!given.isEmpty())
+        return given;
     return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 

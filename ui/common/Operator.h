@@ -7,6 +7,8 @@
 namespace Operator {
 
 QString name();
+/// Whether the clerk has given a name (the user name is only a stand-in).
+bool isGiven();
 void setName(const QString &name);
 
 } // namespace Operator

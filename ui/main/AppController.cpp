@@ -2,8 +2,10 @@
 
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "OperatorNameDialog.h"
 #include "app/Workspace.h"
 #include "common/JobProgress.h"
+#include "common/Operator.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerService.h"
 #include "members/MemberService.h"
@@ -17,6 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 
 AppController::AppController(QObject *parent)
     : QObject(parent)
@@ -71,7 +74,19 @@ bool AppController::show(std::unique_ptr<Workspace> workspace)
     m_window->show();
     if (m_workspace->isEmpty())
         setUp();
+    askForName();
     return true;
+}
+
+void AppController::askForName()
+{
+    // Asked once: a clerk who chose "Later" finds the name in the settings.
+    const QString askedKey = QStringLiteral("ui/operatorAsked");
+    if (!m_asksForName || Operator::isGiven() || QSettings().value(askedKey).toBool())
+        return;
+    OperatorNameDialog dialog(m_window.get());
+    dialog.exec();
+    QSettings().setValue(askedKey, true);
 }
 
 QString AppController::lastFolder() const

@@ -29,13 +29,17 @@ public:
     void setUp();
     /// Loads the demo data into the current (empty) database with a progress dialog.
     bool loadDemo();
+    /// Whether the first start asks for the clerk's name (not when measuring the start).
+    void setAsksForName(bool asks) { m_asksForName = asks; }
 
 private:
     bool show(std::unique_ptr<Workspace> workspace);
     void newDatabase();
     void openDatabase();
     QString lastFolder() const;
+    void askForName();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    bool m_asksForName = true;
 };

@@ -299,7 +299,9 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("ZongHeng — %1").arg(QFileInfo(m_workspace.database().path()).fileName()));
+    // The platform adds the program's name after the file's: "demo.db — 纵横".
+    QGuiApplication::setApplicationDisplayName(tr("ZongHeng"));
+    setWindowTitle(QFileInfo(m_workspace.database().path()).fileName());
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -31,6 +31,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     m_operator->setText(Operator::name());
     m_operator->setPlaceholderText(tr("as the ledger's history should name you"));
+    // Wide enough for the placeholder in either language, with room to type a name.
+    m_operator->setMinimumWidth(m_operator->fontMetrics().horizontalAdvance(m_operator->placeholderText()) + 48);
     form->addRow(tr("&Your name:"), m_operator);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +40,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    resize(std::max(480, sizeHint().width()), sizeHint().height());
 }
 
 QString SettingsDialog::savedLanguage()

@@ -182,7 +182,7 @@ void OrgPage::retranslate()
     m_addAction->setToolTip(tr("Add an organisation under the selected one (Insert)"));
     m_moveAction->setText(tr("&Move to…"));
     m_moveAction->setToolTip(tr("Move the selected organisation under another (Ctrl+M)"));
-    m_retireAction->setText(tr("&Retire…"));
+    m_retireAction->setText(tr("&Retire organisation…"));
     m_retireAction->setToolTip(tr("Mark the organisation as dissolved; its history stays"));
     m_reinstateAction->setText(tr("Re&instate"));
     m_reinstateAction->setToolTip(tr("Make a retired organisation active again"));
