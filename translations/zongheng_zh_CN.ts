@@ -291,15 +291,15 @@
         <translation>党员 %1 无法关联到该活动：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 %2: %n taking part</source>
+        <source>%1 %2: %Ln taking part</source>
         <translation>
-            <numerusform>%1 %2：%n 人参加</numerusform>
+            <numerusform>%1 %2：%Ln 人参加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n member(s) credited)</source>
+        <source> (%Ln member(s) credited)</source>
         <translation>
-            <numerusform>（%n 名党员记积分）</numerusform>
+            <numerusform>（%Ln 名党员记积分）</numerusform>
         </translation>
     </message>
 </context>
@@ -413,9 +413,9 @@
         <translation>已导入</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) imported.</source>
+        <source>%Ln day(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 天。</numerusform>
+            <numerusform>已导入 %Ln 天。</numerusform>
         </translation>
     </message>
 </context>
@@ -442,9 +442,9 @@
         <translation>%1 是工作日；调休上班日应在周六或周日。</translation>
     </message>
     <message numerus="yes">
-        <source>The calendar file has %n problem(s); nothing was imported.</source>
+        <source>The calendar file has %Ln problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>日历文件有 %n 个问题，未导入任何内容。</numerusform>
+            <numerusform>日历文件有 %Ln 个问题，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,21 +1191,21 @@
         <translation>任务是哪天取消的？</translation>
     </message>
     <message numerus="yes">
-        <source>%n agreement(s) expiring within 30 days or behind target</source>
+        <source>%Ln agreement(s) expiring within 30 days or behind target</source>
         <translation>
-            <numerusform>%n 份协议 30 天内到期或进度落后</numerusform>
+            <numerusform>%Ln 份协议 30 天内到期或进度落后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s) due for their joint meeting (%1 overdue)</source>
+        <source>%Ln organisation(s) due for their joint meeting (%1 overdue)</source>
         <translation>
-            <numerusform>%n 个组织应召开联席会议（%1 个已逾期）</numerusform>
+            <numerusform>%Ln 个组织应召开联席会议（%1 个已逾期）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s) overdue</source>
+        <source>%Ln task(s) overdue</source>
         <translation>
-            <numerusform>%n 项任务逾期</numerusform>
+            <numerusform>%Ln 项任务逾期</numerusform>
         </translation>
     </message>
     <message>
@@ -2040,9 +2040,9 @@
         <translation>%1 停用</translation>
     </message>
     <message numerus="yes">
-        <source>The key %1 is retired (%n registration(s)); packages signed with it are refused from now on.</source>
+        <source>The key %1 is retired (%Ln registration(s)); packages signed with it are refused from now on.</source>
         <translation>
-            <numerusform>密钥 %1 已停用（%n 处登记）；今后用它签名的数据包将被拒绝。</numerusform>
+            <numerusform>密钥 %1 已停用（%Ln 处登记）；今后用它签名的数据包将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,9 +2175,9 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) imported.</source>
+        <source>%Ln day(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 天。</numerusform>
+            <numerusform>已导入 %Ln 天。</numerusform>
         </translation>
     </message>
     <message>
@@ -2349,9 +2349,9 @@
         <translation>due 需要 --days N（工作日数）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s) after %1 lies beyond the years the calendar keeps.</source>
+        <source>%Ln working day(s) after %1 lies beyond the years the calendar keeps.</source>
         <translation>
-            <numerusform>%1 之后 %n 个工作日已超出日历所覆盖的年份。</numerusform>
+            <numerusform>%1 之后 %Ln 个工作日已超出日历所覆盖的年份。</numerusform>
         </translation>
     </message>
     <message>
@@ -2390,15 +2390,15 @@
         <translation>自 %1 起挂起，暂停计时。</translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s) left</source>
+        <source>%Ln working day(s) left</source>
         <translation>
-            <numerusform>还剩 %n 个工作日</numerusform>
+            <numerusform>还剩 %Ln 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s) overdue</source>
+        <source>%Ln working day(s) overdue</source>
         <translation>
-            <numerusform>已超期 %n 个工作日</numerusform>
+            <numerusform>已超期 %Ln 个工作日</numerusform>
         </translation>
     </message>
     <message>
@@ -2418,9 +2418,9 @@
         <translation>%1 回访：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Reopened %n time(s) after a dissatisfied visit.</source>
+        <source>Reopened %Ln time(s) after a dissatisfied visit.</source>
         <translation>
-            <numerusform>因回访不满意已重新办理 %n 次。</numerusform>
+            <numerusform>因回访不满意已重新办理 %Ln 次。</numerusform>
         </translation>
     </message>
 </context>
@@ -2435,9 +2435,9 @@
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <source>due date moved by %n working day(s)</source>
+        <source>due date moved by %Ln working day(s)</source>
         <translation>
-            <numerusform>到期日顺延 %n 个工作日</numerusform>
+            <numerusform>到期日顺延 %Ln 个工作日</numerusform>
         </translation>
     </message>
     <message>
@@ -2634,9 +2634,9 @@
 <context>
     <name>LedgerPage</name>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>共 %n 件</numerusform>
+            <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -2858,9 +2858,9 @@
         <translation>无法根据登记日期和类别的办理时限算出截止日期。</translation>
     </message>
     <message numerus="yes">
-        <source>The due date cannot be moved by the %n working day(s) lost.</source>
+        <source>The due date cannot be moved by the %Ln working day(s) lost.</source>
         <translation>
-            <numerusform>截止日期无法顺延所耽误的 %n 个工作日。</numerusform>
+            <numerusform>截止日期无法顺延所耽误的 %Ln 个工作日。</numerusform>
         </translation>
     </message>
 </context>
@@ -2946,15 +2946,15 @@
         <translation>暂停计时</translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s) left</source>
+        <source>%Ln working day(s) left</source>
         <translation>
-            <numerusform>还剩 %n 个工作日</numerusform>
+            <numerusform>还剩 %Ln 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s) overdue</source>
+        <source>%Ln working day(s) overdue</source>
         <translation>
-            <numerusform>已超期 %n 个工作日</numerusform>
+            <numerusform>已超期 %Ln 个工作日</numerusform>
         </translation>
     </message>
     <message>
@@ -3148,9 +3148,9 @@
         <translation>党员信息的修改尚未保存。是否保存？</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>超期 %n 件</numerusform>
+            <numerusform>超期 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3261,9 +3261,9 @@
         <translation>无法检查引用关系：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n more row(s) refer to missing rows</source>
+        <source>%Ln more row(s) refer to missing rows</source>
         <translation>
-            <numerusform>另有 %n 行引用了不存在的记录</numerusform>
+            <numerusform>另有 %Ln 行引用了不存在的记录</numerusform>
         </translation>
     </message>
     <message>
@@ -3572,15 +3572,15 @@
         <translation>--points 须为大于零的整数。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: nothing imported; %n problem(s) found.</source>
+        <source>%1: nothing imported; %Ln problem(s) found.</source>
         <translation>
-            <numerusform>%1：未导入任何党员；发现 %n 个问题。</numerusform>
+            <numerusform>%1：未导入任何党员；发现 %Ln 个问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) imported from %1.</source>
+        <source>%Ln member(s) imported from %1.</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 名党员。</numerusform>
+            <numerusform>已从 %1 导入 %Ln 名党员。</numerusform>
         </translation>
     </message>
     <message>
@@ -3960,15 +3960,15 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) imported from %1.</source>
+        <source>%Ln member(s) imported from %1.</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 名党员。</numerusform>
+            <numerusform>已从 %1 导入 %Ln 名党员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported from %1: %n problem(s) must be fixed first.</source>
+        <source>Nothing was imported from %1: %Ln problem(s) must be fixed first.</source>
         <translation>
-            <numerusform>%1 未导入任何党员：须先改正 %n 个问题。</numerusform>
+            <numerusform>%1 未导入任何党员：须先改正 %Ln 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -4105,11 +4105,11 @@
     <name>MemberValidator</name>
     <message>
         <source>The name is required.</source>
-        <translation>名称为必填项。</translation>
+        <translation>姓名为必填项。</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation>名称超过 %1 个字。</translation>
+        <translation>姓名超过 %1 个字。</translation>
     </message>
     <message>
         <source>Choose the branch the member belongs to.</source>
@@ -4267,9 +4267,9 @@
         <translation>党员 — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>%Ln member(s)</source>
         <translation>
-            <numerusform>共 %n 名党员</numerusform>
+            <numerusform>共 %Ln 名党员</numerusform>
         </translation>
     </message>
     <message>
@@ -5251,9 +5251,9 @@
         <translation>上级 %2 已撤销，%1 不能恢复。</translation>
     </message>
     <message numerus="yes">
-        <source>%1 cannot be deleted: %n organisation(s) hang under it. Retire it instead to keep its history.</source>
+        <source>%1 cannot be deleted: %Ln organisation(s) hang under it. Retire it instead to keep its history.</source>
         <translation>
-            <numerusform>%1 不能删除：其下有 %n 个组织。如需保留历史，请改用“撤销”。</numerusform>
+            <numerusform>%1 不能删除：其下有 %Ln 个组织。如需保留历史，请改用“撤销”。</numerusform>
         </translation>
     </message>
     <message>
@@ -5265,9 +5265,9 @@
         <translation>有记录关联该组织，不能删除；请改用“撤销”（%1）。</translation>
     </message>
     <message numerus="yes">
-        <source>%1 cannot be deleted: %n member(s), role(s) or other record(s) belong to it. Retire it instead to keep its history.</source>
+        <source>%1 cannot be deleted: %Ln member(s), role(s) or other record(s) belong to it. Retire it instead to keep its history.</source>
         <translation>
-            <numerusform>%1 不能删除：有 %n 条党员、任职或其他记录属于它。如需保留历史，请改用“撤销”。</numerusform>
+            <numerusform>%1 不能删除：有 %Ln 条党员、任职或其他记录属于它。如需保留历史，请改用“撤销”。</numerusform>
         </translation>
     </message>
     <message>
@@ -5331,9 +5331,9 @@
         <translation>把“%1”移到“%2”之下？</translation>
     </message>
     <message numerus="yes">
-        <source>The %n organisation(s) below it move with it.</source>
+        <source>The %Ln organisation(s) below it move with it.</source>
         <translation>
-            <numerusform>其下的 %n 个组织将一并移动。</numerusform>
+            <numerusform>其下的 %Ln 个组织将一并移动。</numerusform>
         </translation>
     </message>
     <message>
@@ -5769,9 +5769,9 @@
         <translation>其他类型的值</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n 字节</numerusform>
+            <numerusform>%Ln 字节</numerusform>
         </translation>
     </message>
     <message>
@@ -5881,9 +5881,9 @@
         <translation>余额：</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n 分</numerusform>
+            <numerusform>%Ln 分</numerusform>
         </translation>
     </message>
     <message>
@@ -5961,9 +5961,9 @@
         <translation>以一条冲销记录抵消所选记录；积分记录从不修改</translation>
     </message>
     <message numerus="yes">
-        <source>Balance: %n point(s)</source>
+        <source>Balance: %Ln point(s)</source>
         <translation>
-            <numerusform>余额：%n 分</numerusform>
+            <numerusform>余额：%Ln 分</numerusform>
         </translation>
     </message>
     <message>
@@ -6879,9 +6879,9 @@
         <translation>“%1”将按下面的日期标记为已撤销。其记录和历史都会保留，以后可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <source>%n active organisation(s) below it will be retired with it.</source>
+        <source>%Ln active organisation(s) below it will be retired with it.</source>
         <translation>
-            <numerusform>其下 %n 个在册组织将一并撤销。</numerusform>
+            <numerusform>其下 %Ln 个在册组织将一并撤销。</numerusform>
         </translation>
     </message>
     <message>
@@ -7351,9 +7351,9 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>%1：完好。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n problem(s) found.</source>
+        <source>%1: %Ln problem(s) found.</source>
         <translation>
-            <numerusform>%1：发现 %n 个问题。</numerusform>
+            <numerusform>%1：发现 %Ln 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -7664,9 +7664,9 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>本周没有新增事项。</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>共 %n 件</numerusform>
+            <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>

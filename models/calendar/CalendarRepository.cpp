@@ -77,7 +77,7 @@ Result<int> CalendarRepository::importCsv(const QByteArray &bytes, QList<Problem
             days.insert(*date, {*date, kind == QLatin1String("holiday"), name});
     }
     if (!problems->isEmpty())
-        return R::failure(tr("The calendar file has %n problem(s); nothing was imported.", nullptr, int(problems->size())));
+        return R::failure(tr("The calendar file has %Ln problem(s); nothing was imported.", nullptr, int(problems->size())));
     if (days.isEmpty()) {
         problems->append({2, tr("The file holds no days below its header.")});
         return R::failure(problems->first().message);

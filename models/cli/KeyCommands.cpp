@@ -114,7 +114,7 @@ int retire(CliContext &context)
     const auto retired = keys.registry().retire(fingerprint, context.parser.value(QStringLiteral("for")));
     if (!retired)
         return context.fail(retired.error());
-    context.out << KeyCommands::tr("The key %1 is retired (%n registration(s)); packages signed with it are refused from now on.", nullptr,
+    context.out << KeyCommands::tr("The key %1 is retired (%Ln registration(s)); packages signed with it are refused from now on.", nullptr,
                                    retired.value())
                        .arg(fingerprint)
                 << '\n';

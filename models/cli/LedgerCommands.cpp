@@ -51,7 +51,7 @@ int due(CliContext &context)
         return context.usage(LedgerCommands::tr("due needs --days N (working days)."));
     const QDate due = WorkCalendar::load(*context.database).addWorkingDays(from, int(days));
     if (!due.isValid())
-        return context.fail(LedgerCommands::tr("%n working day(s) after %1 lies beyond the years the calendar keeps.", nullptr, int(days))
+        return context.fail(LedgerCommands::tr("%Ln working day(s) after %1 lies beyond the years the calendar keeps.", nullptr, int(days))
                                 .arg(IsoDate::format(from)));
     context.out << IsoDate::format(due) << '\n';
     return CliExit::ok;
@@ -71,7 +71,7 @@ int calendarImport(CliContext &context)
             context.err << LedgerCommands::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
         return context.fail(written.error());
     }
-    context.out << LedgerCommands::tr("%n day(s) imported.", nullptr, written.value()) << '\n';
+    context.out << LedgerCommands::tr("%Ln day(s) imported.", nullptr, written.value()) << '\n';
     return CliExit::ok;
 }
 

@@ -59,11 +59,11 @@ int importMembers(CliContext &context)
     const MemberImporter::Report report = importer.importFile(file);
     if (!report.ok()) {
         context.err << report.text() << '\n';
-        return context.fail(MemberCommands::tr("%1: nothing imported; %n problem(s) found.", nullptr,
+        return context.fail(MemberCommands::tr("%1: nothing imported; %Ln problem(s) found.", nullptr,
                                                int(report.problems.size()))
                                 .arg(QDir::toNativeSeparators(file)));
     }
-    context.out << MemberCommands::tr("%n member(s) imported from %1.", nullptr, report.imported)
+    context.out << MemberCommands::tr("%Ln member(s) imported from %1.", nullptr, report.imported)
                        .arg(QDir::toNativeSeparators(file))
                 << '\n';
     return CliExit::ok;

@@ -131,7 +131,7 @@ int check(CliContext &context)
     }
     for (const QString &problem : problems)
         context.err << problem << '\n';
-    return context.fail(StoreCommands::tr("%1: %n problem(s) found.", nullptr, int(problems.size()))
+    return context.fail(StoreCommands::tr("%1: %Ln problem(s) found.", nullptr, int(problems.size()))
                             .arg(QDir::toNativeSeparators(context.database->path())));
 }
 

@@ -177,9 +177,9 @@ QStringList AgreementService::activities(qint64 agreementId) const
     QStringList list;
     if (SqlRead::run(query)) {
         while (query.next())
-            list.append(tr("%1 %2: %n taking part", nullptr, query.value(2).toInt())
+            list.append(tr("%1 %2: %Ln taking part", nullptr, query.value(2).toInt())
                             .arg(query.value(0).toString(), query.value(1).toString())
-                        + (query.value(3).toInt() ? tr(" (%n member(s) credited)", nullptr, query.value(3).toInt()) : QString()));
+                        + (query.value(3).toInt() ? tr(" (%Ln member(s) credited)", nullptr, query.value(3).toInt()) : QString()));
         SqlRead::finished(query);
     }
     return list;

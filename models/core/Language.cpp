@@ -53,6 +53,9 @@ void apply(const QString &code)
                                                                                  : QStringLiteral("en");
     }
     state.code = chosen;
+    // Numbers read as the language writes them ("1,000,002"), whatever the environment's locale.
+    QLocale::setDefault(chosen == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (chosen != QLatin1String("zh_CN"))
         return;
 

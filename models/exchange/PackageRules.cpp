@@ -121,7 +121,7 @@ QString typeName(SqliteRows::Type type)
 QString shown(const SqliteRows &rows, int column)
 {
     if (rows.type(column) == SqliteRows::Type::Blob)
-        return Text::tr("%n byte(s)", nullptr, int(rows.bytes(column).size()));
+        return Text::tr("%Ln byte(s)", nullptr, int(rows.bytes(column).size()));
     if (rows.type(column) == SqliteRows::Type::Integer)
         return QString::number(rows.integer(column));
     if (rows.type(column) == SqliteRows::Type::Real)

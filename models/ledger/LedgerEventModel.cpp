@@ -57,7 +57,7 @@ QVariant LedgerEventModel::data(const QModelIndex &index, int role) const
             else if (event.action == LedgerAction::Escalate)
                 detail = LedgerFlow::displayName(LedgerFlow::whistleFromCode(event.detail).value_or(Whistle::Quick));
             else if (event.action == LedgerAction::Resume)
-                detail = tr("due date moved by %n working day(s)", nullptr, event.detail.toInt());
+                detail = tr("due date moved by %Ln working day(s)", nullptr, event.detail.toInt());
         }
         if (!event.note.isEmpty())
             detail = detail.isEmpty() ? event.note : detail + QStringLiteral(" — ") + event.note;

@@ -15,9 +15,11 @@
 namespace {
 
 const QString rowColumns = QStringLiteral(
-    "i.id, i.recorded_on, i.due_on, i.state, i.urgency, i.source, i.title, c.name, o.name, i.holder");
+    "i.id, i.recorded_on, i.due_on, i.state, i.urgency, i.source, i.title, c.name, o.name, i.holder, cm.name");
+// Every community numbers its grids from 1: a grid is named with its community ("光明社区 › 第3网格").
 const QString rowJoins = QStringLiteral(
-    " FROM ledger_item i JOIN ledger_category c ON c.id = i.category_id JOIN organisation o ON o.id = i.org_id");
+    " FROM ledger_item i JOIN ledger_category c ON c.id = i.category_id JOIN organisation o ON o.id = i.org_id"
+    " LEFT JOIN organisation cm ON cm.id = i.community_id AND cm.id <> i.org_id");
 
 LedgerRow readRow(const QSqlQuery &query)
 {
@@ -30,7 +32,8 @@ LedgerRow readRow(const QSqlQuery &query)
     row.source = LedgerFlow::sourceFromCode(query.value(5).toString()).value_or(LedgerSource::Diary);
     row.title = query.value(6).toString();
     row.category = query.value(7).toString();
-    row.orgName = query.value(8).toString();
+    const QString community = query.value(10).toString();
+    row.orgName = community.isEmpty() ? query.value(8).toString() : community + QStringLiteral(" › ") + query.value(8).toString();
     row.holder = query.value(9).toString();
     return row;
 }

@@ -185,7 +185,7 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
         const int lost = calendar.workingDaysBetween(item->suspendedSince, step.on);
         const QDate moved = calendar.addWorkingDays(item->dueOn, lost);
         if (!moved.isValid())
-            return Outcome::failure(tr("The due date cannot be moved by the %n working day(s) lost.", nullptr, lost));
+            return Outcome::failure(tr("The due date cannot be moved by the %Ln working day(s) lost.", nullptr, lost));
         item->dueOn = moved;
         item->suspendedSince = QDate();
         detail = QString::number(lost);

@@ -84,6 +84,12 @@ void LedgerTableModel::sort(int column, Qt::SortOrder)
     setSort(column == DueColumn || column == ClockColumn ? LedgerSort::DueSoonest : LedgerSort::RecordedNewest);
 }
 
+std::pair<int, Qt::SortOrder> LedgerTableModel::shownSort() const
+{
+    return m_sort == LedgerSort::DueSoonest ? std::pair{int(DueColumn), Qt::AscendingOrder}
+                                            : std::pair{int(RecordedColumn), Qt::DescendingOrder};
+}
+
 void LedgerTableModel::refresh()
 {
     m_loaded = true;
@@ -168,8 +174,8 @@ QString LedgerTableModel::clockText(const LedgerRow &row) const
         return tr("clock stopped");
     const QDate today = m_filter.asOf;
     if (row.dueOn >= today)
-        return tr("%n working day(s) left", nullptr, m_calendar->workingDaysBetween(today, row.dueOn));
-    return tr("%n working day(s) overdue", nullptr, std::max(1, m_calendar->workingDaysBetween(row.dueOn, today)));
+        return tr("%Ln working day(s) left", nullptr, m_calendar->workingDaysBetween(today, row.dueOn));
+    return tr("%Ln working day(s) overdue", nullptr, std::max(1, m_calendar->workingDaysBetween(row.dueOn, today)));
 }
 
 QVariant LedgerTableModel::data(const QModelIndex &index, int role) const

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <utility>
+
 class Database;
 class LedgerService;
 class WorkCalendar;
@@ -39,7 +41,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    /// Sorts by the recorded date (newest first) or, for the due and time-limit columns, by the
+    /// due date (soonest first); the order is one way only.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column and order the rows follow, for the header's arrow.
+    std::pair<int, Qt::SortOrder> shownSort() const;
 
 Q_SIGNALS:
     void countReady(qint64 total);

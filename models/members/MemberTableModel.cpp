@@ -119,6 +119,8 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
         sort = MemberSort::JoinedOn;
     // The youngest first is the latest birth date first.
     const bool descending = (order == Qt::DescendingOrder) != (column == AgeColumn);
+    m_shownColumn = sort == MemberSort::Entered ? -1 : column;
+    m_shownOrder = order;
     if (sort == m_sort && descending == m_descending)
         return;
     m_sort = sort;

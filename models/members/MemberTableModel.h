@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <utility>
+
 #include <optional>
 
 class MemberService;
@@ -41,6 +43,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column and order the rows follow, for the header's arrow (-1: in the order entered).
+    std::pair<int, Qt::SortOrder> shownSort() const { return {m_shownColumn, m_shownOrder}; }
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
@@ -50,6 +54,8 @@ private:
     MemberFilter m_filter;
     MemberSort m_sort = MemberSort::Entered;
     bool m_descending = false;
+    int m_shownColumn = -1;
+    Qt::SortOrder m_shownOrder = Qt::AscendingOrder;
     QList<MemberRow> m_rows;
     qint64 m_total = 0;
     bool m_exhausted = true;

@@ -285,13 +285,13 @@ Outcome OrgService::canRemove(qint64 id) const
     if (!org)
         return Outcome::failure(tr("There is no organisation with id %1.").arg(id));
     if (const int children = m_repository.childCount(id); children > 0)
-        return Outcome::failure(tr("%1 cannot be deleted: %n organisation(s) hang under it. Retire it instead to keep "
+        return Outcome::failure(tr("%1 cannot be deleted: %Ln organisation(s) hang under it. Retire it instead to keep "
                                    "its history.", nullptr, children)
                                     .arg(org->name));
     if (org->parentId == 0)
         return Outcome::failure(tr("%1 is the top of the tree and cannot be deleted.").arg(org->name));
     if (const int attached = m_repository.attachedRecords(id); attached > 0)
-        return Outcome::failure(tr("%1 cannot be deleted: %n member(s), role(s) or other record(s) belong to it. Retire "
+        return Outcome::failure(tr("%1 cannot be deleted: %Ln member(s), role(s) or other record(s) belong to it. Retire "
                                    "it instead to keep its history.", nullptr, attached)
                                     .arg(org->name));
     return Outcome::success();

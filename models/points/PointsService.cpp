@@ -224,12 +224,14 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.id, m.name, o.name, sum(e.points) AS earned FROM points_entry e "
+    // A branch is named with the organisation above it: many communities have a 第一党支部.
+    query.prepare(QStringLiteral("SELECT m.id, m.name, o.name, sum(e.points) AS earned, up.name FROM points_entry e "
                                  "LEFT JOIN points_entry undone ON undone.id = e.reverses_id "
                                  "JOIN member m ON m.id = e.member_id JOIN organisation o ON o.id = m.org_id "
+                                 "LEFT JOIN organisation up ON up.id = o.parent_id "
                                  "WHERE e.entered_on BETWEEN :from AND :to AND m.status = 'active' "
                                  "AND coalesce(undone.source, e.source) <> 'redemption'%1 "
-                                 "GROUP BY m.id HAVING earned > 0 ORDER BY earned DESC, m.id LIMIT :limit")
+                                 "GROUP BY m.id, m.name, o.name, up.name HAVING earned > 0 ORDER BY earned DESC, m.id LIMIT :limit")
                       .arg(scope));
     query.bindValue(QStringLiteral(":from"), IsoDate::format(from));
     query.bindValue(QStringLiteral(":to"), IsoDate::format(to));
@@ -247,7 +249,8 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
         PointsRankRow row;
         row.memberId = query.value(0).toLongLong();
         row.name = query.value(1).toString();
-        row.orgName = query.value(2).toString();
+        const QString above = query.value(4).toString();
+        row.orgName = above.isEmpty() ? query.value(2).toString() : above + QStringLiteral(" › ") + query.value(2).toString();
         row.points = query.value(3).toInt();
         // Equal points share a rank (1, 2, 2, 4).
         rank = row.points == previousPoints ? rank : int(rows.size()) + 1;

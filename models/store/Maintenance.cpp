@@ -142,11 +142,11 @@ void checkSearchIndex(const QSqlDatabase &db, QStringList *problems)
         return;
     }
     if (listed > maxListed)
-        problems->append(tr("%n more ledger item(s) disagree with the search index", nullptr, listed - maxListed));
+        problems->append(tr("%Ln more ledger item(s) disagree with the search index", nullptr, listed - maxListed));
     QSqlQuery query(db);
     if (SqlRead::run(query, QStringLiteral("SELECT count(*) FROM ledger_search_docsize WHERE id NOT IN (SELECT id FROM ledger_item)"))
         && query.next() && query.value(0).toLongLong() > 0)
-        problems->append(tr("the search index holds %n entry(ies) of items that no longer exist", nullptr, query.value(0).toInt()));
+        problems->append(tr("the search index holds %Ln entry(ies) of items that no longer exist", nullptr, query.value(0).toInt()));
 }
 
 } // namespace
@@ -181,7 +181,7 @@ QStringList check(const Database &database)
                                     .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
         }
         if (listed > maxListed)
-            problems.append(tr("%n more row(s) refer to missing rows", nullptr, listed - maxListed));
+            problems.append(tr("%Ln more row(s) refer to missing rows", nullptr, listed - maxListed));
     }
     checkTypes(database.connection(), &problems);
 

@@ -144,6 +144,13 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.first().memberId, m_c);
         QCOMPARE(all.at(1).rank, 2);
+        // Every community has its 第1网格: a member's organisation is named with the one above it.
+        for (const auto &row : all) {
+            if (row.memberId == m_a)
+                QCOMPARE(row.orgName, QStringLiteral("龙狮桥社区 › 第1网格"));
+            if (row.memberId == m_c)
+                QCOMPARE(row.orgName, QStringLiteral("新河路街道 › 炮营山社区"));
+        }
 
         PointsRankingModel model(*m_points);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -5,6 +5,9 @@
 #include "ui/Typing.h"
 
 #include "common/DateLineEdit.h"
+#include "common/PathCompleter.h"
+#include "core/Language.h"
+#include "main/MainWindow.h"
 #include "ledger/LedgerDetail.h"
 #include "ledger/LedgerPage.h"
 #include "ledger/LedgerQuickEntry.h"
@@ -15,6 +18,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,7 +35,7 @@ class TestLedgerPage : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
-    qint64 m_grid = 0, m_grid2 = 0;
+    qint64 m_community = 0, m_grid = 0, m_grid2 = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -39,9 +44,9 @@ private Q_SLOTS:
         OrgService &orgs = m_workspace->organisations();
         const qint64 root = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
         const qint64 sub = add(orgs, root, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
-        const qint64 community = add(orgs, sub, OrgKind::Community, QStringLiteral("龙狮桥社区"));
-        m_grid = add(orgs, community, OrgKind::Grid, QStringLiteral("第1网格"));
-        m_grid2 = add(orgs, community, OrgKind::Grid, QStringLiteral("第2网格"));
+        m_community = add(orgs, sub, OrgKind::Community, QStringLiteral("龙狮桥社区"));
+        m_grid = add(orgs, m_community, OrgKind::Grid, QStringLiteral("第1网格"));
+        m_grid2 = add(orgs, m_community, OrgKind::Grid, QStringLiteral("第2网格"));
     }
 
     void cleanupTestCase() { m_workspace.reset(); }
@@ -89,6 +94,46 @@ private Q_SLOTS:
         QCOMPARE(saved.count(), 1);
     }
 
+    /// The grid box finds 龙狮桥社区 › 第2网格 from 龙狮桥社区第2: the separator is not typed.
+    void gridFoundAcrossTheSeparator()
+    {
+        LedgerPage page(*m_workspace);
+        page.setScope(m_community);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        LedgerQuickEntry *entry = page.quickEntry();
+        auto *grid = entry->findChild<QComboBox *>(QStringLiteral("gridCombo"));
+        QCOMPARE(grid->count(), 3); // the community and its two grids
+        auto *title = entry->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QSignalSpy saved(entry, &LedgerQuickEntry::saved);
+
+        // Both grids hold 网格: the clerk must say which.
+        grid->lineEdit()->selectAll();
+        grid->lineEdit()->setFocus();
+        Typing::type(grid->lineEdit(), QStringLiteral("网格"));
+        title->setFocus();
+        Typing::type(title, QStringLiteral("小区门口积水"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(saved.count(), 0);
+
+        grid->lineEdit()->setFocus();
+        grid->lineEdit()->selectAll();
+        Typing::type(grid->lineEdit(), QStringLiteral("龙狮桥社区第2"));
+        QCOMPARE(grid->completer()->completionModel()->rowCount(), 1); // the popup offers the one grid
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(m_workspace->ledger().repository().find(saved.first().at(0).toLongLong())->orgId, m_grid2);
+        QVERIFY(grid->currentText().endsWith(QStringLiteral("龙狮桥社区 › 第2网格")));
+        // Parts typed apart are found in turn.
+        grid->lineEdit()->setFocus();
+        grid->lineEdit()->selectAll();
+        Typing::type(grid->lineEdit(), QStringLiteral("龙狮 1"));
+        QCOMPARE(grid->completer()->completionModel()->rowCount(), 1);
+        QCOMPARE(PathCompleter::chosenRow(grid), grid->findData(m_grid));
+    }
+
     void stepDialog()
     {
         LedgerItem item;
@@ -114,6 +159,61 @@ private Q_SLOTS:
         WeeklySummaryDialog weekly(*m_workspace, m_grid);
         weekly.setDay(QDate::currentDate());
         QVERIFY(weekly.html().contains(QStringLiteral("Weekly summary")));
+    }
+
+    /// The table as the clerk reads it at 1366×768: the grid with its community, the time left in
+    /// sight, the arrow on the order the rows are in, the count with digit grouping.
+    void tableReadsAsItShows()
+    {
+        LedgerItem item;
+        item.orgId = m_grid;
+        item.categoryId = m_workspace->ledger().repository().categories().first().id;
+        item.title = QStringLiteral("楼道堆放杂物");
+        item.recordedOn = QDate::currentDate().addDays(-1);
+        QVERIFY(m_workspace->ledger().add(item, QStringLiteral("王芳")).ok());
+        MainWindow window(*m_workspace);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showLedgerPage();
+        LedgerPage *page = window.ledgerPage();
+        QTableView *table = page->table();
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        const int row = page->model()->rowOf(page->model()->idAt(0));
+        QCOMPARE(page->model()->index(row, LedgerTableModel::OrgColumn).data().toString().section(QStringLiteral(" › "), 0, 0),
+                 QStringLiteral("龙狮桥社区"));
+
+        QHeaderView *header = table->horizontalHeader();
+        const int clockRight = header->sectionViewportPosition(LedgerTableModel::ClockColumn)
+                               + header->sectionSize(LedgerTableModel::ClockColumn);
+        QVERIFY2(clockRight <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("time limit ends at %1 of %2 px").arg(clockRight).arg(table->viewport()->width())));
+        QVERIFY(header->sectionViewportPosition(LedgerTableModel::StateColumn) + header->sectionSize(LedgerTableModel::StateColumn)
+                <= table->viewport()->width());
+
+        // Newest first, and the arrow says so; a column the table cannot sort by leaves it there.
+        QCOMPARE(header->sortIndicatorSection(), int(LedgerTableModel::RecordedColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(LedgerTableModel::TitleColumn) + 5, header->height() / 2));
+        QTRY_COMPARE(header->sortIndicatorSection(), int(LedgerTableModel::RecordedColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        // By due date: soonest first, however often it is clicked.
+        for (int click = 0; click < 2; ++click) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(LedgerTableModel::DueColumn) + 5, header->height() / 2));
+            QTRY_COMPARE(header->sortIndicatorSection(), int(LedgerTableModel::DueColumn));
+            QTRY_COMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        }
+
+        auto *count = page->findChild<QLabel *>(QStringLiteral("ledgerCount"));
+        Q_EMIT page->model()->countReady(1000002);
+        QCOMPARE(count->text(), QStringLiteral("1,000,002 item(s)"));
+        Language::apply(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(count->text().startsWith(QStringLiteral("共 ")));
+        Q_EMIT page->model()->countReady(1000002);
+        QCOMPARE(count->text(), QStringLiteral("共 1,000,002 件"));
+        Language::apply(QStringLiteral("en"));
     }
 };
 

@@ -378,9 +378,9 @@ void CobuildPage::refresh()
     const int agreements = m_tabs.value(CobuildList::Agreements)->model()->flaggedCount();
     const int tasks = m_tabs.value(CobuildList::Tasks)->model()->flaggedCount();
     QStringList parts;
-    parts.append(tr("%n agreement(s) expiring within 30 days or behind target", nullptr, agreements));
-    parts.append(tr("%n organisation(s) due for their joint meeting (%1 overdue)", nullptr, m_due->rowCount()).arg(m_due->overdueCount()));
-    parts.append(tr("%n task(s) overdue", nullptr, tasks));
+    parts.append(tr("%Ln agreement(s) expiring within 30 days or behind target", nullptr, agreements));
+    parts.append(tr("%Ln organisation(s) due for their joint meeting (%1 overdue)", nullptr, m_due->rowCount()).arg(m_due->overdueCount()));
+    parts.append(tr("%Ln task(s) overdue", nullptr, tasks));
     m_attention->setText(parts.join(QStringLiteral(" · ")));
     m_attention->setStyleSheet(agreements + tasks + m_due->overdueCount() > 0 ? QStringLiteral("color: #c0392b;") : QString());
     updateButtons();

@@ -1,5 +1,6 @@
 #include "OrgCombo.h"
 
+#include "PathCompleter.h"
 #include "org/OrgRepository.h"
 #include "org/OrgService.h"
 
@@ -17,8 +18,7 @@ OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scop
         addItem(entry.path, entry.id);
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
-    completer()->setFilterMode(Qt::MatchContains);
-    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    new PathCompleter(this);
     // The scope itself when it is one of the kinds; otherwise nothing, so that the clerk chooses.
     setCurrentIndex(findData(scopeId));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -27,8 +27,8 @@ OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scop
 
 qint64 OrgCombo::currentId() const
 {
-    // An edited text that matches no entry chooses nothing.
-    const int index = findText(currentText());
+    // An edited text that matches no entry, or several, chooses nothing.
+    const int index = PathCompleter::chosenRow(this);
     return index >= 0 ? itemData(index).toLongLong() : 0;
 }
 

@@ -93,7 +93,7 @@ bool CalendarDialog::importFile(const QString &path)
         QMessageBox::warning(this, tr("Not imported"), written.error() + QStringLiteral("\n\n") + lines.mid(0, 20).join(QLatin1Char('\n')));
         return false;
     }
-    QMessageBox::information(this, tr("Imported"), tr("%n day(s) imported.", nullptr, written.value()));
+    QMessageBox::information(this, tr("Imported"), tr("%Ln day(s) imported.", nullptr, written.value()));
     showYear(m_year->value());
     return true;
 }

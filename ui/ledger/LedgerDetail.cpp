@@ -109,9 +109,9 @@ void LedgerDetail::refresh()
     } else if (item->state == LedgerState::Suspended) {
         clock = tr("Suspended since %1: the clock stands still.").arg(IsoDate::format(item->suspendedSince));
     } else if (item->dueOn >= today) {
-        clock = tr("%n working day(s) left", nullptr, calendar.workingDaysBetween(today, item->dueOn));
+        clock = tr("%Ln working day(s) left", nullptr, calendar.workingDaysBetween(today, item->dueOn));
     } else {
-        clock = tr("%n working day(s) overdue", nullptr, std::max(1, calendar.workingDaysBetween(item->dueOn, today)));
+        clock = tr("%Ln working day(s) overdue", nullptr, std::max(1, calendar.workingDaysBetween(item->dueOn, today)));
         style = QStringLiteral("color: #c0392b;");
     }
     m_clock->setText(clock);
@@ -128,7 +128,7 @@ void LedgerDetail::refresh()
     if (item->satisfaction)
         text.append(tr("Follow-up on %1: %2").arg(IsoDate::format(item->visitedOn), LedgerFlow::displayName(*item->satisfaction)));
     if (item->reopened)
-        text.append(tr("Reopened %n time(s) after a dissatisfied visit.", nullptr, item->reopened));
+        text.append(tr("Reopened %Ln time(s) after a dissatisfied visit.", nullptr, item->reopened));
     m_text->setText(text.join(QStringLiteral("<br>")));
 
     for (LedgerAction action : LedgerFlow::available(item->state)) {

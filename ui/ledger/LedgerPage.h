@@ -38,6 +38,7 @@ protected:
 
 private:
     void retranslate();
+    void showCount(qint64 total);
     void applyFilter();
     void showWeeklySummary();
 

@@ -3,6 +3,7 @@
 #include "app/Workspace.h"
 #include "common/DateLineEdit.h"
 #include "common/Operator.h"
+#include "common/PathCompleter.h"
 #include "ledger/LedgerService.h"
 #include "org/OrgService.h"
 
@@ -48,8 +49,7 @@ LedgerQuickEntry::LedgerQuickEntry(Workspace &workspace, QWidget *parent)
     named(m_save, "recordButton");
     m_grid->setEditable(true);
     m_grid->setInsertPolicy(QComboBox::NoInsert);
-    m_grid->completer()->setFilterMode(Qt::MatchContains);
-    m_grid->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    new PathCompleter(m_grid);
     m_grid->setMinimumContentsLength(16);
     for (LedgerSource source : LedgerFlow::sources())
         m_source->addItem(QString(), LedgerFlow::code(source));
@@ -177,10 +177,12 @@ void LedgerQuickEntry::focusTitle()
 
 qint64 LedgerQuickEntry::save()
 {
-    // The typed text of the grid box must name one of the grids offered.
-    const int gridIndex = m_grid->findText(m_grid->currentText());
+    // The typed text of the grid box must name one of the grids offered (or find only one).
+    const int gridIndex = PathCompleter::chosenRow(m_grid);
     LedgerItem item;
     item.orgId = gridIndex >= 0 ? m_grid->itemData(gridIndex).toLongLong() : 0;
+    if (gridIndex >= 0)
+        m_grid->setCurrentIndex(gridIndex); // what was typed, spelled out
     item.categoryId = m_category->currentData().toLongLong();
     item.source = LedgerFlow::sourceFromCode(m_source->currentData().toString()).value_or(LedgerSource::Diary);
     item.urgency = LedgerFlow::urgencyFromCode(m_urgency->currentData().toString()).value_or(Urgency::Ordinary);

@@ -71,7 +71,7 @@ QString WeeklySummaryDialog::html() const
     } else {
         html += QStringLiteral("<ol>");
         for (const auto &[category, count] : s.topCategories)
-            html += QStringLiteral("<li>%1: %2</li>").arg(category.toHtmlEscaped(), tr("%n item(s)", nullptr, int(count)));
+            html += QStringLiteral("<li>%1: %2</li>").arg(category.toHtmlEscaped(), tr("%Ln item(s)", nullptr, int(count)));
         html += QStringLiteral("</ol>");
     }
     html += QStringLiteral("<h3>%1</h3>").arg(tr("To watch: overdue items, longest overdue first"));

@@ -148,7 +148,7 @@ void MainWindow::updateOverdue()
 
 void MainWindow::showOverdue()
 {
-    m_overdue->setText(tr("%n overdue", nullptr, int(m_overdueCount)));
+    m_overdue->setText(tr("%Ln overdue", nullptr, int(m_overdueCount)));
     m_overdue->setToolTip(tr("Ledger items past their due date; click to see them"));
     m_overdue->setVisible(m_overdueCount > 0);
 }

@@ -29,7 +29,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    m_operator->setText(Operator::name());
+    // Only a name the clerk gave: the computer's user name stands in without being saved as one.
+    if (Operator::isGiven())
+        m_operator->setText(Operator::name());
     m_operator->setPlaceholderText(tr("as the ledger's history should name you"));
     // Wide enough for the placeholder in either language, with room to type a name.
     m_operator->setMinimumWidth(m_operator->fontMetrics().horizontalAdvance(m_operator->placeholderText()) + 48);

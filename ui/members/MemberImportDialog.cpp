@@ -72,13 +72,13 @@ bool MemberImportDialog::importFile(const QString &path)
     m_problems->setRowCount(0);
     if (m_report.ok()) {
         m_summary->setStyleSheet(QString());
-        m_summary->setText(tr("%n member(s) imported from %1.", nullptr, m_report.imported).arg(name));
+        m_summary->setText(tr("%Ln member(s) imported from %1.", nullptr, m_report.imported).arg(name));
         m_problems->hide();
         m_save->hide();
         return true;
     }
     m_summary->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_summary->setText(tr("Nothing was imported from %1: %n problem(s) must be fixed first.", nullptr,
+    m_summary->setText(tr("Nothing was imported from %1: %Ln problem(s) must be fixed first.", nullptr,
                           int(m_report.problems.size()))
                            .arg(name));
     m_problems->setRowCount(int(m_report.problems.size()));

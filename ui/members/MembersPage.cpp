@@ -5,6 +5,7 @@
 #include "MemberImportDialog.h"
 #include "app/Workspace.h"
 #include "common/DateAskDialog.h"
+#include "common/SortIndicator.h"
 #include "members/MemberService.h"
 #include "members/MemberTableModel.h"
 #include "org/OrgService.h"
@@ -96,6 +97,7 @@ MembersPage::MembersPage(Workspace &workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    SortIndicator::follow(m_table, [this] { return m_model->shownSort(); });
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -227,7 +229,7 @@ void MembersPage::applyFilter()
 
 void MembersPage::updateCount()
 {
-    m_count->setText(tr("%n member(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(tr("%Ln member(s)", nullptr, int(m_model->totalCount())));
 }
 
 bool MembersPage::hasUnsavedChanges() const

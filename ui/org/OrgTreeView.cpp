@@ -67,7 +67,7 @@ bool OrgTreeView::moveWithConfirmation(qint64 id, qint64 target)
     const int below = m_service.repository().descendantCount(id, false);
     QString question = tr("Move %1 under %2?").arg(node->name, targetNode->name);
     if (below > 0)
-        question += QLatin1Char('\n') + tr("The %n organisation(s) below it move with it.", nullptr, below);
+        question += QLatin1Char('\n') + tr("The %Ln organisation(s) below it move with it.", nullptr, below);
     if (QMessageBox::question(this, tr("Move organisation"), question) != QMessageBox::Yes)
         return false;
     if (const Outcome moved = m_service.move(id, target); !moved) {

@@ -27,7 +27,7 @@ RetireOrgDialog::RetireOrgDialog(OrgService &service, qint64 id, QWidget *parent
                       "reinstated later.")
                        .arg(name);
     if (below > 0)
-        text += QLatin1Char(' ') + tr("%n active organisation(s) below it will be retired with it.", nullptr, below);
+        text += QLatin1Char(' ') + tr("%Ln active organisation(s) below it will be retired with it.", nullptr, below);
     explanation->setText(text);
     m_date->setDate(QDate::currentDate());
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));

@@ -42,7 +42,7 @@ PointsEntryDialog::PointsEntryDialog(Kind kind, int balance, QWidget *parent)
         setWindowTitle(tr("Redeem service points"));
         form->addRow(tr("&Item:"), m_text);
         m_text->setPlaceholderText(tr("e.g. 洗衣液"));
-        form->addRow(tr("Balance:"), new QLabel(tr("%n point(s)", nullptr, balance), this));
+        form->addRow(tr("Balance:"), new QLabel(tr("%Ln point(s)", nullptr, balance), this));
         break;
     case Kind::Reversal:
         setWindowTitle(tr("Reverse a points entry"));

@@ -83,7 +83,7 @@ void PointsPanel::setMember(qint64 memberId, bool active)
 void PointsPanel::refresh()
 {
     const int balance = m_memberId ? m_service.balance(m_memberId) : 0;
-    m_balance->setText(m_memberId ? tr("Balance: %n point(s)", nullptr, balance) : QString());
+    m_balance->setText(m_memberId ? tr("Balance: %Ln point(s)", nullptr, balance) : QString());
     const PointsEntry *selected = m_model->entryAt(m_history->currentIndex().row());
     m_award->setEnabled(m_memberId && m_active);
     m_redeem->setEnabled(m_memberId && m_active && balance > 0);
