@@ -1,6 +1,7 @@
 // zongheng: the desktop application. Everything it does lives in ui/ and models/.
 
 #include "common/Fonts.h"
+#include "common/OfficeStyle.h"
 #include "core/Language.h"
 #include "main/AppController.h"
 #include "main/SettingsDialog.h"
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ZongHeng"));
     QApplication::setApplicationDisplayName(QStringLiteral("纵横 ZongHeng"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QApplication::setStyle(new OfficeStyle); // the platform's style, the header's arrow as in Excel
     Language::apply(SettingsDialog::savedLanguage());
     Fonts::useChineseFont();
 

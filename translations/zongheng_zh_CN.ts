@@ -508,6 +508,13 @@
     </message>
 </context>
 <context>
+    <name>ChartSupport</name>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>Claim project %1</source>
@@ -737,6 +744,10 @@
     <message>
         <source>Behind: %1</source>
         <translation>进度落后：%1</translation>
+    </message>
+    <message>
+        <source>Needs by category (the %1 most)</source>
+        <translation>各类需求对接情况（最多的 %1 类）</translation>
     </message>
 </context>
 <context>
@@ -1558,16 +1569,8 @@
         <translation>满意率</translation>
     </message>
     <message>
-        <source>Items by category</source>
-        <translation>各类事项件数</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>件数</translation>
-    </message>
-    <message>
-        <source>Overdue items (the %1 most)</source>
-        <translation>超期事项（最多的 %1 个）</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1612,6 +1615,22 @@
     <message>
         <source>&amp;Period:</source>
         <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Month, %1 to %2</source>
+        <translation>月份（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Items by category (the %1 most)</source>
+        <translation>各类事项件数（最多的 %1 类）</translation>
+    </message>
+    <message>
+        <source>Overdue items on %1 (the %2 most)</source>
+        <translation>截至%1超期事项（最多的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue</source>
+        <translation>没有超期事项</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1895,25 @@
     <message>
         <source>Names may not contain &quot;/&quot;.</source>
         <translation>名称中不能含有“/”。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Manual</source>
+        <translation>纵横 使用手册</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>前进(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3035,10 @@
         <source>Held by</source>
         <translation>办理人</translation>
     </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
 </context>
 <context>
     <name>ListCategoriesDialog</name>
@@ -3212,6 +3254,10 @@
     <message>
         <source>ZongHeng</source>
         <translation>纵横</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,9 @@ QString LedgerTableModel::clockText(const LedgerRow &row) const
     if (row.state == LedgerState::Suspended)
         return tr("clock stopped");
     const QDate today = m_filter.asOf;
-    if (row.dueOn >= today)
+    if (row.dueOn == today)
+        return tr("due today");
+    if (row.dueOn > today)
         return tr("%Ln working day(s) left", nullptr, m_calendar->workingDaysBetween(today, row.dueOn));
     return tr("%Ln working day(s) overdue", nullptr, std::max(1, m_calendar->workingDaysBetween(row.dueOn, today)));
 }

@@ -23,6 +23,7 @@
 #include "ledger/CategoriesDialog.h"
 #include "ledger/LedgerStepDialog.h"
 #include "ledger/WeeklySummaryDialog.h"
+#include "help/HelpWindow.h"
 #include "main/FirstRunDialog.h"
 #include "main/OperatorNameDialog.h"
 #include "main/SettingsDialog.h"
@@ -100,6 +101,11 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("FirstRunDialog"), [] { return std::make_unique<FirstRunDialog>(); }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
         {QStringLiteral("OperatorNameDialog"), [] { return std::make_unique<OperatorNameDialog>(); }},
+        {QStringLiteral("HelpWindow"), [] {
+             auto help = std::make_unique<HelpWindow>();
+             help->open(QStringLiteral("ledger-close.html"));
+             return help;
+         }},
         {QStringLiteral("MemberImportDialog"), [&w] { return std::make_unique<MemberImportDialog>(w.database(), w.members()); }},
         {QStringLiteral("MemberPickerDialog"), [&w, community] { return std::make_unique<MemberPickerDialog>(w.members(), community, QStringLiteral("党员")); }},
         {QStringLiteral("AddOrgDialog"), [&w, community] { return std::make_unique<AddOrgDialog>(w.organisations(), community); }},

@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "cobuild/CobuildFigures.h"
+#include "common/ChartSupport.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerFigures.h"
 #include "org/OrgRepository.h"
@@ -17,6 +19,8 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QCheckBox>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -24,6 +28,28 @@
 #include <QSignalSpy>
 
 using namespace TestSupport;
+
+namespace {
+
+/// How many of names the chart shows now as labels.
+int shownLabels(QChartView *view, const QStringList &names)
+{
+    QSet<QString> shown;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            shown.insert(text->toPlainText());
+        else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            shown.insert(simple->text());
+    }
+    int count = 0;
+    for (const QString &name : names)
+        count += shown.contains(name) ? 1 : 0;
+    return count;
+}
+
+} // namespace
 
 class TestDashboard : public QObject
 {
@@ -91,6 +117,63 @@ private Q_SLOTS:
     }
 
     void reportAndExportDialogs();
+
+    /// As many names as a chart of the dashboard holds, at its size at 1366×768: every one shown.
+    void chartsLabelEveryBar()
+    {
+        QChartView view(new QChart);
+        view.resize(440, 270);
+        QStringList names;
+        auto *bars = new QBarSet(QStringLiteral("n"));
+        for (int i = 1; i <= ChartSupport::maxBars; ++i) {
+            names.append(QStringLiteral("第%1街道办事处").arg(i));
+            *bars << i;
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(bars);
+        view.chart()->addSeries(series);
+        ChartSupport::namesAxis(view.chart(), series, names);
+        ChartSupport::valuesAxis(view.chart(), series, ChartSupport::maxBars, false);
+        view.chart()->setTitle(QStringLiteral("办结率与满意率（最低的 8 个）"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(shownLabels(&view, names), names.size());
+    }
+
+    /// The dashboard's needs chart shows every category's name; a grid's empty charts say so.
+    void chartsNameCategoriesAndSayWhenEmpty()
+    {
+        OverviewPage page(m_workspace->database(), m_workspace->organisations());
+        const qint64 sub = *OrgRepository(m_workspace->database()).findByPath(QStringLiteral("迎江区/新河路街道"));
+        page.setScope(sub);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DashboardView *dashboard = page.dashboard();
+        QTRY_COMPARE(dashboard->dashboard().orgId, sub);
+        QChartView *needs = dashboard->charts().at(4);
+        QStringList categories;
+        for (const NeedsByCategory &row : CobuildCharts::needsByCategory(m_workspace->database(), sub))
+            categories.append(row.category);
+        QVERIFY(categories.size() >= 5);
+        QTRY_COMPARE(shownLabels(needs, categories), categories.size());
+        for (QChartView *view : dashboard->charts())
+            QVERIFY2(!ChartSupport::isMarkedEmpty(view), qPrintable(view->objectName()));
+
+        // A new grid with nothing in it: no bare axes, but "no data".
+        Organisation grid;
+        grid.parentId = *OrgRepository(m_workspace->database()).findByPath(QStringLiteral("迎江区/新河路街道/龙狮桥社区"));
+        grid.kind = OrgKind::Grid;
+        grid.name = QStringLiteral("新设网格");
+        const qint64 empty = m_workspace->organisations().add(grid).value();
+        page.setScope(empty);
+        QTRY_COMPARE(dashboard->dashboard().orgId, empty);
+        for (int chart : {0, 1, 2, 3}) {
+            QVERIFY2(ChartSupport::isMarkedEmpty(dashboard->charts().at(chart)), qPrintable(dashboard->charts().at(chart)->objectName()));
+            for (QAbstractAxis *axis : dashboard->charts().at(chart)->chart()->axes())
+                QVERIFY(!axis->isVisible());
+        }
+    }
 
     void barsOpenTheLedger()
     {

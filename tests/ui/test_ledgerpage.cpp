@@ -5,6 +5,7 @@
 #include "ui/Typing.h"
 
 #include "common/DateLineEdit.h"
+#include "common/OfficeStyle.h"
 #include "common/PathCompleter.h"
 #include "core/Language.h"
 #include "main/MainWindow.h"
@@ -20,6 +21,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QPainter>
+#include <QStyleOptionHeader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -125,13 +128,47 @@ private Q_SLOTS:
         QTest::keyClick(title, Qt::Key_Return);
         QCOMPARE(saved.count(), 1);
         QCOMPARE(m_workspace->ledger().repository().find(saved.first().at(0).toLongLong())->orgId, m_grid2);
-        QVERIFY(grid->currentText().endsWith(QStringLiteral("龙狮桥社区 › 第2网格")));
+        QCOMPARE(grid->currentText(), QStringLiteral("龙狮桥社区 › 第2网格")); // the grid with its community
         // Parts typed apart are found in turn.
         grid->lineEdit()->setFocus();
         grid->lineEdit()->selectAll();
         Typing::type(grid->lineEdit(), QStringLiteral("龙狮 1"));
         QCOMPARE(grid->completer()->completionModel()->rowCount(), 1);
         QCOMPARE(PathCompleter::chosenRow(grid), grid->findData(m_grid));
+    }
+
+    /// Newest first reads as a down arrow, as in Excel and WPS; ascending points up.
+    void sortArrowPointsAsInOfficePrograms()
+    {
+        OfficeStyle style;
+        // The widths of the arrow's first and last drawn rows.
+        const auto ends = [&style](Qt::SortOrder order) {
+            QImage image(24, 24, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QStyleOptionHeader option;
+            option.rect = image.rect();
+            option.palette.setColor(QPalette::ButtonText, Qt::black);
+            option.palette.setColor(QPalette::Text, Qt::black);
+            option.palette.setColor(QPalette::WindowText, Qt::black);
+            // As QHeaderView marks it.
+            option.sortIndicator = order == Qt::AscendingOrder ? QStyleOptionHeader::SortDown : QStyleOptionHeader::SortUp;
+            QPainter painter(&image);
+            style.drawPrimitive(QStyle::PE_IndicatorHeaderArrow, &option, &painter);
+            painter.end();
+            QList<int> widths;
+            for (int y = 0; y < image.height(); ++y) {
+                int dark = 0;
+                for (int x = 0; x < image.width(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+                if (dark > 0)
+                    widths.append(dark);
+            }
+            return widths.isEmpty() ? std::pair{0, 0} : std::pair{widths.first(), widths.last()};
+        };
+        const auto [ascTop, ascBottom] = ends(Qt::AscendingOrder);
+        QVERIFY2(ascTop < ascBottom, "ascending points up");
+        const auto [descTop, descBottom] = ends(Qt::DescendingOrder);
+        QVERIFY2(descTop > descBottom, "descending points down");
     }
 
     void stepDialog()

@@ -1,14 +1,15 @@
 #include "CobuildChartViews.h"
 
 #include "cobuild/CobuildFigures.h"
+#include "common/ChartSupport.h"
 
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
-#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QPieSeries>
-#include <QtCharts/QValueAxis>
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 
@@ -41,47 +42,38 @@ QChartView *needsByCategory(QWidget *parent)
 void fillNeedsByCategory(QChartView *view, const Database &database, qint64 orgId)
 {
     QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(tr("Needs by category"));
+    ChartSupport::clear(chart, tr("Needs by category"));
     auto *open = new QBarSet(tr("Open"));
     auto *matched = new QBarSet(tr("Matched or fulfilled"));
     open->setColor(QColor(0xe6, 0x7e, 0x22));
     matched->setColor(QColor(0x27, 0xae, 0x60));
     QStringList categories;
     int most = 0;
-    for (const NeedsByCategory &row : CobuildCharts::needsByCategory(database, orgId)) {
+    QList<NeedsByCategory> rows = CobuildCharts::needsByCategory(database, orgId);
+    if (rows.size() > ChartSupport::maxBars) {
+        // The categories with the most needs, each named, rather than every other name.
+        std::stable_sort(rows.begin(), rows.end(), [](const NeedsByCategory &a, const NeedsByCategory &b) {
+            return a.open + a.matched > b.open + b.matched;
+        });
+        rows.resize(ChartSupport::maxBars);
+        chart->setTitle(tr("Needs by category (the %1 most)").arg(ChartSupport::maxBars));
+    }
+    std::reverse(rows.begin(), rows.end()); // the first category at the top
+    for (const NeedsByCategory &row : std::as_const(rows)) {
         categories.append(row.category);
         *open << row.open;
         *matched << row.matched;
         most = std::max(most, row.open + row.matched);
     }
-    auto *series = new QStackedBarSeries;
+    // Names on the left, one per bar: under the bars, eight category names ran into each other.
+    auto *series = new QHorizontalStackedBarSeries;
     series->append(matched);
     series->append(open);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    // Category names are four characters or so: shown whole, a little smaller, never cut to "…".
-    axisX->setTruncateLabels(false);
-    QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    axisX->setLabelsFont(small);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    // Whole numbers only, even when the largest count is 0 or 1.
-    if (most < 5) {
-        axisY->setRange(0, std::max(1, most));
-        axisY->setTickCount(std::max(1, most) + 1);
-    } else {
-        axisY->setRange(0, most);
-        axisY->applyNiceNumbers();
-    }
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    ChartSupport::namesAxis(chart, series, categories);
+    ChartSupport::valuesAxis(chart, series, most, false);
+    chart->legend()->show();
+    ChartSupport::markEmpty(view, most == 0);
 }
 
 QChartView *fulfilment(QWidget *parent)
@@ -95,7 +87,7 @@ QChartView *fulfilment(QWidget *parent)
 void fillFulfilment(QChartView *view, const Database &database, qint64 orgId)
 {
     QChart *chart = view->chart();
-    chart->removeAllSeries();
+    ChartSupport::clear(chart, QString());
     const FulfilmentBands bands = CobuildCharts::fulfilment(database, orgId, QDate::currentDate());
     chart->setTitle(tr("Agreements in force: activities this year"));
     auto *series = new QPieSeries;
@@ -115,6 +107,8 @@ void fillFulfilment(QChartView *view, const Database &database, qint64 orgId)
     }
     series->setHoleSize(0.35);
     chart->addSeries(series);
+    chart->legend()->show();
+    ChartSupport::markEmpty(view, bands.met + bands.onTrack + bands.behind == 0);
 }
 
 } // namespace CobuildChartViews

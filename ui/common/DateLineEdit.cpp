@@ -13,6 +13,23 @@ DateLineEdit::DateLineEdit(QWidget *parent)
     connect(this, &QLineEdit::textEdited, this, &DateLineEdit::dateEdited);
 }
 
+QSize DateLineEdit::minimumSizeHint() const
+{
+    // A whole date (or the placeholder) and the clear button: "2026-12-02" is never cut.
+    const QFontMetrics metrics = fontMetrics();
+    const int text = std::max(metrics.horizontalAdvance(QStringLiteral("2026-12-30")), metrics.horizontalAdvance(placeholderText()));
+    QSize size = QLineEdit::minimumSizeHint();
+    size.setWidth(std::max(size.width(), text + metrics.height() + 22));
+    return size;
+}
+
+QSize DateLineEdit::sizeHint() const
+{
+    QSize size = QLineEdit::sizeHint();
+    size.setWidth(std::max(size.width(), minimumSizeHint().width()));
+    return size;
+}
+
 void DateLineEdit::retranslate()
 {
     setPlaceholderText(tr("YYYY-MM-DD"));

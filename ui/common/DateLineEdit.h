@@ -12,6 +12,9 @@ class DateLineEdit : public QLineEdit
 public:
     explicit DateLineEdit(QWidget *parent = nullptr);
 
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
     /// The date typed, or a null date when empty or not a date.
     QDate date() const;
     void setDate(const QDate &date);

@@ -121,6 +121,7 @@ void LedgerQuickEntry::retranslate()
         m_urgency->setItemText(i, LedgerFlow::displayName(LedgerFlow::urgencies().at(i)));
     m_title->setPlaceholderText(tr("what the resident asks, in a few words"));
     m_resident->setPlaceholderText(tr("name (personal data)"));
+    m_resident->setMinimumWidth(m_resident->fontMetrics().horizontalAdvance(m_resident->placeholderText()) + 16);
     m_save->setText(tr("Record (Enter)"));
 }
 
@@ -161,7 +162,8 @@ void LedgerQuickEntry::setScope(qint64 orgId)
     m_scope = orgId;
     const qint64 current = m_grid->currentData().toLongLong();
     m_grid->clear();
-    // The grids and communities of the scope, with their community to tell 第1网格 from 第1网格.
+    // The grids and communities of the scope, each with the organisation above it ("光明社区 ›
+    // 第3网格"), to tell 第1网格 from 第1网格.
     const auto candidates = m_workspace.organisations().repository().within(orgId, {OrgKind::Community, OrgKind::Grid}, 5000);
     for (const OrgPathEntry &entry : candidates)
         m_grid->addItem(entry.path.split(QLatin1Char('/')).join(QStringLiteral(" › ")), entry.id);

@@ -2,6 +2,8 @@
 
 #include "ReadFailureNotice.h"
 #include "common/WheelGuard.h"
+#include "help/HelpKey.h"
+#include "help/HelpWindow.h"
 #include "SettingsDialog.h"
 #include "app/Workspace.h"
 #include "cobuild/CobuildPage.h"
@@ -241,6 +243,11 @@ void MainWindow::createActions()
     m_settingsAction = new QAction(this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settings);
+    m_manualAction = new QAction(this);
+    m_manualAction->setObjectName(QStringLiteral("manualAction"));
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_manualAction, &QAction::triggered, this, [] { HelpWindow::showForFocus(); });
+    HelpKey::install(); // F1 in dialogs too
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -284,6 +291,8 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_settingsAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manualAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 
     m_navigation = addToolBar(QString());
@@ -333,6 +342,7 @@ void MainWindow::retranslate()
     m_keysAction->setText(tr("Signing &keys…"));
     showOverdue();
     m_settingsAction->setText(tr("&Settings…"));
+    m_manualAction->setText(tr("&Manual"));
     m_aboutAction->setText(tr("&About ZongHeng"));
     m_fileLabel->setToolTip(tr("The database file"));
 }

@@ -106,5 +106,6 @@ private:
     QAction *m_listCategoriesAction = nullptr;
     QAction *m_keysAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_manualAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

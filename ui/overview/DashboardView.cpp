@@ -1,6 +1,8 @@
 #include "DashboardView.h"
 
 #include "cobuild/CobuildChartViews.h"
+#include "common/ChartSupport.h"
+#include "core/IsoDate.h"
 #include "store/Database.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -16,16 +18,14 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
 
-constexpr int maxBars = 12;
+using ChartSupport::maxBars;
 const QColor recordedColour(0x34, 0x98, 0xdb);
 const QColor closedColour(0x27, 0xae, 0x60);
 const QColor warnColour(0xc0, 0x39, 0x2b);
@@ -41,46 +41,12 @@ QChartView *chartView(QWidget *parent, const QString &name)
     return view;
 }
 
-/// A count axis: whole numbers only, even when the largest count is 0 or 1.
-void countAxis(QValueAxis *axis, double most)
-{
-    if (most < 5) {
-        const int top = std::max(1, int(std::ceil(most)));
-        axis->setRange(0, top);
-        axis->setTickCount(top + 1);
-    } else {
-        axis->setRange(0, most);
-        axis->applyNiceNumbers();
-    }
-    axis->setLabelFormat(QStringLiteral("%d"));
-}
-
-void clear(QChart *chart, const QString &title)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(title);
-}
-
 /// Horizontal bars with names on the left, values along the bottom.
 void horizontal(QChart *chart, QHorizontalBarSeries *series, const QStringList &names, double most, bool percent)
 {
     chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(names);
-    axisY->setTruncateLabels(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    if (percent) {
-        axisX->setRange(0, 100);
-        axisX->setLabelFormat(QStringLiteral("%d%%"));
-    } else {
-        countAxis(axisX, most);
-    }
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    ChartSupport::namesAxis(chart, series, names);
+    ChartSupport::valuesAxis(chart, series, most, percent);
 }
 
 } // namespace
@@ -178,18 +144,19 @@ void DashboardView::refresh()
 void DashboardView::drawMonths()
 {
     QChart *chart = m_charts.at(0)->chart();
-    clear(chart, tr("Ledger items recorded and closed, by month"));
+    ChartSupport::clear(chart, tr("Ledger items recorded and closed, by month"));
     auto *recorded = new QBarSet(tr("Recorded"));
     auto *closed = new QBarSet(tr("Closed"));
     recorded->setColor(recordedColour);
     closed->setColor(closedColour);
     QStringList months;
     double most = 0;
+    // Month numbers: twelve names ("10月", "Oct") do not fit under twelve pairs of bars.
     for (const Dashboard::Month &m : m_dashboard.months) {
-        months.append(QLocale().toString(m.month, QStringLiteral("MMM")));
+        months.append(QString::number(m.month.month()));
         *recorded << double(m.recorded);
         *closed << double(m.closed);
-        most = std::max(most, double(m.recorded));
+        most = std::max({most, double(m.recorded), double(m.closed)});
     }
     auto *series = new QBarSeries;
     series->append(recorded);
@@ -198,15 +165,29 @@ void DashboardView::drawMonths()
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
     axisX->setTruncateLabels(false);
-    QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    axisX->setLabelsFont(small);
+    if (!m_dashboard.months.isEmpty())
+        axisX->setTitleText(tr("Month, %1 to %2")
+                                .arg(m_dashboard.months.first().month.toString(QStringLiteral("yyyy-MM")),
+                                     m_dashboard.months.last().month.toString(QStringLiteral("yyyy-MM"))));
+    QFont small = axisX->titleFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setBold(false);
+    axisX->setTitleFont(small);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    countAxis(axisY, most);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    if (most < 5) {
+        axisY->setRange(0, std::max(1.0, most));
+        axisY->setTickCount(int(std::max(1.0, most)) + 1);
+    } else {
+        axisY->setRange(0, most);
+        axisY->applyNiceNumbers();
+    }
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    chart->legend()->show();
+    ChartSupport::markEmpty(m_charts.at(0), most == 0);
     const auto open = [this](int index) {
         if (index < 0 || index >= m_dashboard.months.size())
             return;
@@ -223,7 +204,7 @@ void DashboardView::drawMonths()
 void DashboardView::drawChildren()
 {
     QChart *chart = m_charts.at(1)->chart();
-    clear(chart, tr("Completion and satisfaction (the %1 lowest)").arg(maxBars));
+    ChartSupport::clear(chart, tr("Completion and satisfaction (the %1 lowest)").arg(maxBars));
     QList<Dashboard::Child> children;
     for (const Dashboard::Child &child : m_dashboard.children) {
         if (child.recorded > 0)
@@ -248,6 +229,8 @@ void DashboardView::drawChildren()
     series->append(completion);
     series->append(satisfaction);
     horizontal(chart, series, names, 100, true);
+    chart->legend()->show();
+    ChartSupport::markEmpty(m_charts.at(1), children.isEmpty());
     const auto open = [this, children](int index) {
         if (index < 0 || index >= children.size())
             return;
@@ -265,7 +248,7 @@ void DashboardView::drawChildren()
 void DashboardView::drawCategories()
 {
     QChart *chart = m_charts.at(2)->chart();
-    clear(chart, tr("Items by category"));
+    ChartSupport::clear(chart, tr("Items by category (the %1 most)").arg(maxBars));
     QList<Dashboard::Category> categories = m_dashboard.categories;
     if (categories.size() > maxBars)
         categories.resize(maxBars);
@@ -283,6 +266,7 @@ void DashboardView::drawCategories()
     series->append(items);
     horizontal(chart, series, names, most, false);
     chart->legend()->hide();
+    ChartSupport::markEmpty(m_charts.at(2), categories.isEmpty());
     connect(items, &QBarSet::clicked, this, [this, categories](int index) {
         if (index < 0 || index >= categories.size())
             return;
@@ -299,7 +283,7 @@ void DashboardView::drawCategories()
 void DashboardView::drawOverdue()
 {
     QChart *chart = m_charts.at(3)->chart();
-    clear(chart, tr("Overdue items (the %1 most)").arg(maxBars));
+    ChartSupport::clear(chart, tr("Overdue items on %1 (the %2 most)").arg(IsoDate::format(m_dashboard.asOf)).arg(maxBars));
     QList<Dashboard::Child> children;
     for (const Dashboard::Child &child : m_dashboard.children) {
         if (child.overdue > 0)
@@ -322,15 +306,14 @@ void DashboardView::drawOverdue()
     series->append(overdue);
     horizontal(chart, series, names, most, false);
     chart->legend()->hide();
+    ChartSupport::markEmpty(m_charts.at(3), children.isEmpty(), tr("Nothing is overdue"));
     connect(overdue, &QBarSet::clicked, this, [this, children](int index) {
         if (index < 0 || index >= children.size())
             return;
         LedgerFilter filter;
         filter.orgId = children.at(index).orgId;
+        // As the bar counts them: every item in hand overdue, whenever recorded.
         filter.overdueOnly = true;
-        const auto [from, to] = period();
-        filter.recordedFrom = from;
-        filter.recordedTo = to;
         Q_EMIT ledgerRequested(filter);
     });
 }
@@ -338,7 +321,7 @@ void DashboardView::drawOverdue()
 void DashboardView::drawMeetings()
 {
     QChart *chart = m_charts.at(5)->chart();
-    clear(chart, tr("Joint meetings on rhythm"));
+    ChartSupport::clear(chart, tr("Joint meetings on rhythm"));
     auto *series = new QPieSeries;
     const struct
     {
@@ -354,7 +337,14 @@ void DashboardView::drawMeetings()
         series->append(slice.label, slice.value)->setColor(slice.colour);
     series->setHoleSize(0.35);
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the ring: on the right, "应召开：3" is cut in a third of 1366 px.
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(QFont().pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
+    chart->legend()->show();
+    ChartSupport::markEmpty(m_charts.at(5),
+                            m_dashboard.meetingsOnRhythm + m_dashboard.meetingsDue + m_dashboard.meetingsOverdue == 0);
 }
 
 void DashboardView::retranslate()

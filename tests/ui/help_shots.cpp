@@ -1,0 +1,106 @@
+// help_shots: the manual's screenshots (resources/help/images/), taken from the program itself
+// on the demo data, in Chinese, at the office's 1366×768. Not a test; run it when a page or
+// dialog the manual shows has changed:
+//   build/tests/help_shots resources/help/images
+
+#include "Catalogue.h"
+#include "TestSupport.h"
+
+#include "common/Fonts.h"
+#include "common/OfficeStyle.h"
+#include "core/Language.h"
+#include "demo/DemoGenerator.h"
+#include "ledger/LedgerPage.h"
+#include "main/MainWindow.h"
+#include "members/MembersPage.h"
+#include "org/OrgTreeDock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+
+namespace {
+
+bool save(QWidget *widget, const QDir &out, const QString &name)
+{
+    QTest::qWait(600); // the charts are drawn a moment after the page shows
+    const QString path = out.filePath(name + QStringLiteral(".png"));
+    const bool saved = widget->grab().save(path);
+    QTextStream(saved ? stdout : stderr) << (saved ? "wrote " : "could not write ") << path << Qt::endl;
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screen of the office's 1366×768 (the plain offscreen screen is 800×600).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" OFFSCREEN_SCREEN);
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        QTextStream(stderr) << "usage: help_shots OUTPUT_FOLDER" << Qt::endl;
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    if (!out.exists()) {
+        QTextStream(stderr) << "help_shots: no folder " << argv[1] << Qt::endl;
+        return 2;
+    }
+    QApplication::setStyle(new OfficeStyle);
+    Language::apply(QStringLiteral("zh_CN"));
+    Fonts::useChineseFont();
+    QTemporaryDir dir;
+    auto workspace = TestSupport::createWorkspace(dir.filePath(QStringLiteral("demo.db")));
+    DemoGenerator::Options options;
+    options.profile = QStringLiteral("yingjiang");
+    options.asOf = QDate(2026, 11, 20);
+    if (!DemoGenerator::run(workspace->database(), options)) {
+        QTextStream(stderr) << "help_shots: the demo data could not be made" << Qt::endl;
+        return 1;
+    }
+    workspace->organisations().announceReset();
+
+    bool ok = true;
+    MainWindow window(*workspace);
+    window.resize(1366, 768);
+    window.show();
+    const qint64 community = Catalogue::firstId(*workspace, "SELECT id FROM organisation WHERE kind = 'community' ORDER BY id LIMIT 1");
+    window.showOverview();
+    ok &= save(&window, out, QStringLiteral("overview"));
+    window.treeDock()->reveal(community);
+    window.showOrganisationPage();
+    ok &= save(&window, out, QStringLiteral("organisations"));
+    window.showMembersPage();
+    QApplication::processEvents();
+    window.membersPage()->table()->selectRow(0);
+    ok &= save(&window, out, QStringLiteral("members"));
+    window.showLedgerPage();
+    QApplication::processEvents();
+    window.ledgerPage()->table()->selectRow(0);
+    ok &= save(&window, out, QStringLiteral("ledger"));
+    window.showCobuildPage();
+    ok &= save(&window, out, QStringLiteral("cobuilding"));
+    window.hide();
+
+    const QHash<QString, QString> dialogs = {{QStringLiteral("LedgerStepDialog(dispatch)"), QStringLiteral("ledger-step")},
+                                             {QStringLiteral("MonthlyReportDialog"), QStringLiteral("report")},
+                                             {QStringLiteral("SigningKeysDialog"), QStringLiteral("keys")},
+                                             {QStringLiteral("MemberImportDialog"), QStringLiteral("import")}};
+    int found = 0;
+    for (const Catalogue::Entry &entry : Catalogue::dialogs(*workspace)) {
+        if (!dialogs.contains(entry.name))
+            continue;
+        ++found;
+        const auto dialog = entry.make();
+        dialog->show();
+        ok &= save(dialog.get(), out, dialogs.value(entry.name));
+    }
+    if (found != dialogs.size()) {
+        QTextStream(stderr) << "help_shots: " << dialogs.size() - found << " dialog(s) no longer in the catalogue" << Qt::endl;
+        ok = false;
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,99 @@
+#include "ChartSupport.h"
+
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QValueAxis>
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const char *emptyMarkName = "chartEmptyMark";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartSupport", text);
+}
+
+} // namespace
+
+namespace ChartSupport {
+
+void clear(QChart *chart, const QString &title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+}
+
+QBarCategoryAxis *namesAxis(QChart *chart, QAbstractBarSeries *series, const QStringList &names)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(names);
+    axis->setTruncateLabels(false);
+    // Qt Charts hides a name that would touch the next: no more bars than names that fit
+    // (ChartSupport::maxBars), in a font a little smaller than the window's.
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    axis->setLabelsFont(font);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    return axis;
+}
+
+void valuesAxis(QChart *chart, QAbstractBarSeries *series, double most, bool percent)
+{
+    auto *axis = new QValueAxis;
+    if (percent) {
+        axis->setRange(0, 100);
+        axis->setLabelFormat(QStringLiteral("%d%%"));
+    } else if (most < 5) {
+        const int top = std::max(1, int(std::ceil(most)));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+        axis->setLabelFormat(QStringLiteral("%d"));
+    } else {
+        axis->setRange(0, most);
+        axis->applyNiceNumbers();
+        axis->setLabelFormat(QStringLiteral("%d"));
+    }
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+}
+
+void markEmpty(QChartView *view, bool empty, const QString &text)
+{
+    auto *mark = view->viewport()->findChild<QLabel *>(QLatin1String(emptyMarkName));
+    if (!mark && empty) {
+        mark = new QLabel(view->viewport());
+        mark->setObjectName(QLatin1String(emptyMarkName));
+        mark->setAlignment(Qt::AlignCenter);
+        mark->setStyleSheet(QStringLiteral("color: #7f8c8d;"));
+        auto *layout = new QVBoxLayout(view->viewport());
+        layout->addWidget(mark);
+    }
+    if (mark) {
+        mark->setText(text.isEmpty() ? tr("No data") : text);
+        mark->setVisible(empty);
+    }
+    for (QAbstractAxis *axis : view->chart()->axes())
+        axis->setVisible(!empty);
+    if (empty)
+        view->chart()->legend()->hide(); // the drawing shows it again with data
+}
+
+bool isMarkedEmpty(const QChartView *view)
+{
+    const auto *mark = view->viewport()->findChild<QLabel *>(QLatin1String(emptyMarkName));
+    return mark && mark->isVisibleTo(view);
+}
+
+} // namespace ChartSupport
