@@ -4623,10 +4623,6 @@
         <translation>完成任务</translation>
     </message>
     <message>
-        <source>Tasks overdue</source>
-        <translation>逾期任务</translation>
-    </message>
-    <message>
         <source>Prepared by: ____________</source>
         <translation>制表人：____________</translation>
     </message>
@@ -4653,6 +4649,10 @@
     <message>
         <source>Overdue on %1</source>
         <translation>截至%1超期</translation>
+    </message>
+    <message>
+        <source>Tasks overdue on %1, of all open tasks</source>
+        <translation>截至%1逾期任务（全部未完成任务）</translation>
     </message>
 </context>
 <context>

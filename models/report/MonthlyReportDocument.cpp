@@ -1,5 +1,7 @@
 #include "MonthlyReportDocument.h"
 
+#include "PageBreaks.h"
+
 #include "store/FileOps.h"
 
 #include <QCoreApplication>
@@ -31,10 +33,11 @@ QString cell(const QString &text, bool number = false)
 
 QString headerRow(const QStringList &titles)
 {
-    QString html = QStringLiteral("<tr style='background-color:#eeeeee'>");
+    // A table's heading row: repeated on the next page when the table runs over.
+    QString html = QStringLiteral("<thead><tr style='background-color:#eeeeee'>");
     for (const QString &title : titles)
         html += QStringLiteral("<th>%1</th>").arg(esc(title));
-    return html + QStringLiteral("</tr>");
+    return html + QStringLiteral("</tr></thead>");
 }
 
 QString table(const QString &rows)
@@ -87,6 +90,12 @@ QImage barChart(const QString &family, const QList<std::pair<QString, std::pair<
         painter.drawText(QPoint(labelWidth + 180 * scale, y + 11 * scale), legendB);
     }
     return image;
+}
+
+/// A heading that begins a unit kept on one page (see PageBreaks).
+QString heading(const char *tag, int unit, const QString &text)
+{
+    return QStringLiteral("<%1><a name='%2'>%3</a></%1>").arg(QLatin1String(tag), PageBreaks::unitAnchor(unit), esc(text));
 }
 
 QString figureRows(const QList<std::pair<QString, QString>> &rows)
@@ -144,7 +153,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
                               {Text::tr("Produced on"), r.produced.toString(Qt::ISODate)},
                               {Text::tr("Figures as of"), r.asOf.toString(Qt::ISODate)}}));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("1. Organisations and members")));
+    html += heading("h2", 1, Text::tr("1. Organisations and members"));
     html += table(figureRows({{Text::tr("Sub-districts"), QString::number(r.organisations.subdistricts)},
                               {Text::tr("Communities"), QString::number(r.organisations.communities)},
                               {Text::tr("Grids"), QString::number(r.organisations.grids)},
@@ -155,7 +164,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
                               {Text::tr("Party members"), QString::number(r.organisations.members)},
                               {Text::tr("Joined the party this month"), QString::number(r.membersJoined)}}));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("2. The people's ledger")));
+    html += heading("h2", 2, Text::tr("2. The people's ledger"));
     html += table(figureRows({{Text::tr("Items recorded"), QString::number(r.ledger.recorded)},
                               {Text::tr("Closed"), QString::number(r.ledger.closed)},
                               {Text::tr("Completion rate"), MonthlyReport::percent(r.ledger.completionRate())},
@@ -163,6 +172,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
                               {Text::tr("Overdue on %1, of all items in hand").arg(r.asOf.toString(Qt::ISODate)),
                                QString::number(r.ledger.overdue)}}));
     html += QStringLiteral("<p></p>");
+    // The rows and their chart stay in the section's unit, under its heading.
     QString rows = headerRow({r.ledgerRowsHeading, Text::tr("Recorded"), Text::tr("Closed"), Text::tr("Completion"),
                               Text::tr("Satisfaction"), Text::tr("Overdue on %1").arg(r.asOf.toString(Qt::ISODate))});
     QList<std::pair<QString, std::pair<double, double>>> bars;
@@ -181,7 +191,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
         html += QStringLiteral("<p align='center'><img src='chart://ledger' width='560'></p>");
     }
     if (!r.topCategories.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(Text::tr("What residents asked about most")));
+        html += heading("h3", 3, Text::tr("What residents asked about most"));
         QList<std::pair<QString, std::pair<double, double>>> categories;
         QString categoryRows = headerRow({Text::tr("Category"), Text::tr("Items")});
         for (const MonthlyReport::Count &c : r.topCategories) {
@@ -194,7 +204,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
         html += QStringLiteral("<p align='center'><img src='chart://categories' width='480'></p>");
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("3. Co-building")));
+    html += heading("h2", 4, Text::tr("3. Co-building"));
     QList<std::pair<QString, QString>> cobuild = {{Text::tr("Agreements in force"), QString::number(r.agreementsInForce)},
                                                    {Text::tr("Joint activities held"), QString::number(r.activities)},
                                                    {Text::tr("Needs posted"), QString::number(r.needsPosted)},
@@ -203,11 +213,13 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
         cobuild.append({Text::tr("Projects: %1").arg(stage.name), QString::number(stage.count)});
     html += table(figureRows(cobuild));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("4. Joint meetings and tasks")));
+    // The last unit holds the signature block: never on a page of its own.
+    html += heading("h2", 5, Text::tr("4. Joint meetings and tasks"));
     html += table(figureRows({{Text::tr("Joint meetings held"), QString::number(r.meetingsHeld)},
                               {Text::tr("Tasks set"), QString::number(r.tasksSet)},
                               {Text::tr("Tasks done"), QString::number(r.tasksDone)},
-                              {Text::tr("Tasks overdue"), QString::number(r.tasksOverdue)}}));
+                              {Text::tr("Tasks overdue on %1, of all open tasks").arg(r.asOf.toString(Qt::ISODate)),
+                               QString::number(r.tasksOverdue)}}));
 
     html += QStringLiteral("<p></p><p></p>");
     html += QStringLiteral("<table width='100%' cellpadding='10'><tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
@@ -225,6 +237,7 @@ void print(const MonthlyReport &report, QPagedPaintDevice *device)
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(5, 5, 5, 5),
                                       QPageLayout::Millimeter));
     const auto document = build(report);
+    PageBreaks::keepUnitsTogether(*document, *device);
     document->print(device);
 }
 

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "core/Language.h"
 #include "demo/DemoGenerator.h"
 #include "org/OrgRepository.h"
 #include "report/MonthlyReport.h"
@@ -11,10 +12,36 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextDocument>
 
 using namespace TestSupport;
+
+namespace {
+
+QString tool(const char *name)
+{
+    return QStandardPaths::findExecutable(QLatin1String(name));
+}
+
+/// The output of a poppler tool on one page of a PDF.
+QString onPage(const char *name, const QStringList &arguments, const QString &pdf, int page)
+{
+    QProcess process;
+    process.start(tool(name), QStringList{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page)}
+                                  + arguments + QStringList{pdf}
+                                  + (qstrcmp(name, "pdftotext") == 0 ? QStringList{QStringLiteral("-")} : QStringList{}));
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString report(const char *text)
+{
+    return QCoreApplication::translate("MonthlyReportDocument", text);
+}
+
+} // namespace
 
 class TestReport : public QObject
 {
@@ -23,6 +50,7 @@ class TestReport : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_yingjiang;
     const QDate m_asOf = QDate(2026, 11, 20);
 
 private Q_SLOTS:
@@ -36,7 +64,11 @@ private Q_SLOTS:
         QVERIFY(DemoGenerator::run(*m_db, options));
     }
 
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanupTestCase()
+    {
+        m_yingjiang.reset();
+        m_db.reset();
+    }
 
     void percentages()
     {
@@ -129,6 +161,94 @@ private Q_SLOTS:
             const auto document = MonthlyReportDocument::build(report);
             compareWithGolden(name, document->toPlainText().toUtf8() + '\n');
         }
+    }
+
+    /// The printed pages, read back with pdftotext and pdfimages: each section's heading on the page
+    /// of its first rows, a chart on the page of its table, the signature with the last section;
+    /// no page holding only a table's tail.
+    void pageBreaksKeepUnitsTogether_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("path");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            for (const QString &path : {QStringLiteral("迎江区"), QStringLiteral("迎江区/新河路街道"),
+                                        QStringLiteral("迎江区/新河路街道/龙狮桥社区")})
+                QTest::newRow(qPrintable(language + QLatin1Char(' ') + path)) << language << path;
+        }
+    }
+
+    void pageBreaksKeepUnitsTogether()
+    {
+        if (tool("pdftotext").isEmpty() || tool("pdfimages").isEmpty() || tool("pdfinfo").isEmpty())
+            QSKIP("poppler-utils is not installed");
+        QFETCH(QString, language);
+        QFETCH(QString, path);
+        if (!m_yingjiang) {
+            // The demo of a whole district: six sub-districts, tables and charts of several rows.
+            m_yingjiang = createDatabase(m_dir.filePath(QStringLiteral("yingjiang.db")));
+            DemoGenerator::Options options;
+            options.profile = QStringLiteral("yingjiang");
+            options.asOf = m_asOf;
+            QVERIFY(DemoGenerator::run(*m_yingjiang, options));
+        }
+        Language::apply(language);
+        const OrgRepository orgs(*m_yingjiang);
+        const MonthlyReport r = MonthlyReport::gather(*m_yingjiang, *orgs.findByPath(path), QDate(2026, 10, 1), m_asOf);
+        const QString pdf = m_dir.filePath(QStringLiteral("pages.pdf"));
+        QVERIFY(MonthlyReportDocument::writePdf(r, pdf));
+        QProcess info;
+        info.start(tool("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput())).captured(1).toInt();
+        QVERIFY(pages >= 2);
+        QStringList text;
+        QList<int> images;
+        for (int page = 1; page <= pages; ++page) {
+            text.append(onPage("pdftotext", {QStringLiteral("-enc"), QStringLiteral("UTF-8")}, pdf, page));
+            // pdfimages -list: two heading lines, then one line per image.
+            images.append(int(onPage("pdfimages", {QStringLiteral("-list")}, pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2);
+        }
+        const auto pageOf = [&text](const QString &what) {
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                if (text.at(i).contains(what))
+                    return int(i);
+            }
+            return -1;
+        };
+        // Each heading and its first row.
+        const QList<std::pair<QString, QString>> together = {
+            {report("1. Organisations and members"), report("Sub-districts")},
+            {report("2. The people's ledger"), report("Items recorded")},
+            {report("2. The people's ledger"), r.ledgerRows.isEmpty() ? report("Items recorded") : r.ledgerRows.first().name},
+            {report("3. Co-building"), report("Agreements in force")},
+            {report("4. Joint meetings and tasks"), report("Joint meetings held")},
+            {report("4. Joint meetings and tasks"), report("Prepared by: ____________")},
+        };
+        for (const auto &[heading, row] : together) {
+            QVERIFY2(pageOf(heading) >= 0, qPrintable(heading));
+            QVERIFY2(pageOf(heading) == pageOf(row), qPrintable(QStringLiteral("%1 on page %2, %3 on page %4")
+                                                                 .arg(heading).arg(pageOf(heading) + 1).arg(row).arg(pageOf(row) + 1)));
+        }
+        // The charts with their tables.
+        if (!r.ledgerRows.isEmpty())
+            QVERIFY2(images.at(pageOf(report("2. The people's ledger"))) >= 1, "the ledger's chart is not on its table's page");
+        if (!r.topCategories.isEmpty()) {
+            const int categories = pageOf(report("What residents asked about most"));
+            QVERIFY(categories >= 0);
+            QCOMPARE(pageOf(r.topCategories.first().name), categories);
+            QVERIFY2(images.at(categories) >= 1, "the categories' chart is not on its table's page");
+        }
+        // Every page after the first opens a section (or the categories): none is only a tail.
+        const QStringList headings = {report("1. Organisations and members"), report("2. The people's ledger"),
+                                      report("What residents asked about most"), report("3. Co-building"),
+                                      report("4. Joint meetings and tasks")};
+        for (int page = 1; page < pages; ++page) {
+            bool opens = false;
+            for (const QString &heading : headings)
+                opens = opens || text.at(page).contains(heading);
+            QVERIFY2(opens, qPrintable(QStringLiteral("page %1 holds no heading: %2").arg(page + 1).arg(text.at(page).simplified().left(120))));
+        }
+        Language::apply(QStringLiteral("en"));
     }
 
     void documentHasTheSections()
