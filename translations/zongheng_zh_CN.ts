@@ -1931,10 +1931,6 @@
         <translation>解除关联</translation>
     </message>
     <message>
-        <source>%1 (member %2, %3)</source>
-        <translation>%1（党员 %2，%3）</translation>
-    </message>
-    <message>
         <source>No member linked yet.</source>
         <translation>尚未关联党员。</translation>
     </message>
@@ -3963,16 +3959,16 @@
         <translation>身份证号与第 %1 行重复。</translation>
     </message>
     <message>
-        <source>the ID number belongs to member %1 already in the database.</source>
-        <translation>该身份证号已属于数据库中的党员 %1。</translation>
-    </message>
-    <message>
         <source>%1, born %2, repeats line %3.</source>
         <translation>%1（出生于 %2）与第 %3 行重复。</translation>
     </message>
     <message>
-        <source>%1, born %2, is already in the database (member %3, %4).</source>
-        <translation>%1（出生于 %2）已在数据库中（党员 %3，%4）。</translation>
+        <source>the ID number is already that of %1.</source>
+        <translation>该身份证号已属于%1。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the database.</source>
+        <translation>%1已在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -4054,14 +4050,21 @@
     </message>
 </context>
 <context>
+    <name>MemberRepository</name>
+    <message>
+        <source>%1 (born %2, %3)</source>
+        <translation>%1（%2 出生，%3）</translation>
+    </message>
+    <message>
+        <source>a member no longer in the database</source>
+        <translation>一名已不在数据库中的党员</translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此修改：%1</translation>
-    </message>
-    <message>
-        <source>Another member (number %1) already has this ID number.</source>
-        <translation>另一名党员（编号 %1）已使用该身份证号。</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
@@ -4086,6 +4089,10 @@
     <message>
         <source>The community is retired; members no longer report there.</source>
         <translation>该社区已撤销，党员不能再到此报到。</translation>
+    </message>
+    <message>
+        <source>This ID number is already that of %1.</source>
+        <translation>该身份证号已属于%1。</translation>
     </message>
 </context>
 <context>
@@ -4335,10 +4342,6 @@
         <translation>可能是同一人</translation>
     </message>
     <message>
-        <source>%1, born %2, is already recorded (member %3 in %4). Save this member as well?</source>
-        <translation>%1（出生于 %2）已有记录（%4 的党员 %3）。仍然保存这名党员吗？</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4381,6 +4384,10 @@
     <message>
         <source>all</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded. Save this member as well?</source>
+        <translation>%1已有记录。仍要保存这名党员吗？</translation>
     </message>
 </context>
 <context>
@@ -7488,6 +7495,34 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>A read from the database failed; what is shown may be incomplete (%1).</source>
         <translation>读取数据库失败；显示的内容可能不完整（%1）。</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing was saved; free some space (old files, the wastebasket), then try again</source>
+        <translation>磁盘已满，未保存任何内容；请腾出空间（删除旧文件、清空回收站）后重试</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program is writing to it), so nothing was saved; try again in a moment</source>
+        <translation>数据库正忙（另一个程序正在写入），未保存任何内容；请稍后重试</translation>
+    </message>
+    <message>
+        <source>the database file could not be written or read (the disk or the file is damaged), so nothing was saved; run a check and restore the latest backup</source>
+        <translation>无法读写数据库文件（磁盘或文件已损坏），未保存任何内容；请运行数据检查并恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>the database file is read-only, so nothing was saved</source>
+        <translation>数据库文件为只读，未保存任何内容</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (%1)</source>
+        <translation>无法打开数据库文件（%1）</translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the data and was not saved (%1)</source>
+        <translation>此修改不符合数据规则，未保存（%1）</translation>
+    </message>
+    <message>
+        <source>the database reported an error (%1)</source>
+        <translation>数据库报告了错误（%1）</translation>
     </message>
 </context>
 <context>

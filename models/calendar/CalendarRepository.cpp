@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -94,7 +95,7 @@ Result<int> CalendarRepository::importCsv(const QByteArray &bytes, QList<Problem
         query.bindValue(QStringLiteral(":kind"), day.holiday ? QStringLiteral("holiday") : QStringLiteral("workday"));
         query.bindValue(QStringLiteral(":name"), day.name);
         if (!query.exec())
-            return R::failure(query.lastError().text());
+            return R::failure(StoreHealth::describe(query.lastError()));
     }
     if (!transaction.commit())
         return R::failure(transaction.error());

@@ -9,6 +9,7 @@
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -264,7 +265,7 @@ Outcome UnitService::leave(qint64 membershipId, const QDate &on)
         // Part of the write: a failed read would end a term that already ended earlier, so the
         // change is refused (and rolled back) instead.
         if (!role.exec())
-            return Outcome::failure(role.lastError().text());
+            return Outcome::failure(StoreHealth::describe(role.lastError()));
         const QDate ended = role.next() ? IsoDate::fromSql(role.value(0)) : QDate();
         role.finish();
         if (!ended.isValid() || ended > on) {

@@ -1,4 +1,5 @@
 #include "DemoArea.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,7 +13,7 @@ Result<DemoArea> DemoArea::read(const QSqlDatabase &db)
     query.setForwardOnly(true);
     // The later stages build on these places: a failed read fails the generation (and rolls it
     // back) instead of leaving them without communities or members.
-    const auto failed = [&query] { return R::failure(query.lastError().text()); };
+    const auto failed = [&query] { return R::failure(StoreHealth::describe(query.lastError())); };
     if (!query.exec(QStringLiteral("SELECT id, name FROM organisation WHERE parent_id IS NULL")))
         return failed();
     if (query.next()) {

@@ -9,6 +9,7 @@
 #include "store/BulkLoad.h"
 #include "store/SqlScript.h"
 #include "store/Tally.h"
+#include "store/StoreHealth.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -84,12 +85,12 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
     // A failed read is the build's failure, not an empty list (which would mean "no ledger").
     if (!query.exec(QStringLiteral("SELECT id, days_ordinary, days_urgent, days_emergency, points FROM ledger_category "
                                    "WHERE retired = 0 ORDER BY position, id")))
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     while (query.next())
         categories.append({query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()},
                            query.value(4).toInt()});
     if (query.lastError().isValid())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     if (categories.isEmpty())
         return Outcome::success();
     // The members of each grid (in it or in its building groups) take dispatched items.
@@ -101,14 +102,14 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
     }
     QHash<qint64, QList<Person>> membersOfGrid;
     if (!query.exec(QStringLiteral("SELECT id, name, org_id FROM member WHERE status = 'active'")))
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     while (query.next()) {
         const qint64 grid = gridOfOrg.value(query.value(2).toLongLong());
         if (grid)
             membersOfGrid[grid].append({query.value(0).toLongLong(), query.value(1).toString()});
     }
     if (query.lastError().isValid())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     query.finish();
 
     BulkInsert item(m_db, QStringLiteral(
@@ -141,7 +142,7 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         QSqlQuery next(m_db);
         // Ids counted from a failed read would collide with the items already there.
         if (!next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ledger_item")) || !next.next())
-            return Outcome::failure(next.lastError().text());
+            return Outcome::failure(StoreHealth::describe(next.lastError()));
         nextItemId = next.value(0).toLongLong();
     }
 

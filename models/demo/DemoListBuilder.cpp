@@ -5,6 +5,7 @@
 #include "DemoRandom.h"
 #include "core/IsoDate.h"
 #include "store/BulkInsert.h"
+#include "store/StoreHealth.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -39,11 +40,11 @@ Outcome DemoListBuilder::build(double scale)
     QSqlQuery query(m_db);
     // A failed read is the build's failure in its own words, not "no categories".
     if (!query.exec(QStringLiteral("SELECT id FROM cobuild_category WHERE retired = 0 ORDER BY position, id")))
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     while (query.next())
         m_categories.append(query.value(0).toLongLong());
     if (query.lastError().isValid())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     if (m_categories.isEmpty())
         return Outcome::failure(QStringLiteral("no categories for needs and resources"));
     m_offers.resize(m_categories.size());

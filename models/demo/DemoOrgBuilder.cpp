@@ -3,6 +3,7 @@
 #include "DemoNames.h"
 #include "DemoRandom.h"
 #include "core/IsoDate.h"
+#include "store/StoreHealth.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -49,7 +50,7 @@ Result<DemoOrgBuilder::Inserted> DemoOrgBuilder::insert(const Row &row)
     m_insert.bindValue(11, m_timestamp);
     m_insert.bindValue(12, m_timestamp);
     if (!m_insert.exec())
-        return Result<Inserted>::failure(m_insert.lastError().text());
+        return Result<Inserted>::failure(StoreHealth::describe(m_insert.lastError()));
     return Inserted{id, lineage};
 }
 
@@ -58,7 +59,7 @@ Outcome DemoOrgBuilder::build(const DemoProfile &profile, const std::function<bo
     QSqlQuery next(m_db);
     // Ids counted from a failed read could collide with organisations already there.
     if (!next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation")) || !next.next())
-        return Outcome::failure(next.lastError().text());
+        return Outcome::failure(StoreHealth::describe(next.lastError()));
     m_nextId = next.value(0).toLongLong();
     m_insert.prepare(QStringLiteral(
         "INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, phone, address, households, "

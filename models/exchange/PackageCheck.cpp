@@ -11,6 +11,7 @@
 #include "trust/OfficeKey.h"
 #include "trust/SenderRegistry.h"
 #include "trust/SigningKey.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -68,7 +69,7 @@ public:
 private:
     QString failed(const QSqlQuery &query) const
     {
-        return Text::tr("the file cannot be read (%1).").arg(query.lastError().text());
+        return Text::tr("the file cannot be read (%1).").arg(StoreHealth::describe(query.lastError()));
     }
 
     /// One value of one row, or the reason it could not be read.
@@ -124,12 +125,12 @@ private:
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("PRAGMA integrity_check(10)")))
-            return Text::tr("the file is damaged (%1).").arg(query.lastError().text());
+            return Text::tr("the file is damaged (%1).").arg(StoreHealth::describe(query.lastError()));
         QStringList lines;
         while (query.next())
             lines.append(query.value(0).toString());
         if (query.lastError().isValid())
-            return Text::tr("the file is damaged (%1).").arg(query.lastError().text());
+            return Text::tr("the file is damaged (%1).").arg(StoreHealth::describe(query.lastError()));
         if (lines != QStringList{QStringLiteral("ok")})
             return Text::tr("the file is damaged (%1).").arg(lines.join(QStringLiteral("; ")).left(400));
         return {};

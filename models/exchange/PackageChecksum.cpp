@@ -1,4 +1,5 @@
 #include "PackageChecksum.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -102,7 +103,7 @@ TableSum compute(const QSqlDatabase &db, const QString &table, const QString &sc
     TableSum sum;
     QSqlQuery columns(db);
     if (!columns.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1', '%2')").arg(table, schema)) || !columns.next()) {
-        sum.problem = columns.lastError().text();
+        sum.problem = StoreHealth::describe(columns.lastError());
         return sum;
     }
     const int count = columns.value(0).toInt();

@@ -2,6 +2,7 @@
 
 #include "core/CancelFlag.h"
 #include "store/SqlScript.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -121,7 +122,7 @@ Result<std::unique_ptr<PackageFile>> PackageFile::open(const QString &path, cons
     db.setDatabaseName(file->m_copy);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        return refuse(Text::tr("the file cannot be opened: %1").arg(db.lastError().text()));
+        return refuse(Text::tr("the file cannot be opened: %1").arg(StoreHealth::describe(db.lastError())));
     // Before the first statement, which is when SQLite reads the file's schema.
     sqlite3 *handle = SqlScript::handle(db);
     if (!handle || !configure(handle))
@@ -133,7 +134,7 @@ Result<std::unique_ptr<PackageFile>> PackageFile::open(const QString &path, cons
     for (const QString &sql : {QStringLiteral("PRAGMA cell_size_check = ON"), QStringLiteral("PRAGMA mmap_size = 0"),
                                QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA query_only = ON")}) {
         if (!pragma.exec(sql))
-            return refuse(Text::tr("the file cannot be read: %1").arg(pragma.lastError().text()));
+            return refuse(Text::tr("the file cannot be read: %1").arg(StoreHealth::describe(pragma.lastError())));
     }
     return file;
 }

@@ -9,6 +9,7 @@
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 #include "trust/SenderRegistry.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -165,7 +166,7 @@ Result<void> PackageImporter::decide(Outcome &outcome) const
     query.bindValue(QStringLiteral(":source"), info.source);
     query.bindValue(QStringLiteral(":quarter"), info.quarter.code());
     if (!query.exec())
-        return ::Outcome::failure(query.lastError().text());
+        return ::Outcome::failure(StoreHealth::describe(query.lastError()));
     if (query.next()) {
         if (query.value(0).toString() == info.fingerprint)
             outcome.what = Outcome::What::Unchanged;
@@ -179,7 +180,7 @@ Result<void> PackageImporter::decide(Outcome &outcome) const
     query.prepare(QStringLiteral("SELECT coalesce(max(created_at), '') FROM import_package WHERE source = :source"));
     query.bindValue(QStringLiteral(":source"), info.source);
     if (!query.exec() || !query.next())
-        return ::Outcome::failure(query.lastError().text());
+        return ::Outcome::failure(StoreHealth::describe(query.lastError()));
     outcome.older = query.value(0).toString() > info.createdAt;
     return ::Outcome::success();
 }

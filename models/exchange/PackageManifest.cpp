@@ -1,4 +1,5 @@
 #include "PackageManifest.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -79,7 +80,7 @@ Result<PackageManifest> PackageManifest::read(const QSqlDatabase &package)
     QSqlQuery query(package);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, value, typeof(key) = 'text' AND typeof(value) = 'text' FROM manifest ORDER BY key")))
-        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(query.lastError().text()));
+        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(StoreHealth::describe(query.lastError())));
     while (query.next()) {
         if (!query.value(2).toBool())
             return R::failure(Text::tr("its manifest holds a value that is not text."));
@@ -99,10 +100,10 @@ Result<PackageManifest> PackageManifest::read(const QSqlDatabase &package)
         }
     }
     if (query.lastError().isValid())
-        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(query.lastError().text()));
+        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(StoreHealth::describe(query.lastError())));
     if (!query.exec(QStringLiteral("SELECT name, row_count, sha256, typeof(name) = 'text' AND typeof(row_count) = 'integer' "
                                    "AND typeof(sha256) = 'text' FROM manifest_table ORDER BY name")))
-        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(query.lastError().text()));
+        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(StoreHealth::describe(query.lastError())));
     while (query.next()) {
         const Table t{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()};
         if (!query.value(3).toBool() || !word.match(t.name).hasMatch() || !hex.match(t.sha256).hasMatch() || t.rows < 0)
@@ -110,7 +111,7 @@ Result<PackageManifest> PackageManifest::read(const QSqlDatabase &package)
         manifest.tables.append(t);
     }
     if (query.lastError().isValid())
-        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(query.lastError().text()));
+        return R::failure(Text::tr("its manifest cannot be read (%1).").arg(StoreHealth::describe(query.lastError())));
     return manifest;
 }
 
@@ -118,24 +119,24 @@ Outcome PackageManifest::write(const QSqlDatabase &package) const
 {
     QSqlQuery query(package);
     if (!query.prepare(QStringLiteral("INSERT INTO manifest (key, value) VALUES (:key, :value)")))
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     QMap<QString, QString> all = fields;
     all.insert(signatureKey, QString::fromLatin1(signature.toBase64()));
     for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
         query.bindValue(QStringLiteral(":key"), it.key());
         query.bindValue(QStringLiteral(":value"), it.value());
         if (!query.exec())
-            return Outcome::failure(query.lastError().text());
+            return Outcome::failure(StoreHealth::describe(query.lastError()));
     }
     QSqlQuery tableQuery(package);
     if (!tableQuery.prepare(QStringLiteral("INSERT INTO manifest_table (name, row_count, sha256) VALUES (:name, :rows, :sha)")))
-        return Outcome::failure(tableQuery.lastError().text());
+        return Outcome::failure(StoreHealth::describe(tableQuery.lastError()));
     for (const Table &t : tables) {
         tableQuery.bindValue(QStringLiteral(":name"), t.name);
         tableQuery.bindValue(QStringLiteral(":rows"), t.rows);
         tableQuery.bindValue(QStringLiteral(":sha"), t.sha256);
         if (!tableQuery.exec())
-            return Outcome::failure(tableQuery.lastError().text());
+            return Outcome::failure(StoreHealth::describe(tableQuery.lastError()));
     }
     return Outcome::success();
 }

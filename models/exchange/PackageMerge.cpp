@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SqlWrite.h"
 #include "store/SqliteRows.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,7 +22,7 @@ class Text
 
 QString failedQuery(const QSqlQuery &query)
 {
-    return query.lastError().text();
+    return StoreHealth::describe(query.lastError());
 }
 
 QStringList placeholders(qsizetype count)

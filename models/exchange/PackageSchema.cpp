@@ -1,6 +1,7 @@
 #include "PackageSchema.h"
 
 #include "store/SqlScript.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -118,7 +119,7 @@ Outcome compare(const QSqlDatabase &package)
     QSqlQuery query(package);
     query.setForwardOnly(true);
     if (!query.exec(QLatin1String(schemaQuery)))
-        return Outcome::failure(Text::tr("its schema cannot be read (%1).").arg(query.lastError().text()));
+        return Outcome::failure(Text::tr("its schema cannot be read (%1).").arg(StoreHealth::describe(query.lastError())));
     QStringList problems;
     QMap<QString, Entry> found;
     while (query.next()) {
@@ -135,7 +136,7 @@ Outcome compare(const QSqlDatabase &package)
             break;
     }
     if (query.lastError().isValid())
-        return Outcome::failure(Text::tr("its schema cannot be read (%1).").arg(query.lastError().text()));
+        return Outcome::failure(Text::tr("its schema cannot be read (%1).").arg(StoreHealth::describe(query.lastError())));
     for (const Entry &entry : want.entries) {
         if (!found.contains(entry.name) && problems.size() < 5)
             problems.append(Text::tr("%1 is missing").arg(describe(entry)));

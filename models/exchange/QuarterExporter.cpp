@@ -16,6 +16,7 @@
 #include "store/SqlRead.h"
 #include "store/SqlScript.h"
 #include "trust/OfficeKey.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -141,13 +142,13 @@ Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &valu
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (sql.contains(it.key()))
             query.bindValue(it.key(), it.value());
     }
     if (!query.exec())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     return Outcome::success();
 }
 
@@ -223,7 +224,7 @@ Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, 
         PackageConnection package(temporary);
         QSqlDatabase db = package.db();
         if (!db.isOpen())
-            return R::failure(Text::tr("The package %1 cannot be created: %2").arg(QDir::toNativeSeparators(temporary), db.lastError().text()));
+            return R::failure(Text::tr("The package %1 cannot be created: %2").arg(QDir::toNativeSeparators(temporary), StoreHealth::describe(db.lastError())));
         registerMasks(db);
         Outcome done = SqlScript::execute(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; PRAGMA journal_mode = DELETE;")
                                                   .arg(Schema::applicationId)

@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "ledger/LedgerFlow.h"
 #include "org/OrgKind.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -289,7 +290,7 @@ Result<QHash<qint64, QString>> paths(const QSqlDatabase &package)
     if (!query.exec(QStringLiteral("WITH RECURSIVE tree (id, path) AS (SELECT id, name FROM organisation WHERE parent_id IS NULL "
                                    "UNION SELECT o.id, tree.path || '/' || o.name FROM organisation o JOIN tree ON o.parent_id = tree.id) "
                                    "SELECT id, path FROM tree")))
-        return Result<QHash<qint64, QString>>::failure(query.lastError().text());
+        return Result<QHash<qint64, QString>>::failure(StoreHealth::describe(query.lastError()));
     QHash<qint64, QString> out;
     while (query.next())
         out.insert(query.value(0).toLongLong(), query.value(1).toString());
@@ -330,7 +331,7 @@ Outcome read(const QSqlDatabase &package, const Visitor &visitor)
         QSqlQuery query(package);
         query.setForwardOnly(true);
         if (!query.exec(spec.sql))
-            return Outcome::failure(Text::tr("The sheet %1 cannot be read: %2").arg(sheet.title, query.lastError().text()));
+            return Outcome::failure(Text::tr("The sheet %1 cannot be read: %2").arg(sheet.title, StoreHealth::describe(query.lastError())));
         qint64 seq = 0;
         QList<Cell> row(spec.columns.size());
         // The step's action rides along after its columns, for the detail's words.
@@ -379,7 +380,7 @@ Outcome read(const QSqlDatabase &package, const Visitor &visitor)
                 return Outcome::success();
         }
         if (query.lastError().isValid())
-            return Outcome::failure(Text::tr("The sheet %1 cannot be read: %2").arg(sheet.title, query.lastError().text()));
+            return Outcome::failure(Text::tr("The sheet %1 cannot be read: %2").arg(sheet.title, StoreHealth::describe(query.lastError())));
     }
     return Outcome::success();
 }

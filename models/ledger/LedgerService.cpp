@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -105,7 +106,7 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
     query.bindValue(QStringLiteral(":due"), IsoDate::format(due));
     query.bindValue(QStringLiteral(":holder"), textOrNull(who));
     if (!query.exec())
-        return R::failure(tr("The database refused the item: %1").arg(query.lastError().text()));
+        return R::failure(tr("The database refused the item: %1").arg(StoreHealth::describe(query.lastError())));
     const qint64 id = query.lastInsertId().toLongLong();
     query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
                                  "created_at) VALUES (:item, :on, :who, 'record', NULL, 'recorded', %1)")
@@ -114,7 +115,7 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
     query.bindValue(QStringLiteral(":on"), IsoDate::format(item.recordedOn));
     query.bindValue(QStringLiteral(":who"), who.trimmed().isEmpty() ? tr("the office") : who.trimmed());
     if (!query.exec())
-        return R::failure(tr("The database refused the item: %1").arg(query.lastError().text()));
+        return R::failure(tr("The database refused the item: %1").arg(StoreHealth::describe(query.lastError())));
     if (!transaction.commit())
         return R::failure(transaction.error());
     Q_EMIT added(id);
@@ -241,7 +242,7 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
     query.bindValue(QStringLiteral(":reopened"), item->reopened);
     query.bindValue(QStringLiteral(":id"), itemId);
     if (!query.exec())
-        return Outcome::failure(tr("The database refused the step: %1").arg(query.lastError().text()));
+        return Outcome::failure(tr("The database refused the step: %1").arg(StoreHealth::describe(query.lastError())));
     query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
                                  "detail, note, created_at) VALUES (:item, :on, :who, :action, :from, :to, :detail, "
                                  ":note, %1)")
@@ -255,7 +256,7 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
     query.bindValue(QStringLiteral(":detail"), textOrNull(detail));
     query.bindValue(QStringLiteral(":note"), textOrNull(step.note));
     if (!query.exec())
-        return Outcome::failure(tr("The database refused the step: %1").arg(query.lastError().text()));
+        return Outcome::failure(tr("The database refused the step: %1").arg(StoreHealth::describe(query.lastError())));
 
     // Completing an item taken by a member earns the member the category's points, once.
     if (step.action == LedgerAction::Close && item->holderMemberId) {
@@ -266,7 +267,7 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
         credited.bindValue(QStringLiteral(":item"), itemId);
         // Part of the step: were the read taken for "not credited", the member would be credited twice.
         if (!credited.exec())
-            return Outcome::failure(tr("The database refused the step: %1").arg(credited.lastError().text()));
+            return Outcome::failure(tr("The database refused the step: %1").arg(StoreHealth::describe(credited.lastError())));
         const bool already = credited.next();
         credited.finish();
         if (category && category->points > 0 && !already) {
@@ -313,9 +314,9 @@ Outcome LedgerService::saveCategory(const LedgerCategory &category)
     query.bindValue(QStringLiteral(":emergency"), category.daysEmergency);
     query.bindValue(QStringLiteral(":points"), category.points);
     if (!query.exec()) {
-        if (query.lastError().text().contains(QLatin1String("UNIQUE")))
+        if (StoreHealth::describe(query.lastError()).contains(QLatin1String("UNIQUE")))
             return Outcome::failure(tr("There is already a category named %1.").arg(category.name.trimmed()));
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     }
     if (!transaction.commit())
         return Outcome::failure(transaction.error());

@@ -231,7 +231,7 @@ MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, cons
             if (idNumbersSeen.contains(m.idNumber))
                 problems.append(MemberImport::tr("the ID number repeats line %1.").arg(idNumbersSeen.value(m.idNumber)));
             else if (const auto holder = m_service.repository().findByIdNumber(m.idNumber))
-                problems.append(MemberImport::tr("the ID number belongs to member %1 already in the database.").arg(*holder));
+                problems.append(MemberImport::tr("the ID number is already that of %1.").arg(m_service.repository().whoIs(*holder)));
             idNumbersSeen.insert(m.idNumber, line);
         }
         if (!m.name.isEmpty() && m.birthDate.isValid()) {
@@ -243,10 +243,8 @@ MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, cons
             } else {
                 const auto existing = m_service.repository().likelyDuplicates(m.name, m.birthDate);
                 if (!existing.isEmpty())
-                    problems.append(MemberImport::tr("%1, born %2, is already in the database (member %3, %4).")
-                                        .arg(m.name, IsoDate::format(m.birthDate))
-                                        .arg(existing.first().id)
-                                        .arg(existing.first().orgName));
+                    problems.append(MemberImport::tr("%1 is already in the database.")
+                                        .arg(m_service.repository().whoIs(existing.first().id)));
             }
             peopleSeen.insert(person, line);
         }

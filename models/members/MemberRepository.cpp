@@ -2,10 +2,12 @@
 
 #include "IdNumber.h"
 #include "core/IsoDate.h"
+#include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
 #include "store/SqlRead.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -190,6 +192,22 @@ bool MemberRepository::matches(const MemberFilter &filter, qint64 id) const
     query.prepare(QStringLiteral("SELECT count(*) FROM member m%1").arg(condition.sql()));
     condition.bind(query);
     return SqlRead::run(query) && query.next() && query.value(0).toInt() == 1;
+}
+
+QString MemberRepository::whoIs(const MemberRow &row, const QStringList &orgPath)
+{
+    // The branch with the organisation above it: many communities have a 第一党支部.
+    const QString branch = orgPath.mid(std::max<qsizetype>(0, orgPath.size() - 2)).join(QStringLiteral(" › "));
+    return QCoreApplication::translate("MemberRepository", "%1 (born %2, %3)")
+        .arg(row.name, IsoDate::format(row.birthDate), branch.isEmpty() ? row.orgName : branch);
+}
+
+QString MemberRepository::whoIs(qint64 id) const
+{
+    const auto found = row(id);
+    if (!found)
+        return QCoreApplication::translate("MemberRepository", "a member no longer in the database");
+    return whoIs(*found, OrgRepository(m_database).pathNames(found->orgId));
 }
 
 QList<MemberRow> MemberRepository::likelyDuplicates(const QString &name, const QDate &birthDate, qint64 exceptId) const

@@ -29,6 +29,11 @@ public:
 
     /// Members with the same name and birth date (other than exceptId): probably the same person.
     QList<MemberRow> likelyDuplicates(const QString &name, const QDate &birthDate, qint64 exceptId = 0) const;
+    /// The member as a message names them: "王建国 (born 1955-01-12, 龙狮桥社区 › 第一党支部)" —
+    /// the person and the branch, never an internal number alone.
+    QString whoIs(qint64 id) const;
+    static QString whoIs(const MemberRow &row, const QStringList &orgPath);
+
     /// The member holding this ID number, if any.
     std::optional<qint64> findByIdNumber(const QString &idNumber) const;
 

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,7 +58,7 @@ const QString insertSql = QStringLiteral(
 
 Outcome refusedBy(const QSqlQuery &query)
 {
-    return Outcome::failure(MemberService::tr("The database refused the change: %1").arg(query.lastError().text()));
+    return Outcome::failure(MemberService::tr("The database refused the change: %1").arg(StoreHealth::describe(query.lastError())));
 }
 
 } // namespace
@@ -103,7 +104,7 @@ QList<MemberValidator::Problem> MemberService::problems(const Member &member, co
         const auto holder = m_repository.findByIdNumber(checked.idNumber);
         if (holder && *holder != member.id)
             found.append({MemberValidator::Field::IdNumber,
-                          tr("Another member (number %1) already has this ID number.").arg(*holder)});
+                          tr("This ID number is already that of %1.").arg(m_repository.whoIs(*holder))});
     }
     return found;
 }
@@ -141,7 +142,7 @@ Result<int> MemberService::addAll(const QList<Member> &members)
     for (const Member &member : members) {
         bindFields(query, member);
         if (!query.exec())
-            return R::failure(tr("%1 could not be saved: %2").arg(member.name, query.lastError().text()));
+            return R::failure(tr("%1 could not be saved: %2").arg(member.name, StoreHealth::describe(query.lastError())));
     }
     if (!transaction.commit())
         return R::failure(transaction.error());

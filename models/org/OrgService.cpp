@@ -5,6 +5,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ void bindFields(QSqlQuery &query, const Organisation &org)
 
 Outcome failed(const QSqlQuery &query)
 {
-    return Outcome::failure(OrgService::tr("The database refused the change: %1").arg(query.lastError().text()));
+    return Outcome::failure(OrgService::tr("The database refused the change: %1").arg(StoreHealth::describe(query.lastError())));
 }
 
 } // namespace
@@ -314,7 +315,7 @@ Outcome OrgService::remove(qint64 id)
     if (!query.exec()) {
         // A reference from another table (members, ledger items) keeps it.
         return Outcome::failure(tr("It cannot be deleted because records refer to it; retire it instead (%1).")
-                                    .arg(query.lastError().text()));
+                                    .arg(StoreHealth::describe(query.lastError())));
     }
     if (!transaction.commit())
         return Outcome::failure(transaction.error());

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -78,7 +79,7 @@ Result<qint64> PointsService::append(qint64 memberId, const QDate &on, int point
     query.bindValue(QStringLiteral(":ref"), sourceRef ? QVariant(sourceRef) : QVariant(QMetaType::fromType<qint64>()));
     query.bindValue(QStringLiteral(":reverses"), reversesId ? QVariant(reversesId) : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec())
-        return Result<qint64>::failure(tr("The database refused the entry: %1").arg(query.lastError().text()));
+        return Result<qint64>::failure(tr("The database refused the entry: %1").arg(StoreHealth::describe(query.lastError())));
     return query.lastInsertId().toLongLong();
 }
 

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -103,7 +104,7 @@ Result<qint64> RoleService::add(const Role &role)
     query.bindValue(QStringLiteral(":started"), IsoDate::toSql(role.startedOn));
     query.bindValue(QStringLiteral(":ended"), IsoDate::toSql(role.endedOn));
     if (!query.exec())
-        return R::failure(tr("The database refused the role: %1").arg(query.lastError().text()));
+        return R::failure(tr("The database refused the role: %1").arg(StoreHealth::describe(query.lastError())));
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction.commit())
         return R::failure(transaction.error());
@@ -132,7 +133,7 @@ Outcome RoleService::end(qint64 roleId, const QDate &on)
     query.bindValue(QStringLiteral(":on"), IsoDate::format(on));
     query.bindValue(QStringLiteral(":id"), roleId);
     if (!query.exec())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed(orgId);

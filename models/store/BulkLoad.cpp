@@ -1,6 +1,7 @@
 #include "BulkLoad.h"
 
 #include "SqlScript.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ Outcome BulkLoad::suspend()
     for (const QString &table : m_tables) {
         query.bindValue(QStringLiteral(":table"), table);
         if (!query.exec())
-            return Outcome::failure(query.lastError().text());
+            return Outcome::failure(StoreHealth::describe(query.lastError()));
         while (query.next()) {
             if (m_keep.contains(query.value(1).toString()))
                 continue;
@@ -31,7 +32,7 @@ Outcome BulkLoad::suspend()
         }
         // A schema read that broke off is the load's failure, not a shorter list of indexes.
         if (query.lastError().isValid())
-            return Outcome::failure(query.lastError().text());
+            return Outcome::failure(StoreHealth::describe(query.lastError()));
     }
     query.finish();
     for (const auto &[what, sql] : std::as_const(m_saved)) {

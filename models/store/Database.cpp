@@ -8,6 +8,7 @@
 #include "SqlRead.h"
 #include "WriterLock.h"
 #include "trust/OfficeKey.h"
+#include "store/StoreHealth.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = StoreHealth::describe(query.lastError());
     return false;
 }
 
@@ -100,7 +101,7 @@ Result<std::unique_ptr<Database>> Database::openForThread() const
     twin->m_connectionName = nextConnectionName();
     const QSqlDatabase db = connect(m_path, twin->m_connectionName, m_access);
     if (!db.isOpen())
-        return R::failure(tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return R::failure(tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), StoreHealth::describe(db.lastError())));
     return twin;
 }
 
@@ -134,7 +135,7 @@ Outcome Database::setMeta(const QString &key, const QString &value)
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
     if (!query.exec())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     return Outcome::success();
 }
 
@@ -151,9 +152,9 @@ Outcome Database::checkReadable(const QString &path, const QList<Migration> &mig
         QSqlQuery query(db);
         const QString file = QDir::toNativeSeparators(path);
         if (!db.isOpen()) {
-            outcome = Outcome::failure(tr("The file %1 cannot be opened: %2").arg(file, db.lastError().text()));
+            outcome = Outcome::failure(tr("The file %1 cannot be opened: %2").arg(file, StoreHealth::describe(db.lastError())));
         } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, query.lastError().text()));
+            outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, StoreHealth::describe(query.lastError())));
         } else {
             *version = query.value(0).toInt();
             query.finish();
@@ -166,14 +167,14 @@ Outcome Database::checkReadable(const QString &path, const QList<Migration> &mig
                                                .arg(*version)
                                                .arg(latest));
             } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
-                outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, query.lastError().text()));
+                outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, StoreHealth::describe(query.lastError())));
             } else if (*version >= 1) {
                 query.finish();
                 // Every version has these; a file without them has been tampered with.
                 if (!query.exec(QStringLiteral("SELECT count(*) FILTER (WHERE name IN ('meta', 'organisation')), "
                                                "count(*) FILTER (WHERE name = 'manifest') FROM sqlite_schema WHERE type = 'table'"))
                     || !query.next()) {
-                    outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, query.lastError().text()));
+                    outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, StoreHealth::describe(query.lastError())));
                 } else if (query.value(1).toInt() == 1 && query.value(0).toInt() < 2) {
                     outcome = Outcome::failure(tr("The file %1 is a quarterly package, not a database: a district "
                                                   "database imports it (File › Import packages).")
@@ -216,7 +217,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         const QSqlDatabase db = connect(absolute, database->m_connectionName, access);
         if (!db.isOpen())
             return R::failure(tr("The file %1 cannot be opened: %2")
-                                  .arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
+                                  .arg(QDir::toNativeSeparators(absolute), StoreHealth::describe(db.lastError())));
         return database;
     }
 
@@ -235,14 +236,14 @@ Outcome Database::prepareForWriting(const QList<Migration> &migrations)
     const QSqlDatabase db = connect(m_path, m_connectionName, Access::ReadWrite);
     const QString file = QDir::toNativeSeparators(m_path);
     if (!db.isOpen())
-        return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, db.lastError().text()));
+        return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, StoreHealth::describe(db.lastError())));
 
     // WAL is switched on only once the schema is current: a failed upgrade must leave every byte
     // of the file as it was, and switching the journal mode rewrites its header.
     const auto switchToWal = [&]() -> Outcome {
         QSqlQuery mode(db);
         if (!mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !mode.next())
-            return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, mode.lastError().text()));
+            return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, StoreHealth::describe(mode.lastError())));
         return Outcome::success();
     };
     // Every database opened for writing has its signing key (OfficeKey), from its first day.
@@ -271,7 +272,7 @@ Outcome Database::prepareForWriting(const QList<Migration> &migrations)
     if (!vacuum.exec()) {
         QFile::remove(temp);
         return Outcome::failure(tr("Before upgrading %1, a backup copy could not be written: %2")
-                                    .arg(file, vacuum.lastError().text()));
+                                    .arg(file, StoreHealth::describe(vacuum.lastError())));
     }
     if (const Outcome committed = FileOps::commitFile(temp, backup); !committed)
         return Outcome::failure(tr("Before upgrading %1, a backup copy could not be written: %2")
@@ -306,7 +307,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QL
     {
         const QSqlDatabase db = connect(temp, name, Access::ReadWrite);
         if (!db.isOpen()) {
-            built = Outcome::failure(db.lastError().text());
+            built = Outcome::failure(StoreHealth::describe(db.lastError()));
         } else {
             QString error;
             if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(Schema::applicationId)), &error))

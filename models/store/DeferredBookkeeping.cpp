@@ -3,6 +3,7 @@
 #include "SqlRead.h"
 #include "SqlScript.h"
 #include "Tally.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,14 +29,14 @@ Outcome DeferredBookkeeping::begin()
 {
     QSqlQuery query(m_db);
     if (!SqlRead::run(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM ledger_item")) || !query.next())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     m_lastItem = query.value(0).toLongLong();
     query.finish();
     for (const QString &name : deferred()) {
         query.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = :name"));
         query.bindValue(QStringLiteral(":name"), name);
         if (!SqlRead::run(query))
-            return Outcome::failure(query.lastError().text());
+            return Outcome::failure(StoreHealth::describe(query.lastError()));
         if (!query.next())
             return Outcome::failure(QStringLiteral("the trigger %1 is missing").arg(name));
         m_triggers.append({name, query.value(0).toString()});
@@ -55,7 +56,7 @@ Outcome DeferredBookkeeping::finish()
                                  "FROM ledger_item WHERE id > :last"));
     query.bindValue(QStringLiteral(":last"), m_lastItem);
     if (!query.exec())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     for (const auto &[name, sql] : std::as_const(m_triggers)) {
         if (const Outcome restored = SqlScript::execute(m_db, sql); !restored)
             return restored;

@@ -6,6 +6,7 @@
 #include "SqliteRows.h"
 #include "Tally.h"
 #include "core/IsoDate.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,7 +48,7 @@ void checkTypes(const QSqlDatabase &db, QStringList *problems)
     QSqlQuery tables(db);
     if (!SqlRead::run(tables, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                              "AND name NOT LIKE 'ledger_search%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"))) {
-        problems->append(tr("the tables could not be listed: %1").arg(tables.lastError().text()));
+        problems->append(tr("the tables could not be listed: %1").arg(StoreHealth::describe(tables.lastError())));
         return;
     }
     QStringList names;
@@ -160,7 +161,7 @@ QStringList check(const Database &database)
     query.setForwardOnly(true);
 
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append(tr("integrity check could not run: %1").arg(query.lastError().text()));
+        problems.append(tr("integrity check could not run: %1").arg(StoreHealth::describe(query.lastError())));
         return problems;
     }
     while (query.next()) {
@@ -172,7 +173,7 @@ QStringList check(const Database &database)
         return problems; // the rest reads the damaged pages again; stop here
 
     if (!SqlRead::run(query, QStringLiteral("PRAGMA foreign_key_check"))) {
-        problems.append(tr("the references could not be checked: %1").arg(query.lastError().text()));
+        problems.append(tr("the references could not be checked: %1").arg(StoreHealth::describe(query.lastError())));
     } else {
         int listed = 0;
         while (query.next()) {
@@ -240,7 +241,7 @@ Outcome backup(const Database &database, const QString &outPath)
     query.bindValue(QStringLiteral(":target"), temp);
     if (!query.exec()) {
         QFile::remove(temp);
-        return Outcome::failure(tr("The backup %1 could not be written: %2").arg(name, query.lastError().text()));
+        return Outcome::failure(tr("The backup %1 could not be written: %2").arg(name, StoreHealth::describe(query.lastError())));
     }
     if (const Outcome committed = FileOps::commitFile(temp, target.absoluteFilePath()); !committed)
         return Outcome::failure(tr("The backup %1 could not be written: %2").arg(name, committed.error()));

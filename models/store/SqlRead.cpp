@@ -1,6 +1,7 @@
 #include "SqlRead.h"
 
 #include "StoreHealth.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 
@@ -46,15 +47,15 @@ Result<QVariant> value(const QSqlDatabase &db, const QString &sql, const QVarian
     QSqlQuery query(db);
     if (!query.prepare(sql)) {
         report(query, sql);
-        return Result<QVariant>::failure(query.lastError().text());
+        return Result<QVariant>::failure(StoreHealth::describe(query.lastError()));
     }
     for (auto it = values.begin(); it != values.end(); ++it)
         query.bindValue(it.key(), it.value());
     if (!run(query))
-        return Result<QVariant>::failure(query.lastError().text());
+        return Result<QVariant>::failure(StoreHealth::describe(query.lastError()));
     if (!query.next()) {
         if (!finished(query))
-            return Result<QVariant>::failure(query.lastError().text());
+            return Result<QVariant>::failure(StoreHealth::describe(query.lastError()));
         return QVariant();
     }
     return query.value(0);

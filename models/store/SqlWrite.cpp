@@ -1,6 +1,7 @@
 #include "SqlWrite.h"
 
 #include "core/IsoDate.h"
+#include "store/StoreHealth.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -20,11 +21,11 @@ Result<qint64> insert(const QSqlDatabase &db, const QString &table, const Values
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(table, columns.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")))))
-        return Result<qint64>::failure(query.lastError().text());
+        return Result<qint64>::failure(StoreHealth::describe(query.lastError()));
     for (const auto &[column, value] : values)
         query.bindValue(QLatin1Char(':') + column, value);
     if (!query.exec())
-        return Result<qint64>::failure(query.lastError().text());
+        return Result<qint64>::failure(StoreHealth::describe(query.lastError()));
     return query.lastInsertId().toLongLong();
 }
 
@@ -32,11 +33,11 @@ Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &valu
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     for (auto it = values.begin(); it != values.end(); ++it)
         query.bindValue(it.key(), it.value());
     if (!query.exec())
-        return Outcome::failure(query.lastError().text());
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     return Outcome::success();
 }
 

@@ -50,6 +50,33 @@ QString StoreHealth::message(Problem problem, const QSqlError &error)
         .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
+QString StoreHealth::describe(const QSqlError &error)
+{
+    const QString words = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    switch (classify(error)) {
+    case Problem::Full:
+        return QCoreApplication::translate("StoreHealth", "the disk is full, so nothing was saved; free some space (old files, the "
+                                                          "wastebasket), then try again");
+    case Problem::Busy:
+        return QCoreApplication::translate("StoreHealth", "the database is busy (another program is writing to it), so nothing was "
+                                                          "saved; try again in a moment");
+    case Problem::Damaged:
+        return QCoreApplication::translate("StoreHealth", "the database file could not be written or read (the disk or the file is "
+                                                          "damaged), so nothing was saved; run a check and restore the latest backup");
+    case Problem::Other:
+        break;
+    }
+    if (ok && code == 8) // SQLITE_READONLY
+        return QCoreApplication::translate("StoreHealth", "the database file is read-only, so nothing was saved");
+    if (ok && code == 14) // SQLITE_CANTOPEN
+        return QCoreApplication::translate("StoreHealth", "the database file cannot be opened (%1)").arg(words);
+    if (ok && code == 19) // SQLITE_CONSTRAINT
+        return QCoreApplication::translate("StoreHealth", "the change breaks a rule of the data and was not saved (%1)").arg(words);
+    return QCoreApplication::translate("StoreHealth", "the database reported an error (%1)").arg(words);
+}
+
 void StoreHealth::reportFailedRead(const QSqlError &error, const QString &statement)
 {
     m_failed.fetchAndAddRelaxed(1);

@@ -21,6 +21,9 @@ public:
     static Problem classify(const QSqlError &error);
     /// The message the clerk reads for it.
     static QString message(Problem problem, const QSqlError &error);
+    /// A write or open that failed, in the clerk's language: "the disk is full: nothing was
+    /// saved…" — never SQLite's English alone (its words follow in brackets where they help).
+    static QString describe(const QSqlError &error);
 
     /// Records a failed read (logged with its statement under zongheng.sql) and tells listeners.
     void reportFailedRead(const QSqlError &error, const QString &statement);

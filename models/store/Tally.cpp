@@ -1,6 +1,7 @@
 #include "Tally.h"
 
 #include "org/OrgKind.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -30,7 +31,7 @@ Outcome recount(const QSqlDatabase &db)
         query.prepare(QStringLiteral("UPDATE tally SET value = %1 WHERE key = :key").arg(count));
         query.bindValue(QStringLiteral(":key"), key);
         if (!query.exec())
-            return Outcome::failure(query.lastError().text());
+            return Outcome::failure(StoreHealth::describe(query.lastError()));
     }
     return Outcome::success();
 }

@@ -1,6 +1,7 @@
 #include "WriteTransaction.h"
 
 #include "SqlScript.h"
+#include "store/StoreHealth.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -56,7 +57,7 @@ bool WriteTransaction::run(const QString &statement)
 {
     QSqlQuery query(m_db);
     if (!query.exec(statement)) {
-        m_error = query.lastError().text();
+        m_error = StoreHealth::describe(query.lastError());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -41,7 +42,7 @@ Outcome ensure(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM office_key WHERE retired_at IS NULL")) || !query.next())
-        return Outcome::failure(Text::tr("The office's signing key cannot be read: %1").arg(query.lastError().text()));
+        return Outcome::failure(Text::tr("The office's signing key cannot be read: %1").arg(StoreHealth::describe(query.lastError())));
     if (query.value(0).toInt() > 0)
         return Outcome::success();
     query.finish();
@@ -64,7 +65,7 @@ Result<Current> current(const QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT k.private_key, k.fingerprint, k.created_at, p.public_key, k.endorsement FROM office_key k "
                                    "LEFT JOIN office_key p ON p.id = k.previous_id WHERE k.retired_at IS NULL")))
-        return R::failure(Text::tr("The office's signing key cannot be read: %1").arg(query.lastError().text()));
+        return R::failure(Text::tr("The office's signing key cannot be read: %1").arg(StoreHealth::describe(query.lastError())));
     if (!query.next())
         return R::failure(Text::tr("This database has no signing key yet; open it once for writing."));
     auto key = SigningKey::fromPrivate(query.value(0).toByteArray());
@@ -91,7 +92,7 @@ Result<Current> rotate(const QSqlDatabase &db)
         return R::failure(endorsement.error());
     QSqlQuery previous(db);
     if (!previous.exec(QStringLiteral("SELECT id FROM office_key WHERE retired_at IS NULL")) || !previous.next())
-        return R::failure(previous.lastError().text());
+        return R::failure(StoreHealth::describe(previous.lastError()));
     const qint64 previousId = previous.value(0).toLongLong();
     previous.finish();
     // The retired key signs nothing more: its private half goes (backups would carry it).

@@ -5,6 +5,7 @@
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
+#include "store/StoreHealth.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -128,7 +129,7 @@ Result<QStringList> SenderRegistry::add(const QByteArray &publicKey, const QStri
     same.bindValue(QStringLiteral(":fingerprint"), fingerprint);
     same.bindValue(QStringLiteral(":key"), publicKey);
     if (!SqlRead::run(same) || !same.next())
-        return R::failure(same.lastError().text());
+        return R::failure(StoreHealth::describe(same.lastError()));
     if (same.value(0).toInt() > 0)
         return R::failure(tr("Another key with the fingerprint %1 is registered already; this one is refused.").arg(fingerprint));
     same.finish();
@@ -180,7 +181,7 @@ Result<int> SenderRegistry::retire(const QString &fingerprint, const QString &se
     if (!sender.trimmed().isEmpty())
         query.bindValue(QStringLiteral(":sender"), sender.trimmed());
     if (!query.exec())
-        return R::failure(query.lastError().text());
+        return R::failure(StoreHealth::describe(query.lastError()));
     const int count = query.numRowsAffected();
     if (!count)
         return R::failure(tr("No current key %1 is registered%2.").arg(fingerprint, sender.isEmpty() ? QString() : tr(" for %1").arg(sender)));

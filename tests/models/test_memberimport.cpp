@@ -107,6 +107,7 @@ private Q_SLOTS:
         QVERIFY(!again.ok());
         QCOMPARE(lines(again), (QList<int>{2, 3, 4}));
         QVERIFY(again.text().contains(QStringLiteral("already in the database")));
+        QVERIFY2(again.text().contains(QStringLiteral("(born 1950-03-08, ")), qPrintable(again.text())); // the person, not a number
         QCOMPARE(Headline::read(*m_db).members, 3);
     }
 

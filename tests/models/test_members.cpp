@@ -199,7 +199,9 @@ private Q_SLOTS:
         twin.idNumber = m.idNumber;
         const auto refused = m_members->add(twin);
         QVERIFY(!refused.ok());
-        QVERIFY(refused.error().contains(QStringLiteral("already has this ID number")));
+        // Named as the clerk knows them: the person, born when, in which branch — no internal number.
+        QVERIFY2(refused.error().contains(QStringLiteral("already that of 孙玉萍 (born 1968-04-12, 龙狮桥社区 › 第1网格)")),
+                 qPrintable(refused.error()));
 
         // Category details of another category are not kept.
         saved.category = MemberCategory::Flowing;

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "core/Language.h"
 #include "org/OrgValidator.h"
 #include "store/Maintenance.h"
 
@@ -40,6 +41,51 @@ private Q_SLOTS:
         QVERIFY(Maintenance::check(*m_db).isEmpty());
         m_orgs.reset();
         m_db.reset();
+    }
+
+    /// A full disk is told in the clerk's words, in the language shown; nothing is half saved.
+    void fullDiskSaidInTheClerksWords()
+    {
+        QSqlQuery pages(m_db->connection());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        const int now = pages.value(0).toInt();
+        pages.finish();
+        // The file may not grow: SQLite answers SQLITE_FULL, as on a full disk.
+        QSqlQuery limit(m_db->connection());
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(now)));
+        limit.finish();
+        const auto countGrids = [this] {
+            QSqlQuery count(m_db->connection());
+            return count.exec(QStringLiteral("SELECT count(*) FROM organisation")) && count.next() ? count.value(0).toInt() : -1;
+        };
+        const int before = countGrids();
+        Outcome refused = Outcome::success();
+        for (int i = 0; i < 400 && refused.ok(); ++i) {
+            Organisation grid;
+            grid.parentId = m_community;
+            grid.kind = OrgKind::Grid;
+            grid.name = QStringLiteral("第%1网格").arg(i + 2);
+            grid.notes = QString(800, QLatin1Char('x'));
+            const auto added = m_orgs->add(grid);
+            if (!added)
+                refused = Outcome::failure(added.error());
+        }
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("the disk is full")), qPrintable(refused.error()));
+        QVERIFY2(!refused.error().contains(QStringLiteral("database or disk is full")), qPrintable(refused.error()));
+        QVERIFY(countGrids() > before); // the ones before it were saved, the refused one not half
+        Language::apply(QStringLiteral("zh_CN"));
+        Organisation more;
+        more.parentId = m_community;
+        more.kind = OrgKind::Grid;
+        more.name = QStringLiteral("第九百网格");
+        more.notes = QString(4000, QLatin1Char('x'));
+        const auto chinese = m_orgs->add(more);
+        Language::apply(QStringLiteral("en"));
+        QVERIFY(!chinese.ok());
+        QVERIFY2(chinese.error().contains(QStringLiteral("磁盘已满")), qPrintable(chinese.error()));
+        QSqlQuery unlimit(m_db->connection());
+        QVERIFY(unlimit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     }
 
     void addFollowsKindRules()

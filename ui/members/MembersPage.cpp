@@ -299,10 +299,7 @@ bool MembersPage::save()
     if (!twins.isEmpty()) {
         const auto answer = QMessageBox::question(
             this, tr("Possibly the same person"),
-            tr("%1, born %2, is already recorded (member %3 in %4). Save this member as well?")
-                .arg(member.name, member.birthDate.toString(Qt::ISODate))
-                .arg(twins.first().id)
-                .arg(twins.first().orgName),
+            tr("%1 is already recorded. Save this member as well?").arg(service.repository().whoIs(twins.first().id)),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Save)
             return false;

@@ -54,10 +54,8 @@ void HouseholdBox::setHousehold(qint64 householdId)
 void HouseholdBox::refresh()
 {
     const qint64 memberId = m_household ? m_organisations.repository().householdMember(m_household) : 0;
-    const auto member = memberId ? m_members.repository().row(memberId) : std::nullopt;
-    m_member->setText(member ? tr("%1 (member %2, %3)").arg(member->name).arg(member->id).arg(member->orgName)
-                             : tr("No member linked yet."));
-    m_unlink->setEnabled(member.has_value());
+    m_member->setText(memberId ? m_members.repository().whoIs(memberId) : tr("No member linked yet."));
+    m_unlink->setEnabled(memberId != 0);
 }
 
 void HouseholdBox::link()
