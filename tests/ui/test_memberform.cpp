@@ -2,6 +2,7 @@
 // are named as typed, a likely duplicate is checked, and the import dialog lists bad lines.
 
 #include "TestSupport.h"
+#include "core/Language.h"
 #include "org/AddRoleDialog.h"
 #include "common/DateLineEdit.h"
 #include "roles/RoleService.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QTimer>
 
 using namespace TestSupport;
@@ -131,6 +133,59 @@ private Q_SLOTS:
         QVERIFY(page.countLabel()->text().contains(QStringLiteral("1")));
         QVERIFY(m_workspace->points().award(page.currentMemberId(), QDate(2026, 3, 1), 10, QStringLiteral("志愿服务")).ok());
         QVERIFY(page.pointsPanel()->balanceLabel()->text().contains(QStringLiteral("10")));
+    }
+
+    /// On the members page as tall as the office screen leaves it, what keeps a member from being
+    /// saved is in sight above 保存, however far down the form the wrong field is; and the
+    /// probation note squeezes no row.
+    void errorsInSightAndRowsKept_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void errorsInSightAndRowsKept()
+    {
+        QFETCH(QString, language);
+        Language::apply(language);
+        const auto english = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
+        MembersPage page(*m_workspace);
+        page.setScope(m_grid);
+        page.resize(1040, 640); // the page's share of 1366×768
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QApplication::setActiveWindow(&page);
+        page.newMember();
+        Typing::type(field<QLineEdit>(page.form(), "nameEdit"), QStringLiteral("周红梅"));
+        auto *joined = field<QLineEdit>(page.form(), "joinedEdit");
+        joined->setFocus();
+        Typing::type(joined, QStringLiteral("2026-03-01")); // probationary: the note shows
+        auto *hours = field<QLineEdit>(page.form(), "serviceHoursEdit"); // the form's far end
+        hours->setFocus();
+        Typing::type(hours, QStringLiteral("十二"));
+        auto *problems = page.findChild<QLabel *>(QStringLiteral("problemsLabel"));
+        QVERIFY(problems);
+        QTRY_VERIFY(problems->isVisible());
+        QVERIFY(!problems->text().isEmpty());
+        // Not inside the scrolled form: in the page's own rectangle, fully.
+        QVERIFY(!page.form()->isAncestorOf(problems));
+        const QRect shown(problems->mapTo(&page, QPoint(0, 0)), problems->size());
+        QVERIFY2(page.rect().contains(shown), qPrintable(QStringLiteral("problems at %1,%2 %3×%4 in a page of %5×%6")
+                                                             .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())
+                                                             .arg(page.width()).arg(page.height())));
+        auto *save = page.findChild<QPushButton *>(QStringLiteral("saveMemberButton"));
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(save->toolTip(), problems->text());
+
+        auto *note = field<QLabel>(page.form(), "probationLabel");
+        QVERIFY(note->isVisible() && !note->text().isEmpty());
+        for (const char *name : {"categoryCombo", "phoneEdit", "genderCombo"}) {
+            auto *widget = field<QWidget>(page.form(), name);
+            QVERIFY2(widget->height() >= widget->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("%1 is %2 px high").arg(QLatin1String(name)).arg(widget->height())));
+            QVERIFY2(!widget->geometry().intersects(note->geometry()), name);
+        }
     }
 
     /// The branch picker takes what its search found: type, Enter, and the member is saved in the

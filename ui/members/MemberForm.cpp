@@ -76,6 +76,9 @@ void MemberForm::build()
     m_fullMember = named(new DateLineEdit(this), "fullMemberEdit");
     m_probation = named(new QLabel(this), "probationLabel");
     m_probation->setWordWrap(true);
+    // Two lines kept for the note: a word-wrapped label's height is not known to the scrolled
+    // form, which then squeezed the rows below it (党员类别 to a few pixels).
+    m_probation->setMinimumHeight(2 * m_probation->fontMetrics().lineSpacing());
     m_phone = named(new QLineEdit(this), "phoneEdit");
     m_phone->setMaxLength(11);
     m_category = named(new QComboBox(this), "categoryCombo");
@@ -126,10 +129,10 @@ void MemberForm::build()
     row(QT_TR_NOOP("Status:"), m_status);
     row(QT_TR_NOOP("N&otes:"), m_notes);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_layout);
-    layout->addWidget(m_messages);
+    m_outer = new QVBoxLayout(this);
+    m_outer->setContentsMargins(0, 0, 0, 0);
+    m_outer->addLayout(m_layout);
+    m_outer->addWidget(m_messages);
 
     for (QLineEdit *edit : {m_name, m_phone, m_flowingWhere, m_employer, m_serviceHours})
         connect(edit, &QLineEdit::textEdited, this, &MemberForm::onEdited);
@@ -150,6 +153,12 @@ void MemberForm::build()
     connect(m_chooseBranch, &QPushButton::clicked, this, &MemberForm::chooseBranch);
     connect(m_chooseReportedTo, &QPushButton::clicked, this, &MemberForm::chooseReportedTo);
     updateCategoryRows();
+}
+
+QLabel *MemberForm::takeProblemsLabel()
+{
+    m_outer->removeWidget(m_messages);
+    return m_messages;
 }
 
 void MemberForm::retranslate()

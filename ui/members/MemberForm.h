@@ -11,6 +11,7 @@ class OrgService;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -31,6 +32,10 @@ public:
     QStringList problems() const { return m_problems; }
     bool isModified() const { return m_modified; }
     void setModified(bool modified) { m_modified = modified; }
+
+    /// The label that names what keeps the member from being saved. The form shows it below its
+    /// fields; a host that scrolls the form takes it out, to keep it in sight beside its buttons.
+    QLabel *takeProblemsLabel();
 
     /// Sets the branch as if chosen in the picker (also used for a new member's default).
     void setBranch(qint64 orgId);
@@ -88,5 +93,6 @@ private:
     QLabel *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_messages = nullptr;
+    QVBoxLayout *m_outer = nullptr;
     QList<QPair<QLabel *, const char *>> m_labels;
 };

@@ -129,6 +129,8 @@ MembersPage::MembersPage(Workspace &workspace, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
     rightLayout->addWidget(scroll, 3);
+    // What keeps the member from being saved, in sight above 保存 however far the form scrolls.
+    rightLayout->addWidget(m_form->takeProblemsLabel());
     auto *formButtons = new QHBoxLayout;
     for (QAction *action : {m_transferAction, m_deceasedAction, m_reactivateAction, m_removeAction})
         formButtons->addWidget(buttonFor(action, right));
@@ -335,6 +337,7 @@ void MembersPage::updateActions()
     m_reactivateAction->setEnabled(member && !active);
     m_removeAction->setEnabled(member.has_value());
     m_save->setEnabled(m_form->isEnabled() && m_form->isModified() && m_form->isValid());
+    m_save->setToolTip(m_form->isValid() ? QString() : m_form->problems().join(QLatin1Char('\n')));
     m_revert->setEnabled(m_form->isModified());
 }
 
