@@ -40,8 +40,10 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" OFFSCREEN_SCREEN);
     QApplication app(argc, argv);
-    if (argc != 2) {
-        QTextStream(stderr) << "usage: help_shots OUTPUT_FOLDER" << Qt::endl;
+    // --all: every page and every dialog of the catalogue too, to look at them all.
+    const bool all = argc == 3 && qstrcmp(argv[2], "--all") == 0;
+    if (argc != 2 && !all) {
+        QTextStream(stderr) << "usage: help_shots OUTPUT_FOLDER [--all]" << Qt::endl;
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
@@ -91,12 +93,12 @@ int main(int argc, char *argv[])
                                              {QStringLiteral("MemberImportDialog"), QStringLiteral("import")}};
     int found = 0;
     for (const Catalogue::Entry &entry : Catalogue::dialogs(*workspace)) {
-        if (!dialogs.contains(entry.name))
+        if (!dialogs.contains(entry.name) && !all)
             continue;
-        ++found;
+        found += dialogs.contains(entry.name) ? 1 : 0;
         const auto dialog = entry.make();
         dialog->show();
-        ok &= save(dialog.get(), out, dialogs.value(entry.name));
+        ok &= save(dialog.get(), out, dialogs.value(entry.name, QStringLiteral("all-") + entry.name));
     }
     if (found != dialogs.size()) {
         QTextStream(stderr) << "help_shots: " << dialogs.size() - found << " dialog(s) no longer in the catalogue" << Qt::endl;
