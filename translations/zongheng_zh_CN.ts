@@ -2499,7 +2499,7 @@
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>分类(&amp;Y)：</translation>
+        <translation>类别(&amp;Y)：</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation>请填写原因。</translation>
+        <translation>请填写事由。</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3885,7 @@
     </message>
     <message>
         <source>%1 · heads %2</source>
-        <translation>%1 · %2户主</translation>
+        <translation>%1 · 户主：%2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Operator.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace Operator {
@@ -21,7 +22,9 @@ QString name()
     const QString given = saved();
     if (!given.isEmpty())
         return given;
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // Never an empty signature: the home folder's name is the account's.
+    return user.isEmpty() ? QDir::home().dirName() : user;
 }
 
 void setName(const QString &name)

@@ -51,7 +51,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_browser, 1);
     retranslate();
-    resize(820, 640);
+    resize(900, 680); // the page screenshots are 800 px wide
 }
 
 HelpWindow *HelpWindow::show(const QString &page)

@@ -87,8 +87,14 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LedgerStepDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_date), m_to, m_note})
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_date), m_to, m_note}) {
         connect(edit, &QLineEdit::textChanged, this, &LedgerStepDialog::revalidate);
+        // What is missing is said once the clerk has begun; before, 确定 is only greyed out.
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_touched = true;
+            revalidate();
+        });
+    }
     revalidate();
     resize(440, sizeHint().height());
 }
@@ -134,7 +140,7 @@ void LedgerStepDialog::revalidate()
     else if ((m_action == LedgerAction::Close || m_action == LedgerAction::Suspend) && m_note->text().trimmed().isEmpty())
         problem = m_action == LedgerAction::Close ? tr("Give the result.") : tr("Give the reason.");
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->setVisible(!problem.isEmpty() && m_touched);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

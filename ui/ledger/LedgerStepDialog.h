@@ -51,6 +51,7 @@ private:
     QComboBox *m_choice;
     QLineEdit *m_note;
     QLabel *m_problem;
+    bool m_touched = false;
     QDialogButtonBox *m_buttons;
     Submit m_submit;
 };

@@ -216,6 +216,8 @@ void MemberForm::setMember(const Member &member)
             m_organisations.repository().pathNames(household).size() - 1);
         m_branch->setText(tr("%1 · heads %2").arg(m_branch->text(), name));
     }
+    m_branch->setCursorPosition(0); // the path from its start; the end is in the tooltip
+    m_branch->setToolTip(m_branch->text());
     setReportedTo(member.reportedToId);
     m_modified = false;
     updateCategoryRows();

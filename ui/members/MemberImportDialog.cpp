@@ -43,6 +43,7 @@ MemberImportDialog::MemberImportDialog(Database &database, MemberService &member
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_choose, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    m_save->hide(); // adding it to the box showed it again: only a refused file has problems to save
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(help);

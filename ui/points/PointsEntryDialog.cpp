@@ -61,6 +61,9 @@ PointsEntryDialog::PointsEntryDialog(Kind kind, int balance, QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, this, &PointsEntryDialog::revalidate);
     revalidate();
     m_text->setFocus();
+    // Room for a reason as the clerk writes it, and for the placeholder in either language.
+    m_text->setMinimumWidth(std::max(280, m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 24));
+    resize(std::max(420, sizeHint().width()), sizeHint().height());
 }
 
 QDate PointsEntryDialog::date() const
