@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Retired</source>
-        <translation>已撤销</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>&amp;Add a category</source>
@@ -1318,6 +1318,10 @@
     <message>
         <source>On which day did the unit leave?</source>
         <translation>单位是哪天退出的？</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>暂无需要关注的事项。</translation>
     </message>
 </context>
 <context>
@@ -4043,10 +4047,6 @@
     <message>
         <source>Name or phone</source>
         <translation>姓名或电话</translation>
-    </message>
-    <message>
-        <source>%1, born %2 — %3</source>
-        <translation>%1，%2 出生 — %3</translation>
     </message>
 </context>
 <context>

@@ -377,11 +377,15 @@ void CobuildPage::refresh()
     CobuildChartViews::fillFulfilment(m_fulfilmentChart, m_workspace.database(), m_scope);
     const int agreements = m_tabs.value(CobuildList::Agreements)->model()->flaggedCount();
     const int tasks = m_tabs.value(CobuildList::Tasks)->model()->flaggedCount();
+    // Only what needs attention: no "0 agreements …".
     QStringList parts;
-    parts.append(tr("%Ln agreement(s) expiring within 30 days or behind target", nullptr, agreements));
-    parts.append(tr("%Ln organisation(s) due for their joint meeting (%1 overdue)", nullptr, m_due->rowCount()).arg(m_due->overdueCount()));
-    parts.append(tr("%Ln task(s) overdue", nullptr, tasks));
-    m_attention->setText(parts.join(QStringLiteral(" · ")));
+    if (agreements > 0)
+        parts.append(tr("%Ln agreement(s) expiring within 30 days or behind target", nullptr, agreements));
+    if (m_due->rowCount() > 0)
+        parts.append(tr("%Ln organisation(s) due for their joint meeting (%1 overdue)", nullptr, m_due->rowCount()).arg(m_due->overdueCount()));
+    if (tasks > 0)
+        parts.append(tr("%Ln task(s) overdue", nullptr, tasks));
+    m_attention->setText(parts.isEmpty() ? tr("Nothing needs attention.") : parts.join(QStringLiteral(" · ")));
     m_attention->setStyleSheet(agreements + tasks + m_due->overdueCount() > 0 ? QStringLiteral("color: #c0392b;") : QString());
     updateButtons();
 }

@@ -7,6 +7,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -39,10 +40,14 @@ QBarCategoryAxis *namesAxis(QChart *chart, QAbstractBarSeries *series, const QSt
     auto *axis = new QBarCategoryAxis;
     axis->append(names);
     axis->setTruncateLabels(false);
-    // Qt Charts hides a name that would touch the next: no more bars than names that fit
-    // (ChartSupport::maxBars), in a font a little smaller than the window's.
+    // Qt Charts hides a name that would touch the next: a font that gives each name its line in
+    // the height the chart has (some 100 px go to its title, value axis and legend), a little
+    // smaller than the window's at most; and no more bars than maxBars.
     QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.9);
+    const int usual = int(QFontInfo(font).pixelSize() * 0.9);
+    const qreal plot = chart->size().height() - 100;
+    const int fits = names.isEmpty() || plot <= 0 ? usual : int(plot / names.size() / 1.5);
+    font.setPixelSize(std::clamp(fits, 9, std::max(9, usual)));
     axis->setLabelsFont(font);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);

@@ -43,8 +43,8 @@ void MemberPickerDialog::search()
     filter.text = m_search->text();
     m_results->clear();
     for (const MemberRow &row : m_members.repository().page(filter, MemberSort::Name, std::nullopt, 100)) {
-        auto *item = new QListWidgetItem(tr("%1, born %2 — %3").arg(row.name, IsoDate::format(row.birthDate), row.orgName),
-                                         m_results);
+        // Named with the branch and the organisation above it: every community has its 第1网格.
+        auto *item = new QListWidgetItem(m_members.repository().whoIs(row.id), m_results);
         item->setData(Qt::UserRole, row.id);
     }
     m_chosen = 0;
