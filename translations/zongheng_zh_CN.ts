@@ -506,6 +506,10 @@
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存任何内容。%1</translation>
+    </message>
 </context>
 <context>
     <name>ChartSupport</name>
@@ -2900,6 +2904,10 @@
         <translation>
             <numerusform>截止日期无法顺延所耽误的 %Ln 个工作日。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
     </message>
 </context>
 <context>

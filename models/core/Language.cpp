@@ -56,14 +56,15 @@ void apply(const QString &code)
     // Numbers read as the language writes them ("1,000,002"), whatever the environment's locale.
     QLocale::setDefault(chosen == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    if (chosen != QLatin1String("zh_CN"))
-        return;
-
+    // English needs its plural forms only (zongheng_en.ts, lupdate -pluralonly).
     auto ours = std::make_unique<QTranslator>();
-    if (ours->load(QStringLiteral(":/i18n/zongheng_zh_CN.qm"))) {
+    if (ours->load(QStringLiteral(":/i18n/zongheng_%1.qm").arg(chosen))) {
         QCoreApplication::installTranslator(ours.get());
         state.ours = std::move(ours);
     }
+    if (chosen != QLatin1String("zh_CN"))
+        return;
+
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

@@ -286,6 +286,29 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
 
 Outcome LedgerService::saveCategory(const LedgerCategory &category)
 {
+    return saveCategories({category});
+}
+
+Outcome LedgerService::saveCategories(const QList<LedgerCategory> &categories)
+{
+    // All or nothing: a refused row leaves every row as it was, so that saving again adds none twice.
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        if (const Outcome written = writeCategory(categories.at(i)); !written) {
+            return Outcome::failure(categories.size() == 1 ? written.error()
+                                                           : tr("Row %1 (%2): %3").arg(i + 1).arg(categories.at(i).name.trimmed(), written.error()));
+        }
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT categoriesChanged();
+    return Outcome::success();
+}
+
+Outcome LedgerService::writeCategory(const LedgerCategory &category)
+{
     if (category.name.trimmed().isEmpty())
         return Outcome::failure(tr("The category needs a name."));
     for (int days : {category.daysOrdinary, category.daysUrgent, category.daysEmergency}) {
@@ -294,9 +317,6 @@ Outcome LedgerService::saveCategory(const LedgerCategory &category)
     }
     if (category.points < 0 || category.points > 1000)
         return Outcome::failure(tr("Points are from 0 to 1000."));
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
     if (category.id == 0) {
         query.prepare(QStringLiteral("INSERT INTO ledger_category (name, position, retired, days_ordinary, days_urgent, "
@@ -314,12 +334,9 @@ Outcome LedgerService::saveCategory(const LedgerCategory &category)
     query.bindValue(QStringLiteral(":emergency"), category.daysEmergency);
     query.bindValue(QStringLiteral(":points"), category.points);
     if (!query.exec()) {
-        if (StoreHealth::describe(query.lastError()).contains(QLatin1String("UNIQUE")))
+        if (query.lastError().databaseText().contains(QLatin1String("UNIQUE")))
             return Outcome::failure(tr("There is already a category named %1.").arg(category.name.trimmed()));
         return Outcome::failure(StoreHealth::describe(query.lastError()));
     }
-    if (!transaction.commit())
-        return Outcome::failure(transaction.error());
-    Q_EMIT categoriesChanged();
     return Outcome::success();
 }

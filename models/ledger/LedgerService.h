@@ -45,6 +45,8 @@ public:
     QDate dueDateFor(qint64 categoryId, Urgency urgency, const QDate &recorded) const;
 
     Outcome saveCategory(const LedgerCategory &category);
+    /// Saves every row or none (one transaction); a refusal names the row.
+    Outcome saveCategories(const QList<LedgerCategory> &categories);
 
 Q_SIGNALS:
     void added(qint64 id);
@@ -56,6 +58,7 @@ public:
     void announceReset() { Q_EMIT reset(); }
 
 private:
+    Outcome writeCategory(const LedgerCategory &category);
     Database &m_database;
     PointsService &m_points;
     LedgerRepository m_repository;

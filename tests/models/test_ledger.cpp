@@ -119,6 +119,27 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->repository().find(record(QStringLiteral("d"), QDate(2026, 3, 2)))->dueOn, QDate(2026, 3, 9));
     }
 
+    /// The categories dialog's rows are saved all or none: a refused row leaves the others as
+    /// they were, and nothing new is added that a second save would add again.
+    void categoriesSavedAllOrNone()
+    {
+        const int before = int(m_ledger->repository().categories(true).size());
+        auto changed = *m_ledger->repository().category(m_repairs);
+        const int days = changed.daysUrgent;
+        changed.daysUrgent = days + 1;
+        LedgerCategory added;
+        added.name = QStringLiteral("噪音扰民");
+        LedgerCategory duplicate = added; // the same name twice: the second is refused
+        const Outcome refused = m_ledger->saveCategories({changed, added, duplicate});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("Row 3")), qPrintable(refused.error()));
+        QCOMPARE(m_ledger->repository().category(m_repairs)->daysUrgent, days);
+        QCOMPARE(int(m_ledger->repository().categories(true).size()), before);
+        QVERIFY(m_ledger->saveCategories({changed, added}).ok());
+        QCOMPARE(m_ledger->repository().category(m_repairs)->daysUrgent, days + 1);
+        QCOMPARE(int(m_ledger->repository().categories(true).size()), before + 1);
+    }
+
     void addRefusesBadItems()
     {
         LedgerItem item;

@@ -244,8 +244,11 @@ private Q_SLOTS:
         }
 
         auto *count = page->findChild<QLabel *>(QStringLiteral("ledgerCount"));
+        Language::apply(QStringLiteral("en")); // as the program starts: English with its plural forms
         Q_EMIT page->model()->countReady(1000002);
-        QCOMPARE(count->text(), QStringLiteral("1,000,002 item(s)"));
+        QCOMPARE(count->text(), QStringLiteral("1,000,002 items"));
+        Q_EMIT page->model()->countReady(1);
+        QCOMPARE(count->text(), QStringLiteral("1 item"));
         Language::apply(QStringLiteral("zh_CN"));
         QTRY_VERIFY(count->text().startsWith(QStringLiteral("共 ")));
         Q_EMIT page->model()->countReady(1000002);

@@ -82,8 +82,8 @@ void ListCategoriesDialog::load()
 bool ListCategoriesDialog::saveAll()
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_table->item(row, 0);
-        const QTableWidgetItem *inUse = m_table->item(row, 1);
+        QTableWidgetItem *name = m_table->item(row, 0);
+        QTableWidgetItem *inUse = m_table->item(row, 1);
         const qint64 id = name->data(idRole).toLongLong();
         const bool retired = inUse->checkState() != Qt::Checked;
         Outcome done = Outcome::success();
@@ -91,12 +91,24 @@ bool ListCategoriesDialog::saveAll()
             if (name->text().trimmed().isEmpty())
                 continue; // an added row left empty
             const auto added = m_needs.addCategory(name->text());
+            // Saved now: the row knows its id, so that saving again after a later row's refusal adds it not twice.
+            if (added) {
+                name->setData(idRole, added.value());
+                name->setData(nameRole, name->text());
+                inUse->setData(nameRole, false);
+            }
             done = added ? (retired ? m_needs.setCategoryRetired(added.value(), true) : Outcome::success()) : Outcome::failure(added.error());
+            if (added && done)
+                inUse->setData(nameRole, retired);
         } else {
             if (name->text() != name->data(nameRole).toString())
                 done = m_needs.renameCategory(id, name->text());
+            if (done)
+                name->setData(nameRole, name->text());
             if (done && retired != inUse->data(nameRole).toBool())
                 done = m_needs.setCategoryRetired(id, retired);
+            if (done)
+                inUse->setData(nameRole, retired);
         }
         if (!done) {
             m_problem->setText(tr("Row %1: %2").arg(row + 1).arg(done.error()));

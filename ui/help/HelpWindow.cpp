@@ -54,7 +54,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     resize(900, 680); // the page screenshots are 800 px wide
 }
 
-HelpWindow *HelpWindow::show(const QString &page)
+HelpWindow *HelpWindow::showPage(const QString &page)
 {
     // A modal dialog blocks every other window: the manual then opens above it, as its own.
     QWidget *modal = QApplication::activeModalWidget();
@@ -73,7 +73,7 @@ HelpWindow *HelpWindow::show(const QString &page)
         window = shared;
     }
     window->open(page);
-    window->QWidget::show();
+    window->show();
     window->raise();
     window->activateWindow();
     return window;
@@ -89,7 +89,7 @@ HelpWindow *HelpWindow::showForFocus()
         if (auto *help = qobject_cast<HelpWindow *>(w))
             return help;
     }
-    return show(HelpTopics::forWidget(focus));
+    return showPage(HelpTopics::forWidget(focus));
 }
 
 void HelpWindow::open(const QString &page)

@@ -16,7 +16,7 @@ public:
     explicit HelpWindow(QWidget *parent = nullptr);
 
     /// Shows page ("ledger.html#steps"): in the shared window, or above the modal dialog open now.
-    static HelpWindow *show(const QString &page);
+    static HelpWindow *showPage(const QString &page);
     /// The page of the manual for the widget with the focus (F1).
     static HelpWindow *showForFocus();
 

@@ -87,6 +87,7 @@ void CategoriesDialog::addRow()
 
 bool CategoriesDialog::saveAll()
 {
+    QList<LedgerCategory> categories;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         LedgerCategory category;
         category.id = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
@@ -105,13 +106,19 @@ bool CategoriesDialog::saveAll()
         category.daysEmergency = number(EmergencyColumn);
         category.points = number(PointsColumn);
         category.retired = m_table->item(row, RetiredColumn)->checkState() == Qt::Checked;
-        const Outcome saved = ok ? m_ledger.saveCategory(category)
-                                 : Outcome::failure(tr("Time limits and points must be whole numbers."));
-        if (!saved) {
-            QMessageBox::warning(this, tr("Not saved"), tr("Row %1 (%2): %3").arg(row + 1).arg(category.name, saved.error()));
+        if (!ok) {
+            QMessageBox::warning(this, tr("Not saved"), tr("Row %1 (%2): %3").arg(row + 1).arg(category.name,
+                                                                                 tr("Time limits and points must be whole numbers.")));
             m_table->setCurrentCell(row, NameColumn);
             return false;
         }
+        categories.append(category);
+    }
+    // One transaction: a refused row saves none of them.
+    const Outcome saved = m_ledger.saveCategories(categories);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Not saved"), tr("Nothing was saved. %1").arg(saved.error()));
+        return false;
     }
     return true;
 }
