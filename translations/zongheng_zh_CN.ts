@@ -3204,10 +3204,6 @@
         </translation>
     </message>
     <message>
-        <source>Ledger items past their due date; click to see them</source>
-        <translation>已超过办理时限的民情事项；点击查看</translation>
-    </message>
-    <message>
         <source>Ledger</source>
         <translation>民情账本</translation>
     </message>
@@ -3266,6 +3262,10 @@
     <message>
         <source>&amp;Manual</source>
         <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ledger items of %1 past their due date today; click to see them</source>
+        <translation>%1截至今天已超过办理期限的民情事项；点击查看</translation>
     </message>
 </context>
 <context>

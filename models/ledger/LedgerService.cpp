@@ -205,6 +205,12 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
         if (*step.satisfaction == Satisfaction::Dissatisfied) {
             ++item->reopened;
             item->closedOn = QDate();
+            // Handled again from the visit: a fresh time limit of its category, not the old due
+            // date that has long passed (it would be overdue the day it reopens).
+            const auto category = m_repository.category(item->categoryId);
+            const QDate due = WorkCalendar::load(m_database).addWorkingDays(step.on, category ? category->daysFor(item->urgency) : 10);
+            if (due.isValid())
+                item->dueOn = due;
         }
         break;
     case LedgerAction::Accept:

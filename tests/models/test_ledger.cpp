@@ -191,6 +191,10 @@ private Q_SLOTS:
         QCOMPARE(item.state, LedgerState::InProgress);
         QCOMPARE(item.reopened, 1);
         QVERIFY(!item.closedOn.isValid());
+        // A fresh time limit from the visit (the category's ordinary days), not the passed due date.
+        const int days = m_ledger->repository().category(item.categoryId)->daysFor(item.urgency);
+        QCOMPARE(item.dueOn, WorkCalendar::load(*m_db).addWorkingDays(QDate(2026, 3, 16), days));
+        QCOMPARE(m_ledger->repository().overdueCount(0, QDate(2026, 3, 17)), 0);
         QVERIFY(step(id, LedgerAction::Close, QDate(2026, 3, 18), {}, QStringLiteral("返工完成")).ok());
         QVERIFY(step(id, LedgerAction::Visit, QDate(2026, 3, 19), Satisfaction::BasicallySatisfied).ok());
         item = *m_ledger->repository().find(id);

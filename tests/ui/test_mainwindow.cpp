@@ -7,6 +7,10 @@
 #include "core/Language.h"
 #include "demo/DemoGenerator.h"
 #include "common/Operator.h"
+#include "ledger/LedgerPage.h"
+#include "ledger/LedgerRepository.h"
+#include "ledger/LedgerService.h"
+#include "ledger/LedgerTableModel.h"
 #include "main/MainWindow.h"
 #include "main/OperatorNameDialog.h"
 #include "org/OrgPage.h"
@@ -29,6 +33,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 using namespace TestSupport;
 
@@ -135,6 +140,27 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("纵横"));
         Language::apply(QStringLiteral("en"));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    /// The badge counts what its click shows: the overdue items of the tree's choice, today.
+    void overdueBadgeFollowsTheTree()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const LedgerRepository &ledger = m_workspace->ledger().repository();
+        const qint64 all = ledger.overdueCount(0, QDate::currentDate());
+        QVERIFY(all > 0);
+        QTRY_VERIFY(window.overdueBadge()->text().contains(QLocale().toString(all)));
+        const qint64 community = *m_workspace->organisations().repository().findByPath(QStringLiteral("迎江区/新河路街道/龙狮桥社区"));
+        const qint64 some = ledger.overdueCount(community, QDate::currentDate());
+        QVERIFY(some > 0 && some < all);
+        window.treeDock()->reveal(community);
+        QTRY_VERIFY(window.overdueBadge()->text().contains(QLocale().toString(some)));
+        QVERIFY(window.overdueBadge()->toolTip().contains(QStringLiteral("龙狮桥社区")));
+        window.overdueBadge()->click();
+        QCOMPARE(window.pages()->currentWidget(), window.ledgerPage());
+        QTRY_COMPARE(window.ledgerPage()->model()->totalCount(), some);
     }
 
     /// The first start asks for the clerk's name, which then signs the steps.

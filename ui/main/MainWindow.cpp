@@ -36,6 +36,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -94,6 +95,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&workspace.members(), &MemberService::reset, m_overview, &OverviewPage::refresh);
     connect(&workspace.ledger(), &LedgerService::added, m_overdueLater, qOverload<>(&QTimer::start));
     connect(&workspace.ledger(), &LedgerService::reset, m_overdueLater, qOverload<>(&QTimer::start));
+    // The badge counts what its click shows: the overdue items of the organisation chosen in the
+    // tree, as of today — recounted when the choice changes and when a new day begins.
+    connect(m_tree, &OrgTreeDock::currentChanged, m_overdueLater, qOverload<>(&QTimer::start));
+    recountAtMidnight();
     m_fileLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
     WheelGuard::install();
     // A read that fails is said, never shown as an empty page.
@@ -144,14 +149,25 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::updateOverdue()
 {
-    m_overdueCount = m_workspace.ledger().repository().overdueCount(0, QDate::currentDate());
+    m_overdueCount = m_workspace.ledger().repository().overdueCount(m_tree->currentId(), QDate::currentDate());
     showOverdue();
+}
+
+void MainWindow::recountAtMidnight()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const qint64 wait = now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 0, 1)));
+    QTimer::singleShot(std::max<qint64>(1000, wait), this, [this] {
+        m_overdueLater->start();
+        recountAtMidnight();
+    });
 }
 
 void MainWindow::showOverdue()
 {
     m_overdue->setText(tr("%Ln overdue", nullptr, int(m_overdueCount)));
-    m_overdue->setToolTip(tr("Ledger items past their due date; click to see them"));
+    const QString scope = m_workspace.organisations().repository().pathNames(m_tree->currentId()).join(QStringLiteral(" › "));
+    m_overdue->setToolTip(tr("Ledger items of %1 past their due date today; click to see them").arg(scope));
     m_overdue->setVisible(m_overdueCount > 0);
 }
 

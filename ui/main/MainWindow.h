@@ -65,6 +65,7 @@ private:
     void settings();
     void importPackages();
     void updateOverdue();
+    void recountAtMidnight();
     void showOverdue();
 
     Workspace &m_workspace;
