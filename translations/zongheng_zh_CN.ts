@@ -3071,8 +3071,8 @@
         <translation>新增分类(&amp;A)</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存任何内容。%1</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +4849,10 @@
     <message>
         <source>There is already a category named %1.</source>
         <translation>已有名为“%1”的分类。</translation>
+    </message>
+    <message>
+        <source>Row %1: give the category a name.</source>
+        <translation>第 %1 行：请填写分类名称。</translation>
     </message>
 </context>
 <context>

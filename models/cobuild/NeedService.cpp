@@ -289,6 +289,56 @@ Result<qint64> NeedService::addCategory(const QString &name)
     return id.value();
 }
 
+Outcome NeedService::saveCategories(const QList<CobuildCategory> &rows)
+{
+    // The names as they will stand: each given, none twice (the rows' names over the stored ones).
+    QHash<qint64, QString> names;
+    for (const CobuildCategory &c : categories(true))
+        names.insert(c.id, c.name);
+    QStringList added;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString name = rows.at(i).name.trimmed();
+        if (name.isEmpty())
+            return Outcome::failure(tr("Row %1: give the category a name.").arg(i + 1));
+        if (rows.at(i).id)
+            names.insert(rows.at(i).id, name);
+        else
+            added.append(name);
+    }
+    QStringList all = names.values() + added;
+    all.sort();
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        if (all.at(i) == all.at(i - 1))
+            return Outcome::failure(tr("There is already a category named %1.").arg(all.at(i)));
+    }
+    // All or nothing: one transaction.
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    int position = int(names.size());
+    for (const CobuildCategory &row : rows) {
+        Outcome done = Outcome::success();
+        if (row.id) {
+            done = SqlWrite::exec(m_database.connection(),
+                                  QStringLiteral("UPDATE cobuild_category SET name = :name, retired = :retired WHERE id = :id"),
+                                  {{QStringLiteral(":name"), row.name.trimmed()}, {QStringLiteral(":retired"), row.retired ? 1 : 0},
+                                   {QStringLiteral(":id"), row.id}});
+        } else {
+            const auto id = SqlWrite::insert(m_database.connection(), QStringLiteral("cobuild_category"),
+                                             {{QStringLiteral("name"), row.name.trimmed()},
+                                              {QStringLiteral("position"), ++position},
+                                              {QStringLiteral("retired"), row.retired ? 1 : 0}});
+            done = id ? Outcome::success() : Outcome::failure(id.error());
+        }
+        if (!done)
+            return Outcome::failure(tr("The database refused the change: %1").arg(done.error()));
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    Q_EMIT categoriesChanged();
+    return Outcome::success();
+}
+
 Outcome NeedService::renameCategory(qint64 id, const QString &name)
 {
     if (name.trimmed().isEmpty())

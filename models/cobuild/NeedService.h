@@ -32,6 +32,8 @@ public:
     QList<CobuildCategory> categories(bool includeRetired = false) const;
     Result<qint64> addCategory(const QString &name);
     Outcome renameCategory(qint64 id, const QString &name);
+    /// The categories dialog's rows (id 0: a new one), saved all or none.
+    Outcome saveCategories(const QList<CobuildCategory> &rows);
     Outcome setCategoryRetired(qint64 id, bool retired);
 
 Q_SIGNALS:

@@ -151,11 +151,14 @@ private Q_SLOTS:
         QCOMPARE(all.last().name, QStringLiteral("法律服务"));
         QCOMPARE(m_workspace->needs().categories(false).size(), before); // one retired, one added
 
-        // A name that is taken is refused at the dialog; nothing of that row changes.
+        // A name that is taken is refused at the dialog; nothing changes, the other rows' edits neither.
         ListCategoriesDialog again(m_workspace->needs());
+        again.table()->item(0, 0)->setText(QStringLiteral("场地阵地"));
         again.table()->item(2, 0)->setText(QStringLiteral("法律服务"));
         QVERIFY(!again.saveAll());
         QCOMPARE(m_workspace->needs().categories(true).at(2).name, all.at(2).name);
+        QCOMPARE(m_workspace->needs().categories(true).at(0).name, QStringLiteral("活动场地"));
+        QCOMPARE(m_workspace->needs().categories(true).size(), all.size());
         // Bring the retired one back for the tests that follow.
         QVERIFY(m_workspace->needs().setCategoryRetired(all.at(1).id, false));
     }

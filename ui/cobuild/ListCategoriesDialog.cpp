@@ -12,7 +12,6 @@
 namespace {
 
 constexpr int idRole = Qt::UserRole + 1;
-constexpr int nameRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -69,52 +68,32 @@ void ListCategoriesDialog::load()
         m_table->insertRow(row);
         auto *name = new QTableWidgetItem(category.name);
         name->setData(idRole, category.id);
-        name->setData(nameRole, category.name);
         m_table->setItem(row, 0, name);
         auto *inUse = new QTableWidgetItem;
         inUse->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         inUse->setCheckState(category.retired ? Qt::Unchecked : Qt::Checked);
-        inUse->setData(nameRole, category.retired);
         m_table->setItem(row, 1, inUse);
     }
 }
 
 bool ListCategoriesDialog::saveAll()
 {
+    QList<CobuildCategory> rows;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        QTableWidgetItem *name = m_table->item(row, 0);
-        QTableWidgetItem *inUse = m_table->item(row, 1);
-        const qint64 id = name->data(idRole).toLongLong();
-        const bool retired = inUse->checkState() != Qt::Checked;
-        Outcome done = Outcome::success();
-        if (!id) {
-            if (name->text().trimmed().isEmpty())
-                continue; // an added row left empty
-            const auto added = m_needs.addCategory(name->text());
-            // Saved now: the row knows its id, so that saving again after a later row's refusal adds it not twice.
-            if (added) {
-                name->setData(idRole, added.value());
-                name->setData(nameRole, name->text());
-                inUse->setData(nameRole, false);
-            }
-            done = added ? (retired ? m_needs.setCategoryRetired(added.value(), true) : Outcome::success()) : Outcome::failure(added.error());
-            if (added && done)
-                inUse->setData(nameRole, retired);
-        } else {
-            if (name->text() != name->data(nameRole).toString())
-                done = m_needs.renameCategory(id, name->text());
-            if (done)
-                name->setData(nameRole, name->text());
-            if (done && retired != inUse->data(nameRole).toBool())
-                done = m_needs.setCategoryRetired(id, retired);
-            if (done)
-                inUse->setData(nameRole, retired);
-        }
-        if (!done) {
-            m_problem->setText(tr("Row %1: %2").arg(row + 1).arg(done.error()));
-            m_table->setCurrentCell(row, 0);
-            return false;
-        }
+        const QTableWidgetItem *name = m_table->item(row, 0);
+        const QTableWidgetItem *inUse = m_table->item(row, 1);
+        CobuildCategory category;
+        category.id = name->data(idRole).toLongLong();
+        category.name = name->text().trimmed();
+        category.retired = inUse->checkState() != Qt::Checked;
+        if (!category.id && category.name.isEmpty())
+            continue; // an added row left empty
+        rows.append(category);
+    }
+    // One transaction: a refused row saves none of them, and saving again adds nothing twice.
+    if (const Outcome done = m_needs.saveCategories(rows); !done) {
+        m_problem->setText(tr("Nothing was saved. %1").arg(done.error()));
+        return false;
     }
     return true;
 }
