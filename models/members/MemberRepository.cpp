@@ -8,6 +8,7 @@
 #include "store/SqlRead.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -208,6 +209,19 @@ QString MemberRepository::whoIs(qint64 id) const
     if (!found)
         return QCoreApplication::translate("MemberRepository", "a member no longer in the database");
     return whoIs(*found, OrgRepository(m_database).pathNames(found->orgId));
+}
+
+QStringList MemberRepository::whoAre(const QList<MemberRow> &rows) const
+{
+    const OrgRepository organisations(m_database);
+    QHash<qint64, QStringList> paths;
+    QStringList out;
+    for (const MemberRow &row : rows) {
+        if (!paths.contains(row.orgId))
+            paths.insert(row.orgId, organisations.pathNames(row.orgId));
+        out.append(whoIs(row, paths.value(row.orgId)));
+    }
+    return out;
 }
 
 QList<MemberRow> MemberRepository::likelyDuplicates(const QString &name, const QDate &birthDate, qint64 exceptId) const

@@ -33,6 +33,8 @@ public:
     /// the person and the branch, never an internal number alone.
     QString whoIs(qint64 id) const;
     static QString whoIs(const MemberRow &row, const QStringList &orgPath);
+    /// whoIs for a page of rows, each branch's path read once.
+    QStringList whoAre(const QList<MemberRow> &rows) const;
 
     /// The member holding this ID number, if any.
     std::optional<qint64> findByIdNumber(const QString &idNumber) const;

@@ -59,4 +59,7 @@ struct OrgPathEntry
     QString name;
     QString path; ///< names from the root joined by '/'
     bool active = true;
+
+    /// The path as the program shows it: "新河路街道 › 龙狮桥社区".
+    QString shownPath() const { return path.split(QLatin1Char('/')).join(QStringLiteral(" › ")); }
 };

@@ -54,7 +54,7 @@ QBarCategoryAxis *namesAxis(QChart *chart, QAbstractBarSeries *series, const QSt
     return axis;
 }
 
-void valuesAxis(QChart *chart, QAbstractBarSeries *series, double most, bool percent)
+void valuesAxis(QChart *chart, QAbstractBarSeries *series, double most, bool percent, Qt::Alignment where)
 {
     auto *axis = new QValueAxis;
     if (percent) {
@@ -70,7 +70,7 @@ void valuesAxis(QChart *chart, QAbstractBarSeries *series, double most, bool per
         axis->applyNiceNumbers();
         axis->setLabelFormat(QStringLiteral("%d"));
     }
-    chart->addAxis(axis, Qt::AlignBottom);
+    chart->addAxis(axis, where);
     series->attachAxis(axis);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 #include <QStringList>
 
 class QBarCategoryAxis;
@@ -22,9 +23,9 @@ constexpr int maxBars = 8;
 /// Names on the left, one per bar, in a font that keeps maxBars of them apart.
 QBarCategoryAxis *namesAxis(QChart *chart, QAbstractBarSeries *series, const QStringList &names);
 
-/// A value axis along the bottom: counts in whole numbers (even when the most is 0 or 1), or
-/// percentages 0–100.
-void valuesAxis(QChart *chart, QAbstractBarSeries *series, double most, bool percent);
+/// A value axis (along the bottom, or where told): counts in whole numbers (even when the most is
+/// 0 or 1), or percentages 0–100.
+void valuesAxis(QChart *chart, QAbstractBarSeries *series, double most, bool percent, Qt::Alignment where = Qt::AlignBottom);
 
 /// Shows text ("暂无数据" by default) over an empty chart, its axes and legend hidden; or
 /// takes it away (the drawing sets the legend).

@@ -15,7 +15,7 @@ OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scop
     if (entries.isEmpty())
         entries = service.repository().within(0, kinds, limit);
     for (const OrgPathEntry &entry : entries)
-        addItem(entry.path.split(QLatin1Char('/')).join(QStringLiteral(" › ")), entry.id); // as everywhere else
+        addItem(entry.shownPath(), entry.id);
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     new PathCompleter(this);

@@ -166,7 +166,7 @@ void LedgerQuickEntry::setScope(qint64 orgId)
     // 第3网格"), to tell 第1网格 from 第1网格.
     const auto candidates = m_workspace.organisations().repository().within(orgId, {OrgKind::Community, OrgKind::Grid}, 5000);
     for (const OrgPathEntry &entry : candidates)
-        m_grid->addItem(entry.path.split(QLatin1Char('/')).join(QStringLiteral(" › ")), entry.id);
+        m_grid->addItem(entry.shownPath(), entry.id);
     const qint64 remembered = current ? current : QSettings().value(QStringLiteral("ledger/lastGrid")).toLongLong();
     const int index = m_grid->findData(remembered);
     m_grid->setCurrentIndex(index >= 0 ? index : 0);

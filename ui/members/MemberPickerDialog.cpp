@@ -42,9 +42,12 @@ void MemberPickerDialog::search()
     filter.orgId = m_scope;
     filter.text = m_search->text();
     m_results->clear();
-    for (const MemberRow &row : m_members.repository().page(filter, MemberSort::Name, std::nullopt, 100)) {
-        // Named with the branch and the organisation above it: every community has its 第1网格.
-        auto *item = new QListWidgetItem(m_members.repository().whoIs(row.id), m_results);
+    // Named with the branch and the organisation above it: every community has its 第1网格.
+    const QList<MemberRow> rows = m_members.repository().page(filter, MemberSort::Name, std::nullopt, 100);
+    const QStringList names = m_members.repository().whoAre(rows);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const MemberRow &row = rows.at(i);
+        auto *item = new QListWidgetItem(names.at(i), m_results);
         item->setData(Qt::UserRole, row.id);
     }
     m_chosen = 0;

@@ -11,7 +11,6 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QPieSeries>
-#include <QtCharts/QValueAxis>
 
 #include <QComboBox>
 #include <QEvent>
@@ -175,17 +174,7 @@ void DashboardView::drawMonths()
     axisX->setTitleFont(small);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    if (most < 5) {
-        axisY->setRange(0, std::max(1.0, most));
-        axisY->setTickCount(int(std::max(1.0, most)) + 1);
-    } else {
-        axisY->setRange(0, most);
-        axisY->applyNiceNumbers();
-    }
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    ChartSupport::valuesAxis(chart, series, most, false, Qt::AlignLeft);
     chart->legend()->show();
     ChartSupport::markEmpty(m_charts.at(0), most == 0);
     const auto open = [this](int index) {
