@@ -6,10 +6,12 @@
 #include "main/AppController.h"
 #include "main/SettingsDialog.h"
 #include "store/Database.h"
+#include "store/SqliteLibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -36,6 +38,11 @@ int main(int argc, char *argv[])
     startupBenchmark.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(startupBenchmark);
     parser.process(app);
+
+    if (const Outcome library = SqliteLibrary::verify(); !library) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ZongHeng cannot start"), library.error());
+        return 1;
+    }
 
     AppController controller;
     controller.setAsksForName(!parser.isSet(startupBenchmark));

@@ -7355,6 +7355,25 @@ Their packages signed with the old key would be refused. Do this only when each 
     </message>
 </context>
 <context>
+    <name>SqliteLibrary</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (%1) carries a SQLite library of its own, not %2, which this program uses: the two cannot share a database connection. Install ZongHeng with the Qt of the same system (on Debian 12: the package libqt6sql6-sqlite).</source>
+        <translation>Qt 的 SQLite 驱动（%1）自带一份 SQLite 库，而不是本程序所用的 %2：两者不能共用同一个数据库连接。请使用与本系统相同的 Qt 安装纵横（Debian 12 上为软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; on Debian 12 it is the package libqt6sql6-sqlite.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）；Debian 12 上为软件包 libqt6sql6-sqlite。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not work: %1</source>
+        <translation>Qt 的 SQLite 驱动无法工作：%1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver runs SQLite %1 (%2), this program SQLite %3 (%4): the two libraries cannot share a database connection. Install ZongHeng with the Qt of the same system.</source>
+        <translation>Qt 的 SQLite 驱动使用 SQLite %1（%2），本程序使用 SQLite %3（%4）：两个库不能共用同一个数据库连接。请使用与本系统相同的 Qt 安装纵横。</translation>
+    </message>
+</context>
+<context>
     <name>StaffBox</name>
     <message>
         <source>People in roles</source>
@@ -7808,6 +7827,13 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>Cannot create the lock file %1 beside the database (is the folder read-only?).</source>
         <translation>无法在数据库旁创建锁文件 %1（文件夹是否只读？）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ZongHeng cannot start</source>
+        <translation>纵横无法启动</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "core/IsoDate.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
+#include "store/Schema.h"
+#include "store/SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -205,8 +207,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     CliContext context{parser, out, err, databasePath, nullptr};
     std::unique_ptr<Database> database;
     if (command->opens != CliCommand::Opens::Nothing) {
+        if (const Outcome library = SqliteLibrary::verify(); !library)
+            return context.fail(library.error());
         const auto access = command->opens == CliCommand::Opens::ForWriting ? Database::Access::ReadWrite
                                                                            : Database::Access::ReadOnly;
+        // A reading command reads once and ends: a large page cache would only cost page faults.
+        if (access == Database::Access::ReadOnly)
+            Database::setCacheSize(Schema::oneShotCacheSizeKib);
         auto opened = Database::open(databasePath, access);
         if (!opened)
             return context.fail(opened.error());

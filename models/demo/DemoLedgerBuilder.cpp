@@ -381,7 +381,7 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
     // The search index, built once from all the items, merging its segments once at the end.
     if (const Outcome indexed = SqlScript::execute(m_db, QStringLiteral(
             "INSERT INTO ledger_search (ledger_search, rank) VALUES ('automerge', 0);\n"
-            "INSERT INTO ledger_search (rowid, grams) SELECT id, bigrams(title, description, location) FROM ledger_item;\n"
+            "INSERT INTO ledger_search (ledger_search) VALUES ('rebuild');\n"
             "INSERT INTO ledger_search (ledger_search) VALUES ('optimize');\n"
             "INSERT INTO ledger_search (ledger_search, rank) VALUES ('automerge', 4);"));
         !indexed)

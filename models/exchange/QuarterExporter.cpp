@@ -337,7 +337,7 @@ namespace {
 
 void registerMasks(const QSqlDatabase &db)
 {
-    // SQL functions over the C interface, as SearchText does for bigrams().
+    // SQL functions over the C interface, on this connection only: the package's schema calls none.
     SqlScript::registerFunction(db, QStringLiteral("mask_name"), [](const QString &v) { return QuarterExporter::maskName(v); });
     SqlScript::registerFunction(db, QStringLiteral("mask_phone"), [](const QString &v) { return QuarterExporter::maskPhone(v); });
     SqlScript::registerFunction(db, QStringLiteral("mask_text"), [](const QString &v) { return QuarterExporter::maskText(v); });

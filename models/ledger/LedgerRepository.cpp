@@ -1,10 +1,10 @@
 #include "LedgerRepository.h"
 
+#include "LedgerSearch.h"
 #include "Overdue.h"
 
 #include "core/IsoDate.h"
 #include "store/Database.h"
-#include "store/SearchText.h"
 #include "store/SqlCondition.h"
 #include "store/SqlRead.h"
 
@@ -60,7 +60,7 @@ void LedgerRepository::addScope(SqlCondition &c, const QSqlDatabase &db, qint64 
 
 namespace {
 
-SqlCondition conditionFor(const QSqlDatabase &db, const LedgerFilter &filter)
+SqlCondition conditionFor(const QSqlDatabase &db, const LedgerFilter &filter, LedgerSearch::Use use)
 {
     SqlCondition c;
     LedgerRepository::addScope(c, db, filter.orgId, QStringLiteral("i."));
@@ -83,12 +83,7 @@ SqlCondition conditionFor(const QSqlDatabase &db, const LedgerFilter &filter)
         c.add(QStringLiteral("i.recorded_on >= :from"), QStringLiteral(":from"), IsoDate::format(filter.recordedFrom));
     if (filter.recordedTo.isValid())
         c.add(QStringLiteral("i.recorded_on <= :to"), QStringLiteral(":to"), IsoDate::format(filter.recordedTo));
-    const QString match = SearchText::matchExpression(filter.text);
-    if (!match.isEmpty())
-        c.add(QStringLiteral("i.id IN (SELECT rowid FROM ledger_search WHERE ledger_search MATCH :match)"),
-              QStringLiteral(":match"), match);
-    else if (!filter.text.trimmed().isEmpty())
-        c.add(QStringLiteral("0")); // only punctuation: nothing can match
+    LedgerSearch::addTo(c, db, filter.text, use);
     return c;
 }
 
@@ -181,7 +176,7 @@ QList<LedgerEvent> LedgerRepository::events(qint64 itemId) const
 QList<LedgerRow> LedgerRepository::page(const LedgerFilter &filter, LedgerSort sort,
                                         const std::optional<LedgerRow> &after, int limit) const
 {
-    SqlCondition condition = conditionFor(m_database.connection(), filter);
+    SqlCondition condition = conditionFor(m_database.connection(), filter, LedgerSearch::Use::Page);
     if (after) {
         if (sort == LedgerSort::RecordedNewest)
             condition.add(QStringLiteral("(i.recorded_on, i.id) < (:afterKey, :afterId)"));
@@ -213,7 +208,7 @@ qint64 LedgerRepository::count(const LedgerFilter &filter) const
 
 qint64 LedgerRepository::count(const QSqlDatabase &db, const LedgerFilter &filter)
 {
-    const SqlCondition condition = conditionFor(db, filter);
+    const SqlCondition condition = conditionFor(db, filter, LedgerSearch::Use::Count);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT count(*) FROM ledger_item i%1").arg(condition.sql()));
     condition.bind(query);
@@ -222,7 +217,7 @@ qint64 LedgerRepository::count(const QSqlDatabase &db, const LedgerFilter &filte
 
 QStringList LedgerRepository::pagePlan(const LedgerFilter &filter, LedgerSort sort) const
 {
-    const SqlCondition condition = conditionFor(m_database.connection(), filter);
+    const SqlCondition condition = conditionFor(m_database.connection(), filter, LedgerSearch::Use::Page);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1%2%3 ORDER BY %4 LIMIT 200")
                       .arg(rowColumns, rowJoins, condition.sql(), orderFor(sort)));
@@ -285,10 +280,9 @@ QList<LedgerRow> LedgerRepository::possibleDuplicates(qint64 orgId, qint64 categ
     // Alike: half the character pairs of the shorter title are in the other one.
     const auto pairs = [](const QString &text) {
         QSet<QString> out;
-        const QStringList grams = SearchText::bigrams({text}).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &gram : grams) {
-            if (gram.size() == 2)
-                out.insert(gram);
+        for (const QString &word : LedgerSearch::words(text)) {
+            for (qsizetype i = 0; i + 2 <= word.size(); ++i)
+                out.insert(word.mid(i, 2));
         }
         return out;
     };

@@ -4,7 +4,6 @@
 #include "FileProbe.h"
 #include "Migrator.h"
 #include "Schema.h"
-#include "SearchText.h"
 #include "SqlRead.h"
 #include "WriterLock.h"
 #include "trust/OfficeKey.h"
@@ -26,6 +25,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Database", text);
 }
+
+QAtomicInteger<int> cacheSize = Schema::cacheSizeKib;
 
 QString nextConnectionName()
 {
@@ -63,6 +64,11 @@ QString Database::defaultPath()
     return QDir(base).filePath(QStringLiteral("ZongHeng/zongheng.db"));
 }
 
+void Database::setCacheSize(int kib)
+{
+    cacheSize.storeRelaxed(kib);
+}
+
 QSqlDatabase Database::connect(const QString &path, const QString &name, Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -72,12 +78,10 @@ QSqlDatabase Database::connect(const QString &path, const QString &name, Access 
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (db.open()) {
-        exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(Schema::cacheSizeKib));
+        exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.loadRelaxed()));
         // Statement journals (every insert that fires a trigger has one) stay in memory instead
         // of going through a temporary file.
         exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
-        // The search index's triggers call it.
-        SearchText::registerFunction(db);
     }
     if (db.isOpen() && access == Access::ReadWrite) {
         exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -314,6 +318,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QL
                 built = Outcome::failure(error);
             else
                 built = Migrator::migrate(db, 0, migrations);
+            // The steps replace tables of earlier ones (schema 8 the search index): a new file
+            // starts without the pages they freed.
+            if (built && !exec(db, QStringLiteral("VACUUM"), &error))
+                built = Outcome::failure(error);
         }
     }
     dropConnection(name);

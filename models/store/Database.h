@@ -32,6 +32,10 @@ public:
     /// The default file in the user's application data folder.
     static QString defaultPath();
 
+    /// The page cache of the connections opened from now on (PRAGMA cache_size; negative: KiB),
+    /// Schema::cacheSizeKib unless a program that reads once sets Schema::oneShotCacheSizeKib.
+    static void setCacheSize(int cacheSize);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -52,8 +52,8 @@ Outcome DeferredBookkeeping::finish()
     if (m_triggers.isEmpty())
         return Outcome::success();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO ledger_search (rowid, grams) SELECT id, bigrams(title, description, location) "
-                                 "FROM ledger_item WHERE id > :last"));
+    query.prepare(QStringLiteral("INSERT INTO ledger_search (rowid, body) SELECT id, body FROM ledger_search_text "
+                                 "WHERE id > :last"));
     query.bindValue(QStringLiteral(":last"), m_lastItem);
     if (!query.exec())
         return Outcome::failure(StoreHealth::describe(query.lastError()));

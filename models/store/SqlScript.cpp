@@ -1,5 +1,7 @@
 #include "SqlScript.h"
 
+#include "SqliteLibrary.h"
+
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -42,26 +44,8 @@ sqlite3 *handle(const QSqlDatabase &db)
     if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
         return nullptr;
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(value.data());
-    // The library this program links must be the driver's: compare what each says it is, once,
-    // on a connection of its own in memory (not on whatever file came first).
-    static const bool same = [] {
-        const QString name = QStringLiteral("sqlite-library-check");
-        bool equal = false;
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            probe.setDatabaseName(QStringLiteral(":memory:"));
-            if (probe.open()) {
-                QSqlQuery query(probe);
-                equal = query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && query.next()
-                        && query.value(0).toString() == QLatin1String(sqlite3_libversion())
-                        && query.value(1).toString() == QLatin1String(sqlite3_sourceid());
-            }
-            probe.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return equal;
-    }();
-    return same ? sqlite : nullptr;
+    // Only when the library this program calls is the driver's (checked once at start).
+    return SqliteLibrary::isVerified() ? sqlite : nullptr;
 }
 
 bool registerFunction(const QSqlDatabase &db, const QString &name, const std::function<QString(const QString &)> &function)

@@ -5,28 +5,11 @@ transaction, one prepared statement per table, with Python's executemany. Ids ar
 own, offset per package; no matching, no checks, no import keys.
 
 Usage: merge_python.py DISTRICT.db [--no-triggers] PACKAGE.zhq...
-With the triggers kept, bigrams() (the search index's) is given in Python, as the program's.
+With the triggers kept, the search index is kept by them (plain SQL since schema 8).
 Prints the rows inserted and the seconds taken."""
 import sqlite3
 import sys
 import time
-import unicodedata
-
-
-def bigrams(*texts):
-    out = []
-    for text in texts:
-        if text is None:
-            continue
-        run = []
-        for c in list(text) + [" "]:
-            if unicodedata.category(c)[0] in "LN":
-                run.append(c.lower())
-            elif run:
-                out.extend(run[i] + run[i + 1] for i in range(len(run) - 1))
-                out.append(run[-1])
-                run = []
-    return " ".join(out) + " " if out else ""
 
 
 ITEM_COLUMNS = ("id, org_id, community_id, subdistrict_id, source, category_id, title, description, location, resident_name, "
@@ -47,7 +30,6 @@ def main():
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA cache_size = -65536")
     db.execute("PRAGMA temp_store = MEMORY")
-    db.create_function("bigrams", -1, bigrams, deterministic=True)
     if not keep_triggers:
         for (name,) in db.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('ledger_item', 'ledger_event')").fetchall():
             db.execute(f"DROP TRIGGER {name}")

@@ -7,6 +7,7 @@
 #include "calendar/WorkCalendar.h"
 #include "ledger/LedgerEventModel.h"
 #include "ledger/LedgerFigures.h"
+#include "ledger/LedgerSearch.h"
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerTableModel.h"
 #include "ledger/WeeklySummary.h"
@@ -17,7 +18,9 @@
 #include "store/Maintenance.h"
 
 #include <QAbstractItemModelTester>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -68,6 +71,14 @@ private:
     }
 
     int eventCount(qint64 id) const { return int(m_ledger->repository().events(id).size()); }
+
+    /// The first page of the newest items holding the words of text.
+    QList<LedgerRow> found(const QString &text) const
+    {
+        LedgerFilter filter;
+        filter.text = text;
+        return m_ledger->repository().page(filter, LedgerSort::RecordedNewest, std::nullopt, 50);
+    }
 
 private Q_SLOTS:
     void init()
@@ -358,10 +369,8 @@ private Q_SLOTS:
         withText.recordedOn = QDate(2026, 5, 6);
         const qint64 drain = m_ledger->add(withText, QString()).value();
         const auto search = [&](const QString &text) {
-            LedgerFilter filter;
-            filter.text = text;
             QList<qint64> ids;
-            for (const LedgerRow &row : m_ledger->repository().page(filter, LedgerSort::RecordedNewest, std::nullopt, 50))
+            for (const LedgerRow &row : found(text))
                 ids.append(row.id);
             return ids;
         };
@@ -378,6 +387,124 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("UPDATE ledger_item SET title = '路面积水' WHERE id = %1").arg(lamp)));
         QVERIFY(search(QStringLiteral("路灯")).isEmpty());
         QCOMPARE(search(QStringLiteral("积水")), QList<qint64>{lamp});
+    }
+
+    /// Every search gives the items a plain comparison of the text gives, in the table's order,
+    /// whether the page is read from the index (a rare word) or by walking the dates (a word in a
+    /// good part of the ledger) — both ways are taken here.
+    void searchAgreesWithTheText()
+    {
+        auto demo = createDemo(m_dir.filePath(QStringLiteral("search-demo.db")), QStringLiteral("small"), 3);
+        LedgerRepository ledger(*demo);
+        struct Text { qint64 id; QDate recordedOn; QString all; };
+        QList<Text> texts;
+        QSqlQuery query(demo->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id, recorded_on, lower(title || ' ' || coalesce(description, '') || ' ' "
+                                          "|| coalesce(location, '')) FROM ledger_item ORDER BY recorded_on DESC, id DESC")));
+        while (query.next())
+            texts.append({query.value(0).toLongLong(), query.value(1).toDate(), query.value(2).toString()});
+        QVERIFY(texts.size() > 1000);
+        // A frequent word, a rarer one, one character, three, a phrase, two words, absent ones.
+        const QString frequent = QStringLiteral("路"); // in most places
+        QString rare;
+        for (const Text &t : std::as_const(texts)) {
+            const qsizetype number = t.all.indexOf(QChar(u'号'));
+            const qsizetype road = t.all.lastIndexOf(QChar(u'路'), number);
+            if (number > 0 && road >= 2) {
+                rare = t.all.mid(road - 2, number - road + 3); // 玉亭路108号
+                break;
+            }
+        }
+        QVERIFY(!rare.isEmpty());
+        bool walked = false, indexed = false;
+        for (const QString &typed : {frequent, rare, QStringLiteral("路灯"), QStringLiteral("灯"), QStringLiteral("下水道"), QStringLiteral("电梯故障"),
+                                     QStringLiteral("路灯 不亮"), QStringLiteral("华中路 灯"), QStringLiteral("不存在"),
+                                     QStringLiteral("鑫"), QStringLiteral("XYZ")}) {
+            const QStringList words = LedgerSearch::words(typed);
+            QList<qint64> expected;
+            for (const Text &t : std::as_const(texts)) {
+                if (std::all_of(words.begin(), words.end(), [&](const QString &w) { return t.all.contains(w); }))
+                    expected.append(t.id);
+            }
+            LedgerFilter filter;
+            filter.text = typed;
+            QList<qint64> ids;
+            std::optional<LedgerRow> after;
+            for (;;) {
+                const QList<LedgerRow> page = ledger.page(filter, LedgerSort::RecordedNewest, after, 200);
+                for (const LedgerRow &row : page)
+                    ids.append(row.id);
+                if (page.size() < 200)
+                    break;
+                after = page.constLast();
+            }
+            QCOMPARE(ids, expected);
+            QCOMPARE(ledger.count(filter), expected.size());
+            // A walk scans the items in the date order; the index's hits are looked up by number.
+            const bool fromIndex = !ledger.pagePlan(filter, LedgerSort::RecordedNewest).join(QLatin1Char('\n')).contains(QStringLiteral("SCAN i "));
+            (fromIndex ? indexed : walked) = true;
+            if (typed == frequent)
+                QVERIFY2(!fromIndex, "a page of a frequent word walks the dates");
+            if (typed == rare)
+                QVERIFY2(fromIndex, "a page of a rare word comes from the index");
+        }
+        QVERIFY(walked && indexed);
+    }
+
+    /// The sqlite3 shell adds an item with the columns a person would fill: the rest have defaults
+    /// or are kept by triggers, and search finds it; a change of its text from the shell is found,
+    /// and the index's 'rebuild' leaves it as the triggers keep it.
+    void itemWrittenByAnotherToolIsFound()
+    {
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (shell.isEmpty())
+            QSKIP("the sqlite3 shell is not installed (.ci/install-deps installs it)");
+        record(QStringLiteral("楼道灯不亮"), QDate(2026, 5, 6));
+        const QString file = m_db->path();
+        const auto runShell = [&](const QString &sql) {
+            QProcess process;
+            process.start(shell, {file, sql});
+            QVERIFY(process.waitForFinished(30000));
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        };
+        runShell(QStringLiteral("INSERT INTO ledger_item (org_id, category_id, title, description, location, due_on) "
+                                "VALUES (%1, %2, '井盖松动', '居民反映井盖一踩就响', '华中路口', '2099-01-01')")
+                     .arg(m_grid)
+                     .arg(m_repairs));
+        const auto search = [&](const QString &text) {
+            QList<QString> titles;
+            for (const LedgerRow &row : found(text))
+                titles.append(row.title);
+            return titles;
+        };
+        for (const QString &word : {QStringLiteral("井盖"), QStringLiteral("井"), QStringLiteral("一踩就响"), QStringLiteral("华中路口")})
+            QCOMPARE(search(word), QList<QString>{QStringLiteral("井盖松动")});
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT community_id, subdistrict_id, state, urgency, source, recorded_on, created_at "
+                                          "FROM ledger_item WHERE title = '井盖松动'")) && query.next());
+        QCOMPARE(query.value(0).toLongLong(), m_community);
+        QCOMPARE(query.value(1).toLongLong(), m_orgs->repository().node(m_community)->parentId);
+        QCOMPARE(query.value(2).toString(), QStringLiteral("recorded"));
+        QCOMPARE(query.value(3).toString(), QStringLiteral("ordinary"));
+        QCOMPARE(query.value(4).toString(), QStringLiteral("diary"));
+        QCOMPARE(query.value(5).toDate(), QDate::currentDate());
+        QVERIFY(QDateTime::fromString(query.value(6).toString(), Qt::ISODate).isValid());
+        query.finish();
+        LedgerFilter inCommunity;
+        inCommunity.orgId = m_community;
+        QCOMPARE(m_ledger->repository().count(inCommunity), 2);
+
+        runShell(QStringLiteral("UPDATE ledger_item SET title = '窨井盖缺失' WHERE title = '井盖松动'"));
+        QVERIFY(search(QStringLiteral("松动")).isEmpty());
+        QCOMPARE(search(QStringLiteral("缺失")), QList<QString>{QStringLiteral("窨井盖缺失")});
+        runShell(QStringLiteral("INSERT INTO ledger_search (ledger_search) VALUES ('rebuild'); "
+                                "INSERT INTO ledger_search (ledger_search, rank) VALUES ('integrity-check', 1);"));
+        QCOMPARE(search(QStringLiteral("窨井")), QList<QString>{QStringLiteral("窨井盖缺失")});
+        QCOMPARE(search(QStringLiteral("楼道灯")), QList<QString>{QStringLiteral("楼道灯不亮")});
+        QVERIFY2(Maintenance::check(*m_db).isEmpty(), qPrintable(Maintenance::check(*m_db).join(QLatin1Char('\n'))));
+        runShell(QStringLiteral("DELETE FROM ledger_item WHERE title = '窨井盖缺失'"));
+        QVERIFY(search(QStringLiteral("井盖")).isEmpty());
+        QVERIFY2(Maintenance::check(*m_db).isEmpty(), qPrintable(Maintenance::check(*m_db).join(QLatin1Char('\n'))));
     }
 
     void itemsFollowTheirGridWhenItMoves()

@@ -3,17 +3,20 @@
 
 #include "TestSupport.h"
 
+#include "ledger/LedgerRepository.h"
 #include "org/OrgRepository.h"
 #include "store/FileProbe.h"
 #include "store/Maintenance.h"
 #include "store/Migrations.h"
 #include "store/Schema.h"
+#include "store/SqliteLibrary.h"
 #include "store/WriteTransaction.h"
 #include "store/WriterLock.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -211,6 +214,66 @@ private Q_SLOTS:
         QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT name FROM organisation")).toString(), QStringLiteral("迎江区"));
     }
 
+    /// A file of schema 7 (search through the program's bigrams()) opens with the index that any
+    /// SQLite tool keeps, its items found by search, its columns given their defaults.
+    void schemaSevenSearchIsMigrated()
+    {
+        const QString file = path(QStringLiteral("schema7.db"));
+        qint64 grid = 0;
+        {
+            auto created = Database::create(file, Migrations::builtIn().mid(0, 7));
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            QCOMPARE(created.value()->schemaVersion(), 7);
+            OrgService orgs(*created.value());
+            const qint64 district = add(orgs, 0, OrgKind::District, QStringLiteral("迎江区"));
+            const qint64 sub = add(orgs, district, OrgKind::Subdistrict, QStringLiteral("新河路街道"));
+            grid = add(orgs, add(orgs, sub, OrgKind::Community, QStringLiteral("龙狮桥社区")), OrgKind::Grid, QStringLiteral("第一网格"));
+        }
+        // Schema 7's trigger calls a function only the program of that time defined.
+        rawSql(file, {QStringLiteral("DROP TRIGGER ledger_search_insert"),
+                      QStringLiteral("INSERT INTO ledger_item (org_id, source, category_id, title, location, urgency, recorded_on, "
+                                     "due_on, state, created_at, updated_at) VALUES (%1, 'visit', 1, '楼道路灯不亮', '华中路38号', "
+                                     "'ordinary', '2026-05-06', '2026-05-20', 'recorded', '2026-05-06T08:00:00Z', "
+                                     "'2026-05-06T08:00:00Z')").arg(grid)});
+        auto opened = Database::open(file, Database::Access::ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        LedgerRepository ledger(db);
+        for (const QString &word : {QStringLiteral("路灯"), QStringLiteral("灯"), QStringLiteral("楼道路灯"), QStringLiteral("华中路38")}) {
+            LedgerFilter filter;
+            filter.text = word;
+            QCOMPARE(ledger.count(filter), 1);
+            QCOMPARE(ledger.page(filter, LedgerSort::RecordedNewest, std::nullopt, 10).size(), 1);
+        }
+        QVERIFY2(Maintenance::check(db).isEmpty(), qPrintable(Maintenance::check(db).join(QLatin1Char('\n'))));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%bigrams%'")).toInt(), 0);
+        // What the program always wrote has a default now.
+        QSqlQuery query(db.connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO ledger_item (org_id, category_id, title, due_on) VALUES (%1, 1, '井盖松动', '2099-01-01')")
+                                .arg(grid)),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT state || ' ' || urgency || ' ' || source FROM ledger_item WHERE title = '井盖松动'")).toString(),
+                 QStringLiteral("recorded ordinary diary"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    /// The SQLite this program calls is the one inside Qt's driver: one library in the process.
+    void sqliteLibraryIsTheDrivers()
+    {
+        const Outcome verified = SqliteLibrary::verify();
+        QVERIFY2(verified.ok(), qPrintable(verified.error()));
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        if (!maps.open(QIODevice::ReadOnly))
+            QSKIP("no /proc here");
+        QSet<QString> libraries;
+        for (const QByteArray &line : maps.readAll().split('\n')) {
+            if (line.contains("libsqlite3"))
+                libraries.insert(QString::fromLocal8Bit(line.mid(line.lastIndexOf(' ') + 1)));
+        }
+        QCOMPARE(libraries.size(), 1);
+    }
+
     void failedMigrationLeavesFileIdentical()
     {
         const QString file = path(QStringLiteral("broken-upgrade.db"));
@@ -362,14 +425,18 @@ private Q_SLOTS:
         QVERIFY2(problems.first().contains(QStringLiteral("organisation, column households")), qPrintable(problems.first()));
         QVERIFY(query.exec(QStringLiteral("UPDATE organisation SET households = 300 WHERE households = '很多'")));
 
-        // Another tool changed a title with the index's trigger out of the way.
-        QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'ledger_search_update'")) && query.next());
-        const QString trigger = query.value(0).toString();
-        query.finish();
+        // Another tool changed a title with the index's triggers out of the way.
+        QStringList triggers;
+        QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name IN ('ledger_search_unindex', 'ledger_search_update')")));
+        while (query.next())
+            triggers.append(query.value(0).toString());
+        QCOMPARE(triggers.size(), 2);
         const qint64 item = scalar(*db, QStringLiteral("SELECT min(id) FROM ledger_item")).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ledger_search_unindex")));
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ledger_search_update")));
         QVERIFY(query.exec(QStringLiteral("UPDATE ledger_item SET title = title || '并且楼道灯也坏了很久' WHERE id = %1").arg(item)));
-        QVERIFY(query.exec(trigger));
+        for (const QString &trigger : std::as_const(triggers))
+            QVERIFY(query.exec(trigger));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO calendar_day (day, kind, name) VALUES ('1399-10-01', 'holiday', '国庆节')")));
         problems = Maintenance::check(*db);
         QCOMPARE(problems.size(), 2);
