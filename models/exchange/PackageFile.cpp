@@ -1,6 +1,7 @@
 #include "PackageFile.h"
 
 #include "core/CancelFlag.h"
+#include "store/SqlConnection.h"
 #include "store/SqlScript.h"
 #include "store/StoreHealth.h"
 
@@ -117,11 +118,9 @@ Result<std::unique_ptr<PackageFile>> PackageFile::open(const QString &path, cons
         return refuse(copied);
     file->m_size = QFileInfo(file->m_copy).size();
 
-    file->m_connection = QStringLiteral("package-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connection);
-    db.setDatabaseName(file->m_copy);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
+    file->m_connection = std::make_unique<SqlConnection>(QStringLiteral("package"));
+    QSqlDatabase db = file->m_connection->db();
+    if (!file->m_connection->open(file->m_copy, QStringLiteral("QSQLITE_OPEN_READONLY")))
         return refuse(Text::tr("the file cannot be opened: %1").arg(StoreHealth::describe(db.lastError())));
     // Before the first statement, which is when SQLite reads the file's schema.
     sqlite3 *handle = SqlScript::handle(db);
@@ -141,21 +140,16 @@ Result<std::unique_ptr<PackageFile>> PackageFile::open(const QString &path, cons
 
 PackageFile::~PackageFile()
 {
-    if (m_connection.isEmpty())
+    if (!m_connection)
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (sqlite3 *handle = SqlScript::handle(db))
-            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    if (sqlite3 *handle = SqlScript::handle(m_connection->db()))
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    m_connection.reset();
 }
 
 QSqlDatabase PackageFile::db() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_connection ? m_connection->db() : QSqlDatabase();
 }
 
 void PackageFile::restartBudget(qint64 milliseconds)

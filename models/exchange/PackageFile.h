@@ -10,6 +10,7 @@
 #include <memory>
 
 class CancelFlag;
+class SqlConnection;
 struct sqlite3;
 
 /// A quarterly package as the hostile input it is until proven otherwise (SQLite's advice for
@@ -52,7 +53,7 @@ private:
     QTemporaryDir m_dir;
     QString m_fileName;
     QString m_copy;
-    QString m_connection;
+    std::unique_ptr<SqlConnection> m_connection;
     qint64 m_size = 0;
     const CancelFlag *m_cancel = nullptr;
     QElapsedTimer m_clock;

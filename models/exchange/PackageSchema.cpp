@@ -1,5 +1,6 @@
 #include "PackageSchema.h"
 
+#include "store/SqlConnection.h"
 #include "store/SqlScript.h"
 #include "store/StoreHealth.h"
 
@@ -40,11 +41,10 @@ const Expected &expected()
 {
     static const Expected built = [] {
         Expected out;
-        const QString name = QStringLiteral("package-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        SqlConnection connection(QStringLiteral("package-schema"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            if (!db.open() || !SqlScript::execute(db, PackageSchema::script()))
+            const QSqlDatabase db = connection.db();
+            if (!connection.open(QStringLiteral(":memory:")) || !SqlScript::execute(db, PackageSchema::script()))
                 qFatal("the package schema cannot be built");
             QSqlQuery query(db);
             if (!query.exec(QLatin1String(schemaQuery)))
@@ -66,9 +66,7 @@ const Expected &expected()
                     t.columns.append({columns.value(0).toString(), columns.value(1).toString(), columns.value(2).toBool()});
                 out.tables.append(t);
             }
-            db.close();
         }
-        QSqlDatabase::removeDatabase(name);
         return out;
     }();
     return built;

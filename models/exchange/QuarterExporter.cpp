@@ -14,6 +14,7 @@
 #include "store/Migrations.h"
 #include "store/Schema.h"
 #include "store/SqlRead.h"
+#include "store/SqlConnection.h"
 #include "store/SqlScript.h"
 #include "trust/OfficeKey.h"
 #include "store/StoreHealth.h"
@@ -32,32 +33,6 @@ namespace {
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(QuarterExporter)
-};
-
-/// A connection of its own to the package being written, closed and forgotten at the end.
-class PackageConnection
-{
-public:
-    explicit PackageConnection(const QString &path)
-        : m_name(QStringLiteral("package-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~PackageConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
 };
 
 /// The statements that copy the quarter from the attached source ("src") into the package.
@@ -221,7 +196,8 @@ Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, 
     const QString temporary = FileOps::temporaryPathFor(written.packagePath);
     QFile::remove(temporary);
     {
-        PackageConnection package(temporary);
+        SqlConnection package(QStringLiteral("package"));
+        package.open(temporary);
         QSqlDatabase db = package.db();
         if (!db.isOpen())
             return R::failure(Text::tr("The package %1 cannot be created: %2").arg(QDir::toNativeSeparators(temporary), StoreHealth::describe(db.lastError())));

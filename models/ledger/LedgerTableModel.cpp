@@ -5,6 +5,7 @@
 #include "calendar/WorkCalendar.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlConnection.h"
 
 #include <QAtomicInteger>
 #include <QBrush>
@@ -17,16 +18,8 @@ namespace {
 /// Counts on a connection of its own, in the thread that runs it.
 qint64 countOnOwnConnection(Database *database, const LedgerFilter &filter)
 {
-    static QAtomicInteger<int> serial;
-    const QString name = QStringLiteral("ledger-count-%1").arg(serial.fetchAndAddRelaxed(1));
-    qint64 total = 0;
-    {
-        QSqlDatabase db = database->addConnection(name);
-        total = LedgerRepository::count(db, filter);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return total;
+    const auto connection = database->addConnection();
+    return LedgerRepository::count(connection->db(), filter);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "FileProbe.h"
 #include "Migrator.h"
 #include "Schema.h"
+#include "SqlConnection.h"
 #include "SqlRead.h"
 #include "WriterLock.h"
 #include "trust/OfficeKey.h"
@@ -28,12 +29,6 @@ QString tr(const char *text)
 
 QAtomicInteger<int> cacheSize = Schema::cacheSizeKib;
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("zongheng-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 {
     QSqlQuery query(db);
@@ -42,17 +37,6 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
     if (error)
         *error = StoreHealth::describe(query.lastError());
     return false;
-}
-
-/// Closes and forgets a connection; every QSqlQuery on it must be gone.
-void dropConnection(const QString &name)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -69,30 +53,29 @@ void Database::setCacheSize(int kib)
     cacheSize.storeRelaxed(kib);
 }
 
-QSqlDatabase Database::connect(const QString &path, const QString &name, Access access)
+std::unique_ptr<SqlConnection> Database::connect(const QString &path, Access access)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
+    auto connection = std::make_unique<SqlConnection>(QStringLiteral("sqlite"));
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Schema::busyTimeoutMs);
     if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (db.open()) {
+    if (connection->open(path, options)) {
+        const QSqlDatabase db = connection->db();
         exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.loadRelaxed()));
         // Statement journals (every insert that fires a trigger has one) stay in memory instead
         // of going through a temporary file.
         exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        if (access == Access::ReadWrite) {
+            exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+            exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
+        }
     }
-    if (db.isOpen() && access == Access::ReadWrite) {
-        exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
-    }
-    return db;
+    return connection;
 }
 
-QSqlDatabase Database::addConnection(const QString &name) const
+std::unique_ptr<SqlConnection> Database::addConnection() const
 {
-    return connect(m_path, name, m_access);
+    return connect(m_path, m_access);
 }
 
 Result<std::unique_ptr<Database>> Database::openForThread() const
@@ -102,22 +85,21 @@ Result<std::unique_ptr<Database>> Database::openForThread() const
     twin->m_path = m_path;
     twin->m_access = m_access;
     twin->m_schemaVersion = m_schemaVersion;
-    twin->m_connectionName = nextConnectionName();
-    const QSqlDatabase db = connect(m_path, twin->m_connectionName, m_access);
-    if (!db.isOpen())
-        return R::failure(tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), StoreHealth::describe(db.lastError())));
+    twin->m_connection = connect(m_path, m_access);
+    if (!twin->connection().isOpen())
+        return R::failure(tr("The file %1 cannot be opened: %2")
+                              .arg(QDir::toNativeSeparators(m_path), StoreHealth::describe(twin->connection().lastError())));
     return twin;
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection ? m_connection->db() : QSqlDatabase();
 }
 
 Database::~Database()
 {
-    if (!m_connectionName.isEmpty())
-        dropConnection(m_connectionName);
+    m_connection.reset();
     m_lock.reset();
 }
 
@@ -149,10 +131,10 @@ Outcome Database::checkReadable(const QString &path, const QList<Migration> &mig
     if (!probe.isOurs())
         return Outcome::failure(probe.message());
 
-    const QString name = nextConnectionName();
     Outcome outcome = Outcome::success();
+    const auto connection = connect(path, Access::ReadOnly);
     {
-        QSqlDatabase db = connect(path, name, Access::ReadOnly);
+        const QSqlDatabase db = connection->db();
         QSqlQuery query(db);
         const QString file = QDir::toNativeSeparators(path);
         if (!db.isOpen()) {
@@ -190,7 +172,6 @@ Outcome Database::checkReadable(const QString &path, const QList<Migration> &mig
             }
         }
     }
-    dropConnection(name);
     return outcome;
 }
 
@@ -217,11 +198,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                                   .arg(version)
                                   .arg(latest));
         }
-        database->m_connectionName = nextConnectionName();
-        const QSqlDatabase db = connect(absolute, database->m_connectionName, access);
-        if (!db.isOpen())
+        database->m_connection = connect(absolute, access);
+        if (!database->connection().isOpen())
             return R::failure(tr("The file %1 cannot be opened: %2")
-                                  .arg(QDir::toNativeSeparators(absolute), StoreHealth::describe(db.lastError())));
+                                  .arg(QDir::toNativeSeparators(absolute), StoreHealth::describe(database->connection().lastError())));
         return database;
     }
 
@@ -236,8 +216,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
 Outcome Database::prepareForWriting(const QList<Migration> &migrations)
 {
-    m_connectionName = nextConnectionName();
-    const QSqlDatabase db = connect(m_path, m_connectionName, Access::ReadWrite);
+    m_connection = connect(m_path, Access::ReadWrite);
+    const QSqlDatabase db = connection();
     const QString file = QDir::toNativeSeparators(m_path);
     if (!db.isOpen())
         return Outcome::failure(tr("The file %1 cannot be opened for writing: %2").arg(file, StoreHealth::describe(db.lastError())));
@@ -306,10 +286,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QL
         return R::failure(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     const QString temp = FileOps::temporaryPathFor(absolute);
-    const QString name = nextConnectionName();
     Outcome built = Outcome::success();
     {
-        const QSqlDatabase db = connect(temp, name, Access::ReadWrite);
+        const auto connection = connect(temp, Access::ReadWrite);
+        const QSqlDatabase db = connection->db();
         if (!db.isOpen()) {
             built = Outcome::failure(StoreHealth::describe(db.lastError()));
         } else {
@@ -324,7 +304,6 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QL
                 built = Outcome::failure(error);
         }
     }
-    dropConnection(name);
     if (!built) {
         QFile::remove(temp);
         return R::failure(tr("The database %1 could not be created: %2").arg(file, built.error()));

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class SqlConnection;
 class WriterLock;
 
 /// One open ZongHeng database file.
@@ -49,9 +50,9 @@ public:
     /// The copy taken before this open migrated the file; empty when no migration ran.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
-    /// A further connection to the same file with the same settings, for another thread. The
-    /// caller removes it with QSqlDatabase::removeDatabase(name) when done.
-    QSqlDatabase addConnection(const QString &name) const;
+    /// A further connection to the same file with the same settings, for another thread: made,
+    /// used and destroyed on that thread.
+    std::unique_ptr<SqlConnection> addConnection() const;
 
     /// The same file for the calling thread (a worker): a connection of its own with the same
     /// access and settings, under the lock this process already holds. Made and destroyed on that
@@ -65,12 +66,12 @@ public:
 
 private:
     Database() = default;
-    static QSqlDatabase connect(const QString &path, const QString &name, Access access);
+    static std::unique_ptr<SqlConnection> connect(const QString &path, Access access);
     static Outcome checkReadable(const QString &path, const QList<Migration> &migrations, int *version);
     Outcome prepareForWriting(const QList<Migration> &migrations);
 
     QString m_path;
-    QString m_connectionName;
+    std::unique_ptr<SqlConnection> m_connection;
     Access m_access = Access::ReadOnly;
     int m_schemaVersion = 0;
     QString m_migrationBackup;

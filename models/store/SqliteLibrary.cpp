@@ -1,5 +1,7 @@
 #include "SqliteLibrary.h"
 
+#include "SqlConnection.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -57,16 +59,15 @@ Outcome sameLibraryAsDriver()
 
 Outcome check()
 {
-    const QString name = QStringLiteral("zongheng-sqlite-library-check");
     Outcome outcome = Outcome::success();
+    SqlConnection connection(QStringLiteral("sqlite-library-check"));
     {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        probe.setDatabaseName(QStringLiteral(":memory:"));
+        QSqlDatabase probe = connection.db();
         QSqlQuery query(probe);
         if (!probe.isValid()) {
             outcome = Outcome::failure(QCoreApplication::translate("SqliteLibrary", "Qt's SQLite driver (QSQLITE) is not installed; on Debian 12 it is the package "
                                           "libqt6sql6-sqlite."));
-        } else if (!probe.open() || !query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !query.next()) {
+        } else if (!connection.open(QStringLiteral(":memory:")) || !query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !query.next()) {
             outcome = Outcome::failure(QCoreApplication::translate("SqliteLibrary", "Qt's SQLite driver does not work: %1").arg(probe.lastError().text()));
         } else if (query.value(0).toString() != QLatin1String(sqlite3_libversion())
                    || query.value(1).toString() != QLatin1String(sqlite3_sourceid())) {
@@ -76,10 +77,7 @@ Outcome check()
                                            .arg(query.value(0).toString(), query.value(1).toString().left(20),
                                                 QLatin1String(sqlite3_libversion()), QLatin1String(sqlite3_sourceid()).left(20)));
         }
-        query.finish();
-        probe.close();
     }
-    QSqlDatabase::removeDatabase(name);
 #if defined(Q_OS_LINUX)
     if (outcome)
         outcome = sameLibraryAsDriver();
