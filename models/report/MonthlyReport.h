@@ -2,7 +2,7 @@
 
 #include "cobuild/CobuildFigures.h"
 #include "ledger/LedgerFigures.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 
 #include <QDate>
 #include <QList>

@@ -8,7 +8,7 @@
 #include "cobuild/MeetingRhythm.h"
 #include "cobuild/ResourceMatcher.h"
 #include "demo/DemoGenerator.h"
-#include "stats/Dashboard.h"
+#include "overview/Dashboard.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

@@ -9,7 +9,7 @@
 #include "members/MemberService.h"
 #include "members/MemberTableModel.h"
 #include "org/OrgRepository.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 #include "store/Database.h"
 #include "store/Maintenance.h"
 

@@ -6,7 +6,7 @@
 #include "org/OrgService.h"
 #include "org/OrgSetup.h"
 #include "org/OrgTreeModel.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
 

@@ -6,7 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "members/MemberRepository.h"
 #include "members/MemberValidator.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 #include "store/Maintenance.h"
 
 #include <QSqlQuery>

@@ -19,7 +19,7 @@
 #include "points/PointsService.h"
 #include "org/OrgRepository.h"
 #include "org/OrgSetup.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 #include "store/Maintenance.h"
 #include "trust/OfficeKey.h"
 #include "trust/SenderRegistry.h"

@@ -12,7 +12,7 @@
 #include "ledger/LedgerTableModel.h"
 #include "ledger/WeeklySummary.h"
 #include "report/MonthlyReport.h"
-#include "stats/Dashboard.h"
+#include "overview/Dashboard.h"
 #include "members/MemberService.h"
 #include "points/PointsService.h"
 #include "store/Maintenance.h"

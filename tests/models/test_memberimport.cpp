@@ -6,7 +6,7 @@
 #include "members/IdNumber.h"
 #include "members/MemberImporter.h"
 #include "members/MemberService.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 
 using namespace TestSupport;
 

@@ -5,7 +5,7 @@
 #include "members/IdNumber.h"
 #include "members/MemberService.h"
 #include "members/MemberValidator.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 #include "store/Maintenance.h"
 
 #include <QSignalSpy>

@@ -36,7 +36,7 @@
 #include "org/RetireOrgDialog.h"
 #include "points/PointsEntryDialog.h"
 #include "points/RankingDialog.h"
-#include "report/ExportQuarterDialog.h"
+#include "exchange/ExportQuarterDialog.h"
 #include "report/MonthlyReportDialog.h"
 #include "trust/SigningKeysDialog.h"
 

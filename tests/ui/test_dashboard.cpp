@@ -10,9 +10,9 @@
 #include "org/OrgRepository.h"
 #include "overview/DashboardView.h"
 #include "overview/OverviewPage.h"
-#include "report/ExportQuarterDialog.h"
+#include "exchange/ExportQuarterDialog.h"
 #include "report/MonthlyReportDialog.h"
-#include "stats/Dashboard.h"
+#include "overview/Dashboard.h"
 
 #include <QtCharts/QBarSet>
 #include <QtCharts/QBarSeries>

@@ -8,7 +8,7 @@
 #include "exchange/QuarterExporter.h"
 #include "org/OrgRepository.h"
 #include "org/OrgSetup.h"
-#include "report/ImportPackages.h"
+#include "exchange/ImportPackages.h"
 #include "store/StoreHealth.h"
 #include "trust/OfficeKey.h"
 #include "trust/SenderRegistry.h"

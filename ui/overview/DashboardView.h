@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ledger/LedgerItem.h"
-#include "stats/Dashboard.h"
+#include "overview/Dashboard.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 #include "DashboardView.h"
 #include "org/OrgRepository.h"
 #include "org/OrgService.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -7,7 +7,7 @@
 #include "ledger/LedgerFigures.h"
 #include "org/OrgService.h"
 #include "org/OrgSetup.h"
-#include "stats/Headline.h"
+#include "overview/Headline.h"
 #include "store/Database.h"
 #include "store/Maintenance.h"
 
