@@ -19,6 +19,12 @@ const QList<QPair<QString, QString>> &definitions()
                             .arg(OrgKinds::code(kind))});
         out.append({QStringLiteral("member.active"), QStringLiteral("(SELECT count(*) FROM member WHERE status = 'active')")});
         out.append({QStringLiteral("ledger.items"), QStringLiteral("(SELECT count(*) FROM ledger_item)")});
+        out.append({QStringLiteral("ledger.done"), QStringLiteral("(SELECT count(*) FROM ledger_item WHERE state IN ('closed', 'visited'))")});
+        out.append({QStringLiteral("ledger.rated"), QStringLiteral("(SELECT count(*) FROM ledger_item WHERE satisfaction IS NOT NULL)")});
+        out.append({QStringLiteral("ledger.satisfied"),
+                    QStringLiteral("(SELECT count(*) FROM ledger_item WHERE satisfaction IN ('satisfied', 'basically_satisfied'))")});
+        out.append({QStringLiteral("ledger.close_days"), QStringLiteral("(SELECT coalesce(sum(close_days), 0) FROM ledger_item)")});
+        out.append({QStringLiteral("ledger.close_days_items"), QStringLiteral("(SELECT count(close_days) FROM ledger_item)")});
         return out;
     }();
     return list;

@@ -16,6 +16,7 @@
 #include "members/MemberService.h"
 #include "points/PointsService.h"
 #include "store/Maintenance.h"
+#include "store/Tally.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -387,6 +388,54 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("UPDATE ledger_item SET title = '路面积水' WHERE id = %1").arg(lamp)));
         QVERIFY(search(QStringLiteral("路灯")).isEmpty());
         QCOMPARE(search(QStringLiteral("积水")), QList<qint64>{lamp});
+    }
+
+    /// The whole ledger's figures come from the running counts (schema 9) and agree with a count
+    /// of the rows — the same figures read for the top of the tree — through recording, closing,
+    /// visits (a dissatisfied one reopens), an item added and removed by another tool.
+    void wholeLedgerFiguresFromTheRunningCounts()
+    {
+        const QDate day(2026, 3, 31);
+        const qint64 root = m_orgs->repository().rootId();
+        const auto agree = [&] {
+            const LedgerFigures counted = LedgerFigures::compute(*m_db, 0, {}, {}, day);
+            const LedgerFigures scanned = LedgerFigures::compute(*m_db, root, {}, {}, day);
+            QCOMPARE(counted.recorded, scanned.recorded);
+            QCOMPARE(counted.closed, scanned.closed);
+            QCOMPARE(counted.visited, scanned.visited);
+            QCOMPARE(counted.satisfied, scanned.satisfied);
+            QCOMPARE(counted.averageCloseDays, scanned.averageCloseDays);
+            QCOMPARE(counted.overdue, scanned.overdue);
+            QVERIFY2(Maintenance::check(*m_db).isEmpty(), qPrintable(Maintenance::check(*m_db).join(QLatin1Char('\n'))));
+        };
+        const qint64 first = record(QStringLiteral("路灯不亮"), QDate(2026, 3, 2));
+        const qint64 second = record(QStringLiteral("楼道堆物"), QDate(2026, 3, 3));
+        record(QStringLiteral("井盖松动"), QDate(2026, 3, 4));
+        agree();
+        for (const qint64 id : {first, second}) {
+            QVERIFY(step(id, LedgerAction::Accept, QDate(2026, 3, 5)).ok());
+            QVERIFY(step(id, LedgerAction::Close, QDate(2026, 3, 10), {}, QStringLiteral("已处理")).ok());
+        }
+        agree();
+        QCOMPARE(LedgerFigures::compute(*m_db, 0, {}, {}, day).closed, 2);
+        QVERIFY(step(first, LedgerAction::Visit, QDate(2026, 3, 11), Satisfaction::Satisfied).ok());
+        QVERIFY(step(second, LedgerAction::Visit, QDate(2026, 3, 11), Satisfaction::Dissatisfied).ok());
+        agree();
+        const LedgerFigures now = LedgerFigures::compute(*m_db, 0, {}, {}, day);
+        QCOMPARE(now.closed, 1);
+        QCOMPARE(now.satisfied, 1);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO ledger_item (org_id, category_id, title, due_on, state, closed_on, close_days) "
+                                          "VALUES (%1, %2, '外来', '2099-01-01', 'closed', '2026-03-20', 7)").arg(m_grid).arg(m_repairs)));
+        agree();
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM ledger_item WHERE title = '外来'")));
+        agree();
+        // The count is what is read: one put wrong shows, and check names it.
+        QVERIFY(query.exec(QStringLiteral("UPDATE tally SET value = value + 5 WHERE key = 'ledger.done'")));
+        QCOMPARE(LedgerFigures::compute(*m_db, 0, {}, {}, day).closed, LedgerFigures::compute(*m_db, root, {}, {}, day).closed + 5);
+        QVERIFY(Maintenance::check(*m_db).join(QLatin1Char('\n')).contains(QStringLiteral("ledger.done")));
+        QVERIFY(Tally::recount(m_db->connection()).ok());
+        agree();
     }
 
     /// Every search gives the items a plain comparison of the text gives, in the table's order,
