@@ -121,7 +121,7 @@ Result<qint64> AgreementService::addActivity(const Activity &activity, const QDa
                 return R::failure(entry.error());
             entryId = entry.value();
         }
-        const auto linked = SqlWrite::insert(db, QStringLiteral("activity_member"),
+        const auto linked = SqlWrite::link(db, QStringLiteral("activity_member"),
                                              {{QStringLiteral("activity_id"), id.value()},
                                               {QStringLiteral("member_id"), memberId},
                                               {QStringLiteral("points_entry_id"), SqlWrite::ref(entryId)}});

@@ -46,7 +46,7 @@ Result<qint64> MeetingService::addMeeting(const Meeting &m, const QDate &today)
     if (!id)
         return R::failure(tr("The database refused the meeting: %1").arg(id.error()));
     for (qint64 unitId : m.unitIds) {
-        const auto linked = SqlWrite::insert(db, QStringLiteral("meeting_unit"),
+        const auto linked = SqlWrite::link(db, QStringLiteral("meeting_unit"),
                                              {{QStringLiteral("meeting_id"), id.value()}, {QStringLiteral("unit_id"), unitId}});
         if (!linked)
             return R::failure(tr("Unit %1 cannot be listed as attending: %2").arg(unitId).arg(linked.error()));

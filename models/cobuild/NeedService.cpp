@@ -180,7 +180,7 @@ Outcome NeedService::match(qint64 needId, qint64 resourceId, const QDate &on)
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
-    const auto link = SqlWrite::insert(m_database.connection(), QStringLiteral("need_resource"),
+    const auto link = SqlWrite::link(m_database.connection(), QStringLiteral("need_resource"),
                                        {{QStringLiteral("need_id"), needId},
                                         {QStringLiteral("resource_id"), resourceId},
                                         {QStringLiteral("matched_on"), IsoDate::format(on)}});

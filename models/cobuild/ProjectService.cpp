@@ -147,10 +147,9 @@ Outcome ProjectService::insertLink(const QString &table, const QString &column, 
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
-    const auto id = SqlWrite::insert(m_database.connection(), table,
-                                     {{QStringLiteral("project_id"), projectId}, {column, otherId}});
-    if (!id)
-        return Outcome::failure(tr("The link cannot be made (already linked, or no such record): %1").arg(id.error()));
+    const Outcome linked = SqlWrite::link(m_database.connection(), table, {{QStringLiteral("project_id"), projectId}, {column, otherId}});
+    if (!linked)
+        return Outcome::failure(tr("The link cannot be made (already linked, or no such record): %1").arg(linked.error()));
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed();

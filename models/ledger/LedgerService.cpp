@@ -5,6 +5,7 @@
 #include "members/MemberRepository.h"
 #include "org/OrgValidator.h"
 #include "points/PointsService.h"
+#include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
@@ -91,7 +92,7 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
         "SELECT :org, CASE o.kind WHEN 'grid' THEN o.parent_id ELSE o.id END, "
         "CASE o.kind WHEN 'grid' THEN (SELECT p.parent_id FROM organisation p WHERE p.id = o.parent_id) ELSE o.parent_id END, "
         ":source, :category, :title, :description, :location, :residentName, :residentPhone, :urgency, :recorded, :due, "
-        "'recorded', :holder, %1, %1 FROM organisation o WHERE o.id = :org")
+        "'recorded', :holder, %1, %1 FROM organisation o WHERE o.id = :org RETURNING id")
                       .arg(nowSql));
     query.bindValue(QStringLiteral(":org"), item.orgId);
     query.bindValue(QStringLiteral(":source"), LedgerFlow::code(item.source));
@@ -107,7 +108,7 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
     query.bindValue(QStringLiteral(":holder"), textOrNull(who));
     if (!query.exec())
         return R::failure(tr("The database refused the item: %1").arg(StoreHealth::describe(query.lastError())));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlWrite::returnedId(query);
     query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
                                  "created_at) VALUES (:item, :on, :who, 'record', NULL, 'recorded', %1)")
                       .arg(nowSql));

@@ -2,6 +2,7 @@
 
 #include "IdNumber.h"
 #include "core/IsoDate.h"
+#include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
@@ -53,7 +54,7 @@ const QString insertSql = QStringLiteral(
     "full_member_on, phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, "
     "service_hours, status, status_on, notes, created_at, updated_at) VALUES (:org, :name, :gender, :birth, "
     ":ethnicity, :education, :idNumber, :joined, :full, :phone, :category, :flowingWhere, :flowingSince, "
-    ":employer, :reportedTo, :reportedOn, :hours, 'active', NULL, :notes, %1, %1)")
+    ":employer, :reportedTo, :reportedOn, :hours, 'active', NULL, :notes, %1, %1) RETURNING id")
                                 .arg(nowSql);
 
 Outcome refusedBy(const QSqlQuery &query)
@@ -124,7 +125,7 @@ Result<qint64> MemberService::add(const Member &member)
     bindFields(query, fresh);
     if (!query.exec())
         return R::failure(refusedBy(query).error());
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlWrite::returnedId(query);
     if (!transaction.commit())
         return R::failure(transaction.error());
     Q_EMIT added(id);
@@ -143,6 +144,7 @@ Result<int> MemberService::addAll(const QList<Member> &members)
         bindFields(query, member);
         if (!query.exec())
             return R::failure(tr("%1 could not be saved: %2").arg(member.name, StoreHealth::describe(query.lastError())));
+        query.finish(); // the id it returns is not needed here; the statement must not stay open
     }
     if (!transaction.commit())
         return R::failure(transaction.error());

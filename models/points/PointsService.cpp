@@ -2,6 +2,7 @@
 
 #include "core/IsoDate.h"
 #include "org/SubtreeRange.h"
+#include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
@@ -70,7 +71,7 @@ Result<qint64> PointsService::append(qint64 memberId, const QDate &on, int point
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO points_entry (member_id, entered_on, points, reason, source, source_ref, reverses_id, created_at) "
-        "VALUES (:member, :on, :points, :reason, :source, :ref, :reverses, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
+        "VALUES (:member, :on, :points, :reason, :source, :ref, :reverses, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id"));
     query.bindValue(QStringLiteral(":member"), memberId);
     query.bindValue(QStringLiteral(":on"), IsoDate::format(on));
     query.bindValue(QStringLiteral(":points"), points);
@@ -80,7 +81,7 @@ Result<qint64> PointsService::append(qint64 memberId, const QDate &on, int point
     query.bindValue(QStringLiteral(":reverses"), reversesId ? QVariant(reversesId) : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec())
         return Result<qint64>::failure(tr("The database refused the entry: %1").arg(StoreHealth::describe(query.lastError())));
-    return query.lastInsertId().toLongLong();
+    return SqlWrite::returnedId(query);
 }
 
 Result<qint64> PointsService::award(qint64 memberId, const QDate &on, int points, const QString &reason,

@@ -2,6 +2,7 @@
 
 #include "core/IsoDate.h"
 #include "members/MemberValidator.h"
+#include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
@@ -93,7 +94,7 @@ Result<qint64> RoleService::add(const Role &role)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO role (org_id, kind, person_name, phone, member_id, unit_name, started_on, ended_on, created_at) "
-        "VALUES (:org, :kind, :name, :phone, :member, :unit, :started, :ended, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
+        "VALUES (:org, :kind, :name, :phone, :member, :unit, :started, :ended, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id"));
     query.bindValue(QStringLiteral(":org"), role.orgId);
     query.bindValue(QStringLiteral(":kind"), RoleKinds::code(role.kind));
     query.bindValue(QStringLiteral(":name"), role.personName.trimmed());
@@ -105,7 +106,7 @@ Result<qint64> RoleService::add(const Role &role)
     query.bindValue(QStringLiteral(":ended"), IsoDate::toSql(role.endedOn));
     if (!query.exec())
         return R::failure(tr("The database refused the role: %1").arg(StoreHealth::describe(query.lastError())));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlWrite::returnedId(query);
     if (!transaction.commit())
         return R::failure(transaction.error());
     Q_EMIT changed(role.orgId);

@@ -10,7 +10,10 @@
 
 namespace SqlWrite {
 
-Result<qint64> insert(const QSqlDatabase &db, const QString &table, const Values &values)
+namespace {
+
+/// Runs INSERT INTO table (columns) VALUES (...) followed by tail on query.
+Outcome insertInto(QSqlQuery &query, const QString &table, const Values &values, const QString &tail)
 {
     QStringList columns;
     QStringList names;
@@ -18,15 +21,37 @@ Result<qint64> insert(const QSqlDatabase &db, const QString &table, const Values
         columns.append(column);
         names.append(QLatin1Char(':') + column);
     }
-    QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, columns.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")))))
-        return Result<qint64>::failure(StoreHealth::describe(query.lastError()));
+    if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                           .arg(table, columns.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")), tail)))
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     for (const auto &[column, value] : values)
         query.bindValue(QLatin1Char(':') + column, value);
     if (!query.exec())
-        return Result<qint64>::failure(StoreHealth::describe(query.lastError()));
-    return query.lastInsertId().toLongLong();
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
+    return Outcome::success();
+}
+
+} // namespace
+
+Result<qint64> insert(const QSqlDatabase &db, const QString &table, const Values &values)
+{
+    QSqlQuery query(db);
+    if (const Outcome done = insertInto(query, table, values, QStringLiteral(" RETURNING id")); !done)
+        return Result<qint64>::failure(done.error());
+    return returnedId(query);
+}
+
+Outcome link(const QSqlDatabase &db, const QString &table, const Values &values)
+{
+    QSqlQuery query(db);
+    return insertInto(query, table, values, QString());
+}
+
+qint64 returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)

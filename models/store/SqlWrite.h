@@ -19,6 +19,12 @@ using Values = QList<std::pair<QString, QVariant>>;
 
 /// INSERT INTO table (columns) VALUES (...); the new row's id, or the database's message.
 Result<qint64> insert(const QSqlDatabase &db, const QString &table, const Values &values);
+/// INSERT INTO table (columns) VALUES (...) of a row without an id of its own (a link of two).
+Outcome link(const QSqlDatabase &db, const QString &table, const Values &values);
+/// The id an executed `INSERT … RETURNING id` gave back (read from the statement itself, as
+/// every engine answers it; QSqlQuery::lastInsertId is PostgreSQL's lastval(), which a trigger's
+/// own insert changes), or 0 when it gave none.
+qint64 returnedId(QSqlQuery &query);
 /// Runs one statement with named values (":name" → value).
 Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {});
 
