@@ -25,7 +25,7 @@ qint64 countOnOwnConnection(Database *database, const LedgerFilter &filter)
 } // namespace
 
 LedgerTableModel::LedgerTableModel(Database &database, LedgerService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(parent)
     , m_database(database)
     , m_service(service)
     , m_calendar(std::make_unique<WorkCalendar>(WorkCalendar::load(database)))
@@ -42,7 +42,7 @@ LedgerTableModel::LedgerTableModel(Database &database, LedgerService &service, Q
         if (row < 0)
             return;
         if (const auto fresh = m_service.repository().row(id)) {
-            m_rows[row] = *fresh;
+            replaceRow(row, *fresh);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     });
@@ -87,13 +87,9 @@ void LedgerTableModel::refresh()
 {
     m_loaded = true;
     *m_calendar = WorkCalendar::load(m_database);
-    beginResetModel();
-    m_rows = m_service.repository().page(m_filter, m_sort, std::nullopt, pageSize);
-    m_exhausted = m_rows.size() < pageSize;
-    endResetModel();
-    if (m_exhausted) {
+    if (readFirstPage()) {
         ++m_generation;
-        m_total = m_rows.size();
+        m_total = rows().size();
         Q_EMIT countReady(m_total);
     } else {
         startCount();
@@ -115,48 +111,14 @@ void LedgerTableModel::startCount()
     watcher->setFuture(QtConcurrent::run(countOnOwnConnection, &m_database, m_filter));
 }
 
-qint64 LedgerTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int LedgerTableModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
-int LedgerTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int LedgerTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool LedgerTableModel::canFetchMore(const QModelIndex &parent) const
+QList<LedgerRow> LedgerTableModel::readPage(const std::optional<LedgerRow> &after, int limit) const
 {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void LedgerTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    const auto more = m_service.repository().page(m_filter, m_sort,
-                                                  m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast()),
-                                                  pageSize);
-    m_exhausted = more.size() < pageSize;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    return m_service.repository().page(m_filter, m_sort, after, limit);
 }
 
 QString LedgerTableModel::clockText(const LedgerRow &row) const
@@ -175,9 +137,9 @@ QString LedgerTableModel::clockText(const LedgerRow &row) const
 
 QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const LedgerRow &row = m_rows.at(index.row());
+    const LedgerRow &row = rows().at(index.row());
     if (role == IdRole)
         return row.id;
     const bool overdue = LedgerFlow::isRunning(row.state) && row.dueOn < m_filter.asOf;

@@ -7,7 +7,7 @@
 #include <QColor>
 
 MemberTableModel::MemberTableModel(MemberService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(parent)
     , m_service(service)
 {
     const auto refreshIfLoaded = [this] {
@@ -31,14 +31,14 @@ MemberTableModel::MemberTableModel(MemberService &service, QObject *parent)
         const auto fresh = m_service.repository().row(id);
         // Out of the filter now (transferred out, another branch), or moved in the sort order:
         // read the page again rather than show a row that does not belong there.
-        const bool keyChanged = (m_sort == MemberSort::Name && fresh && fresh->name != m_rows.at(row).name)
-                                || (m_sort == MemberSort::BirthDate && fresh && fresh->birthDate != m_rows.at(row).birthDate)
-                                || (m_sort == MemberSort::JoinedOn && fresh && fresh->joinedOn != m_rows.at(row).joinedOn);
+        const bool keyChanged = (m_sort == MemberSort::Name && fresh && fresh->name != rows().at(row).name)
+                                || (m_sort == MemberSort::BirthDate && fresh && fresh->birthDate != rows().at(row).birthDate)
+                                || (m_sort == MemberSort::JoinedOn && fresh && fresh->joinedOn != rows().at(row).joinedOn);
         if (!fresh || keyChanged || !m_service.repository().matches(m_filter, id)) {
             refresh();
             return;
         }
-        m_rows[row] = *fresh;
+        replaceRow(row, *fresh);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     // Nothing is read until a filter is set (or refresh() asked): a window that opens on another
@@ -56,31 +56,8 @@ void MemberTableModel::setFilter(const MemberFilter &filter)
 void MemberTableModel::refresh()
 {
     m_loaded = true;
-    beginResetModel();
-    m_rows = m_service.repository().page(m_filter, m_sort, std::nullopt, pageSize, m_descending);
-    m_exhausted = m_rows.size() < pageSize;
-    m_total = m_exhausted ? m_rows.size() : m_service.repository().count(m_filter);
-    endResetModel();
+    m_total = readFirstPage() ? rows().size() : m_service.repository().count(m_filter);
     Q_EMIT totalCountChanged(m_total);
-}
-
-qint64 MemberTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int MemberTableModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
-int MemberTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const
@@ -88,24 +65,9 @@ int MemberTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool MemberTableModel::canFetchMore(const QModelIndex &parent) const
+QList<MemberRow> MemberTableModel::readPage(const std::optional<MemberRow> &after, int limit) const
 {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void MemberTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    const auto more = m_service.repository().page(m_filter, m_sort,
-                                                  m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.constLast()),
-                                                  pageSize, m_descending);
-    m_exhausted = more.size() < pageSize;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    return m_service.repository().page(m_filter, m_sort, after, limit, m_descending);
 }
 
 void MemberTableModel::sort(int column, Qt::SortOrder order)
@@ -131,9 +93,9 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
 
 QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const MemberRow &row = m_rows.at(index.row());
+    const MemberRow &row = rows().at(index.row());
     if (role == IdRole)
         return row.id;
     const bool probationary = !row.fullMemberOn.isValid();

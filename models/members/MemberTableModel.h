@@ -1,8 +1,7 @@
 #pragma once
 
 #include "MemberFilter.h"
-
-#include <QAbstractTableModel>
+#include "core/KeysetTableModel.h"
 
 #include <utility>
 
@@ -12,7 +11,7 @@ class MemberService;
 
 /// The members table: a filtered, sorted query read a page at a time as the view scrolls, so that
 /// 100,000 members cost no more than the rows on screen. The total comes from count(*).
-class MemberTableModel : public QAbstractTableModel
+class MemberTableModel : public KeysetTableModel<MemberRow>
 {
     Q_OBJECT
 
@@ -22,7 +21,6 @@ public:
         BranchColumn, PhoneColumn, IdNumberColumn, StatusColumn, ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1 };
-    static constexpr int pageSize = 200;
 
     explicit MemberTableModel(MemberService &service, QObject *parent = nullptr);
 
@@ -31,23 +29,20 @@ public:
     const MemberFilter &filter() const { return m_filter; }
     /// All rows matching the filter, not only those loaded.
     qint64 totalCount() const { return m_total; }
-    qint64 idAt(int row) const;
-    /// The row of member id among those loaded, or -1.
-    int rowOf(qint64 id) const;
     void refresh();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     /// The column and order the rows follow, for the header's arrow (-1: in the order entered).
     std::pair<int, Qt::SortOrder> shownSort() const { return {m_shownColumn, m_shownOrder}; }
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
+
+protected:
+    QList<MemberRow> readPage(const std::optional<MemberRow> &after, int limit) const override;
 
 private:
     MemberService &m_service;
@@ -56,8 +51,6 @@ private:
     bool m_descending = false;
     int m_shownColumn = -1;
     Qt::SortOrder m_shownOrder = Qt::AscendingOrder;
-    QList<MemberRow> m_rows;
     qint64 m_total = 0;
-    bool m_exhausted = true;
     bool m_loaded = false;
 };
