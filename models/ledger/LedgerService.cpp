@@ -5,6 +5,7 @@
 #include "members/MemberRepository.h"
 #include "org/OrgValidator.h"
 #include "points/PointsService.h"
+#include "store/SqlDialect.h"
 #include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
@@ -17,7 +18,11 @@
 
 namespace {
 
-const QString nowSql = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+/// The moment of writing, in the SQL of the database's engine.
+QString nowSql(const Database &database)
+{
+    return SqlDialect::of(database.connection()).now();
+}
 
 QVariant textOrNull(const QString &text)
 {
@@ -93,7 +98,7 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
         "CASE o.kind WHEN 'grid' THEN (SELECT p.parent_id FROM organisation p WHERE p.id = o.parent_id) ELSE o.parent_id END, "
         ":source, :category, :title, :description, :location, :residentName, :residentPhone, :urgency, :recorded, :due, "
         "'recorded', :holder, %1, %1 FROM organisation o WHERE o.id = :org RETURNING id")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":org"), item.orgId);
     query.bindValue(QStringLiteral(":source"), LedgerFlow::code(item.source));
     query.bindValue(QStringLiteral(":category"), item.categoryId);
@@ -111,7 +116,7 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
     const qint64 id = SqlWrite::returnedId(query);
     query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
                                  "created_at) VALUES (:item, :on, :who, 'record', NULL, 'recorded', %1)")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":item"), id);
     query.bindValue(QStringLiteral(":on"), IsoDate::format(item.recordedOn));
     query.bindValue(QStringLiteral(":who"), who.trimmed().isEmpty() ? tr("the office") : who.trimmed());
@@ -233,7 +238,7 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
         "UPDATE ledger_item SET state = :state, due_on = :due, holder = :holder, holder_member_id = :member, "
         "suspended_since = :suspended, closed_on = :closed, close_days = :closeDays, result = :result, "
         "visited_on = :visited, satisfaction = :satisfaction, reopened = :reopened, updated_at = %1 WHERE id = :id")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":state"), LedgerFlow::code(item->state));
     query.bindValue(QStringLiteral(":due"), IsoDate::format(item->dueOn));
     query.bindValue(QStringLiteral(":holder"), textOrNull(item->holder));
@@ -253,7 +258,7 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
     query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
                                  "detail, note, created_at) VALUES (:item, :on, :who, :action, :from, :to, :detail, "
                                  ":note, %1)")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":item"), itemId);
     query.bindValue(QStringLiteral(":on"), IsoDate::format(step.on));
     query.bindValue(QStringLiteral(":who"), step.who.trimmed().isEmpty() ? tr("the office") : step.who.trimmed());

@@ -2,6 +2,7 @@
 
 #include "IdNumber.h"
 #include "core/IsoDate.h"
+#include "store/SqlDialect.h"
 #include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
@@ -14,7 +15,11 @@
 
 namespace {
 
-const QString nowSql = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+/// The moment of writing, in the SQL of the database's engine.
+QString nowSql(const Database &database)
+{
+    return SqlDialect::of(database.connection()).now();
+}
 
 QVariant textOrNull(const QString &text)
 {
@@ -49,13 +54,16 @@ void bindFields(QSqlQuery &query, const Member &m)
     query.bindValue(QStringLiteral(":notes"), textOrNull(m.notes));
 }
 
-const QString insertSql = QStringLiteral(
-    "INSERT INTO member (org_id, name, gender, birth_date, ethnicity, education, id_number, joined_on, "
-    "full_member_on, phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, "
-    "service_hours, status, status_on, notes, created_at, updated_at) VALUES (:org, :name, :gender, :birth, "
-    ":ethnicity, :education, :idNumber, :joined, :full, :phone, :category, :flowingWhere, :flowingSince, "
-    ":employer, :reportedTo, :reportedOn, :hours, 'active', NULL, :notes, %1, %1) RETURNING id")
-                                .arg(nowSql);
+QString insertSql(const Database &database)
+{
+    return QStringLiteral(
+        "INSERT INTO member (org_id, name, gender, birth_date, ethnicity, education, id_number, joined_on, "
+        "full_member_on, phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, "
+        "service_hours, status, status_on, notes, created_at, updated_at) VALUES (:org, :name, :gender, :birth, "
+        ":ethnicity, :education, :idNumber, :joined, :full, :phone, :category, :flowingWhere, :flowingSince, "
+        ":employer, :reportedTo, :reportedOn, :hours, 'active', NULL, :notes, %1, %1) RETURNING id")
+        .arg(nowSql(database));
+}
 
 Outcome refusedBy(const QSqlQuery &query)
 {
@@ -121,7 +129,7 @@ Result<qint64> MemberService::add(const Member &member)
     if (!transaction.isActive())
         return R::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(insertSql);
+    query.prepare(insertSql(m_database));
     bindFields(query, fresh);
     if (!query.exec())
         return R::failure(refusedBy(query).error());
@@ -139,7 +147,7 @@ Result<int> MemberService::addAll(const QList<Member> &members)
     if (!transaction.isActive())
         return R::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(insertSql);
+    query.prepare(insertSql(m_database));
     for (const Member &member : members) {
         bindFields(query, member);
         if (!query.exec())
@@ -172,7 +180,7 @@ Outcome MemberService::update(const Member &member)
         "category = :category, flowing_where = :flowingWhere, flowing_since = :flowingSince, employer = :employer, "
         "reported_to_id = :reportedTo, reported_on = :reportedOn, service_hours = :hours, notes = :notes, "
         "updated_at = %1 WHERE id = :id")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     bindFields(query, checked);
     query.bindValue(QStringLiteral(":id"), checked.id);
     if (!query.exec())
@@ -202,7 +210,7 @@ Outcome MemberService::setStatus(qint64 id, MemberStatus status, const QDate &on
         return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE member SET status = :status, status_on = :on, updated_at = %1 WHERE id = :id")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":status"), MemberEnums::code(status));
     query.bindValue(QStringLiteral(":on"), IsoDate::toSql(member->statusOn));
     query.bindValue(QStringLiteral(":id"), id);
@@ -253,7 +261,7 @@ Outcome MemberService::linkHousehold(qint64 householdId, qint64 memberId)
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE organisation SET member_id = :member, updated_at = %1 WHERE id = :id").arg(nowSql));
+    query.prepare(QStringLiteral("UPDATE organisation SET member_id = :member, updated_at = %1 WHERE id = :id").arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":member"), memberId ? QVariant(memberId) : QVariant(QMetaType::fromType<qint64>()));
     query.bindValue(QStringLiteral(":id"), householdId);
     if (!query.exec())

@@ -4,6 +4,7 @@
 #include "SubtreeRange.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/SqlDialect.h"
 #include "store/WriteTransaction.h"
 #include "store/StoreHealth.h"
 
@@ -13,7 +14,11 @@
 
 namespace {
 
-const QString nowSql = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+/// The moment of writing, in the SQL of the database's engine.
+QString nowSql(const Database &database)
+{
+    return SqlDialect::of(database.connection()).now();
+}
 
 QVariant textOrNull(const QString &text)
 {
@@ -86,7 +91,7 @@ Result<qint64> OrgService::add(const Organisation &draft)
         "INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, phone, address, households, "
         "established_on, dissolved_on, notes, created_at, updated_at) VALUES (:id, :parent, :kind, :name, :lineage, "
         ":code, :secretary, :phone, :address, :households, :established, NULL, :notes, %1, %1)")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":parent"), draft.parentId == 0 ? QVariant(QMetaType::fromType<qint64>())
                                                                    : QVariant(draft.parentId));
@@ -139,7 +144,7 @@ Outcome OrgService::update(const Organisation &edited)
     query.prepare(QStringLiteral("UPDATE organisation SET kind = :kind, name = :name, code = :code, "
                                  "secretary = :secretary, phone = :phone, address = :address, households = :households, "
                                  "established_on = :established, notes = :notes, updated_at = %1 WHERE id = :id")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     bindFields(query, checked);
     query.bindValue(QStringLiteral(":id"), checked.id);
     if (!query.exec())
@@ -191,7 +196,7 @@ Outcome OrgService::move(qint64 id, qint64 newParentId)
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE organisation SET parent_id = :parent, updated_at = %1 WHERE id = :id").arg(nowSql));
+    query.prepare(QStringLiteral("UPDATE organisation SET parent_id = :parent, updated_at = %1 WHERE id = :id").arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":parent"), newParentId);
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
@@ -240,7 +245,7 @@ Outcome OrgService::retire(qint64 id, const QDate &on, const QDate &today)
     query.finish();
     query.prepare(QStringLiteral("UPDATE organisation SET dissolved_on = :on, updated_at = %1 "
                                  "WHERE lineage >= :low AND lineage < :high AND dissolved_on IS NULL")
-                      .arg(nowSql));
+                      .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":on"), IsoDate::format(on));
     query.bindValue(QStringLiteral(":low"), lineage);
     query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));
@@ -270,7 +275,7 @@ Outcome OrgService::reinstate(qint64 id)
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE organisation SET dissolved_on = NULL, updated_at = %1 WHERE id = :id").arg(nowSql));
+    query.prepare(QStringLiteral("UPDATE organisation SET dissolved_on = NULL, updated_at = %1 WHERE id = :id").arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return failed(query);

@@ -2,6 +2,7 @@
 
 #include "core/IsoDate.h"
 #include "org/SubtreeRange.h"
+#include "store/SqlDialect.h"
 #include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
@@ -71,7 +72,7 @@ Result<qint64> PointsService::append(qint64 memberId, const QDate &on, int point
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO points_entry (member_id, entered_on, points, reason, source, source_ref, reverses_id, created_at) "
-        "VALUES (:member, :on, :points, :reason, :source, :ref, :reverses, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id"));
+        "VALUES (:member, :on, :points, :reason, :source, :ref, :reverses, %1) RETURNING id").arg(SqlDialect::of(m_database.connection()).now()));
     query.bindValue(QStringLiteral(":member"), memberId);
     query.bindValue(QStringLiteral(":on"), IsoDate::format(on));
     query.bindValue(QStringLiteral(":points"), points);

@@ -2,6 +2,7 @@
 
 #include "core/IsoDate.h"
 #include "members/MemberValidator.h"
+#include "store/SqlDialect.h"
 #include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
@@ -94,7 +95,7 @@ Result<qint64> RoleService::add(const Role &role)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO role (org_id, kind, person_name, phone, member_id, unit_name, started_on, ended_on, created_at) "
-        "VALUES (:org, :kind, :name, :phone, :member, :unit, :started, :ended, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id"));
+        "VALUES (:org, :kind, :name, :phone, :member, :unit, :started, :ended, %1) RETURNING id").arg(SqlDialect::of(m_database.connection()).now()));
     query.bindValue(QStringLiteral(":org"), role.orgId);
     query.bindValue(QStringLiteral(":kind"), RoleKinds::code(role.kind));
     query.bindValue(QStringLiteral(":name"), role.personName.trimmed());

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "SqlDialect.h"
 #include "SqlScript.h"
 #include "WriteTransaction.h"
 
@@ -20,7 +21,7 @@ Outcome migrate(const QSqlDatabase &db, int fromVersion, const QList<Migration> 
         if (const Outcome ran = SqlScript::execute(db, step.sql); !ran)
             return Outcome::failure(
                 QCoreApplication::translate("Migrator", "step %1 (%2) failed: %3").arg(step.version).arg(step.name, ran.error()));
-        if (const Outcome set = SqlScript::execute(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !set)
+        if (const Outcome set = SqlDialect::of(db).setSchemaVersion(db, step.version); !set)
             return Outcome::failure(set.error());
     }
 

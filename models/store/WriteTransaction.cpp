@@ -1,6 +1,6 @@
 #include "WriteTransaction.h"
 
-#include "SqlScript.h"
+#include "SqlDialect.h"
 #include "store/StoreHealth.h"
 
 #include <QAtomicInteger>
@@ -10,12 +10,13 @@
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
-    if (SqlScript::inTransaction(m_db)) {
+    const SqlDialect &dialect = SqlDialect::of(m_db);
+    if (dialect.inTransaction(m_db)) {
         static QAtomicInteger<int> counter;
         m_savepoint = QStringLiteral("nested_%1").arg(counter.fetchAndAddRelaxed(1));
         m_active = run(QStringLiteral("SAVEPOINT ") + m_savepoint);
     } else {
-        m_active = run(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = run(dialect.beginWrite());
     }
 }
 

@@ -1,0 +1,98 @@
+#include "SqlDialect.h"
+
+#include "SqlScript.h"
+#include "StoreHealth.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+/// Runs one statement; its failure in the clerk's words.
+Outcome run(QSqlQuery &query, const QString &sql)
+{
+    if (!query.exec(sql))
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
+    return Outcome::success();
+}
+
+} // namespace
+
+const SqlDialect &SqlDialect::sqlite()
+{
+    static const SqlDialect dialect(Engine::Sqlite);
+    return dialect;
+}
+
+const SqlDialect &SqlDialect::postgres()
+{
+    static const SqlDialect dialect(Engine::Postgres);
+    return dialect;
+}
+
+const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? postgres() : sqlite();
+}
+
+QString SqlDialect::driver() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QString SqlDialect::beginWrite() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")
+                                        : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+bool SqlDialect::inTransaction(const QSqlDatabase &db) const
+{
+    if (m_engine == Engine::Sqlite)
+        return SqlScript::inTransaction(db);
+    // A statement outside a transaction block is a transaction of its own, begun with it.
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT transaction_timestamp() <> statement_timestamp()")) && query.next()
+           && query.value(0).toBool();
+}
+
+QString SqlDialect::now() const
+{
+    return m_engine == Engine::Postgres
+               ? QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+               : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+}
+
+Result<int> SqlDialect::schemaVersion(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (m_engine == Engine::Sqlite) {
+        if (const Outcome done = run(query, QStringLiteral("PRAGMA user_version")); !done || !query.next())
+            return Result<int>::failure(done ? StoreHealth::describe(query.lastError()) : done.error());
+        return query.value(0).toInt();
+    }
+    // PostgreSQL has no version of its own for a database: a table of one row keeps it.
+    if (const Outcome done = run(query, QStringLiteral("SELECT to_regclass('zongheng_schema') IS NOT NULL")); !done || !query.next())
+        return Result<int>::failure(done ? StoreHealth::describe(query.lastError()) : done.error());
+    if (!query.value(0).toBool())
+        return 0;
+    if (const Outcome done = run(query, QStringLiteral("SELECT coalesce(max(version), 0) FROM zongheng_schema")); !done || !query.next())
+        return Result<int>::failure(done ? StoreHealth::describe(query.lastError()) : done.error());
+    return query.value(0).toInt();
+}
+
+Outcome SqlDialect::setSchemaVersion(const QSqlDatabase &db, int version) const
+{
+    QSqlQuery query(db);
+    if (m_engine == Engine::Sqlite)
+        return run(query, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    for (const QString &sql : {QStringLiteral("CREATE TABLE IF NOT EXISTS zongheng_schema (version integer NOT NULL)"),
+                               QStringLiteral("DELETE FROM zongheng_schema"),
+                               QStringLiteral("INSERT INTO zongheng_schema (version) VALUES (%1)").arg(version)}) {
+        if (const Outcome done = run(query, sql); !done)
+            return done;
+    }
+    return Outcome::success();
+}

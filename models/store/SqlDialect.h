@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// What the store's SQL says differently on each engine it runs on — SQLite at the clerk's desk,
+/// PostgreSQL for an office of several clerks — in one small object per engine (as KMyMoney's
+/// MyMoneyDbDriver), chosen by the connection's driver. Placeholders (named, bound by QtSql),
+/// new ids (`INSERT … RETURNING id`) and upserts (`ON CONFLICT … DO UPDATE SET … = excluded.…`) are
+/// written alike on both and need nothing here.
+class SqlDialect
+{
+public:
+    enum class Engine { Sqlite, Postgres };
+
+    /// The dialect of a connection's driver (QSQLITE or QPSQL).
+    static const SqlDialect &of(const QSqlDatabase &db);
+    static const SqlDialect &sqlite();
+    static const SqlDialect &postgres();
+
+    Engine engine() const { return m_engine; }
+    /// The QtSql driver: QSQLITE or QPSQL.
+    QString driver() const;
+
+    /// Begins the transaction of one write. SQLite takes the write lock at once (BEGIN
+    /// IMMEDIATE): a second writer waits at the start instead of failing at its first change.
+    QString beginWrite() const;
+    /// Whether the connection is inside a transaction now.
+    bool inTransaction(const QSqlDatabase &db) const;
+
+    /// An SQL expression for the moment of writing as the created_at columns keep it: UTC in
+    /// ISO 8601 to the second (2026-12-02T03:12:53Z), as SqlWrite::now() writes it.
+    QString now() const;
+
+    /// The schema's version: 0 for a database without one (a new file, an empty server database).
+    Result<int> schemaVersion(const QSqlDatabase &db) const;
+    /// Sets the schema's version; the caller holds the write transaction.
+    Outcome setSchemaVersion(const QSqlDatabase &db, int version) const;
+
+private:
+    explicit SqlDialect(Engine engine)
+        : m_engine(engine)
+    {
+    }
+
+    Engine m_engine;
+};

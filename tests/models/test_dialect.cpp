@@ -1,0 +1,138 @@
+// The engines' dialect, on both engines: SQLite in memory and a throwaway PostgreSQL 15 server
+// (tests/pg/pg-server, started by ctest for the tests that need it; ZONGHENG_TEST_PGHOST names its
+// socket folder).
+
+#include "store/SqlConnection.h"
+#include "store/SqlDialect.h"
+#include "store/SqlWrite.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+class TestDialect : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// An open connection of the engine, or a reason to skip (no server given).
+    static std::unique_ptr<SqlConnection> open(const QString &engine, QString *skip)
+    {
+        if (engine == QLatin1String("sqlite")) {
+            auto connection = std::make_unique<SqlConnection>(QStringLiteral("dialect-test"));
+            if (!connection->open(QStringLiteral(":memory:")))
+                qFatal("SQLite cannot open a database in memory");
+            return connection;
+        }
+        const QString host = qEnvironmentVariable("ZONGHENG_TEST_PGHOST");
+        if (host.isEmpty()) {
+            *skip = QStringLiteral("no PostgreSQL server for the tests (ctest starts one: ZONGHENG_TEST_PGHOST)");
+            return nullptr;
+        }
+        auto connection = std::make_unique<SqlConnection>(QStringLiteral("dialect-test"), QStringLiteral("QPSQL"));
+        QSqlDatabase db = connection->db();
+        db.setHostName(host);
+        db.setUserName(QStringLiteral("zongheng"));
+        if (!connection->open(QStringLiteral("zongheng_test")))
+            qFatal("the test server cannot be reached: %s", qPrintable(db.lastError().text()));
+        return connection;
+    }
+
+    static void engines()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+private Q_SLOTS:
+    void dialectFollowsTheDriver_data() { engines(); }
+    void dialectFollowsTheDriver()
+    {
+        QFETCH(QString, engine);
+        QString skip;
+        const auto connection = open(engine, &skip);
+        if (!connection)
+            QSKIP(qPrintable(skip));
+        const SqlDialect &dialect = SqlDialect::of(connection->db());
+        QCOMPARE(dialect.engine(), engine == QLatin1String("sqlite") ? SqlDialect::Engine::Sqlite : SqlDialect::Engine::Postgres);
+        QCOMPARE(dialect.driver(), connection->db().driverName());
+    }
+
+    /// The moment of writing reads as the program writes it (SqlWrite::now): UTC, to the second.
+    void nowIsWrittenAsTheProgramWritesIt_data() { engines(); }
+    void nowIsWrittenAsTheProgramWritesIt()
+    {
+        QFETCH(QString, engine);
+        QString skip;
+        const auto connection = open(engine, &skip);
+        if (!connection)
+            QSKIP(qPrintable(skip));
+        QSqlQuery query(connection->db());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY2(query.exec(QStringLiteral("SELECT %1").arg(SqlDialect::of(connection->db()).now())) && query.next(),
+                 qPrintable(query.lastError().text()));
+        const QString text = query.value(0).toString();
+        QCOMPARE(text.size(), SqlWrite::now().size());
+        const QDateTime written = QDateTime::fromString(text, Qt::ISODate);
+        QVERIFY2(written.isValid() && written.timeSpec() == Qt::UTC, qPrintable(text));
+        QVERIFY(written >= before.addSecs(-1) && written <= QDateTime::currentDateTimeUtc().addSecs(1));
+    }
+
+    /// A write begins a transaction the dialect sees; its end is seen too.
+    void writeTransactionIsSeen_data() { engines(); }
+    void writeTransactionIsSeen()
+    {
+        QFETCH(QString, engine);
+        QString skip;
+        const auto connection = open(engine, &skip);
+        if (!connection)
+            QSKIP(qPrintable(skip));
+        const QSqlDatabase db = connection->db();
+        const SqlDialect &dialect = SqlDialect::of(db);
+        QSqlQuery query(db);
+        QVERIFY(!dialect.inTransaction(db));
+        QVERIFY2(query.exec(dialect.beginWrite()), qPrintable(query.lastError().text()));
+        QVERIFY(dialect.inTransaction(db));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE dialect_probe (id integer)")));
+        QVERIFY(dialect.inTransaction(db));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(!dialect.inTransaction(db));
+        // Rolled back: the table is not there.
+        QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM dialect_probe")));
+    }
+
+    /// A database without a schema is at version 0; a version set within a transaction stays
+    /// only when it is committed.
+    void schemaVersionKept_data() { engines(); }
+    void schemaVersionKept()
+    {
+        QFETCH(QString, engine);
+        QString skip;
+        const auto connection = open(engine, &skip);
+        if (!connection)
+            QSKIP(qPrintable(skip));
+        const QSqlDatabase db = connection->db();
+        const SqlDialect &dialect = SqlDialect::of(db);
+        QSqlQuery query(db);
+        if (dialect.engine() == SqlDialect::Engine::Postgres)
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE IF EXISTS zongheng_schema")));
+        QCOMPARE(dialect.schemaVersion(db).value(), 0);
+        QVERIFY(query.exec(dialect.beginWrite()));
+        QVERIFY(dialect.setSchemaVersion(db, 9).ok());
+        QCOMPARE(dialect.schemaVersion(db).value(), 9);
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(dialect.schemaVersion(db).value(), 0);
+        QVERIFY(query.exec(dialect.beginWrite()));
+        QVERIFY(dialect.setSchemaVersion(db, 8).ok());
+        QVERIFY(dialect.setSchemaVersion(db, 9).ok());
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(dialect.schemaVersion(db).value(), 9);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDialect)
+#include "test_dialect.moc"
