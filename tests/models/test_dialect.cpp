@@ -13,6 +13,14 @@
 
 #include <memory>
 
+/// The connection of the row's engine, or the test skipped when that engine has no server here.
+#define OPEN_OR_SKIP(connection)                                                                   \
+    QFETCH(QString, engine);                                                                       \
+    QString skip;                                                                                  \
+    const auto connection = open(engine, &skip);                                                   \
+    if (!connection)                                                                               \
+        QSKIP(qPrintable(skip));
+
 class TestDialect : public QObject
 {
     Q_OBJECT
@@ -52,11 +60,7 @@ private Q_SLOTS:
     void dialectFollowsTheDriver_data() { engines(); }
     void dialectFollowsTheDriver()
     {
-        QFETCH(QString, engine);
-        QString skip;
-        const auto connection = open(engine, &skip);
-        if (!connection)
-            QSKIP(qPrintable(skip));
+        OPEN_OR_SKIP(connection);
         const SqlDialect &dialect = SqlDialect::of(connection->db());
         QCOMPARE(dialect.engine(), engine == QLatin1String("sqlite") ? SqlDialect::Engine::Sqlite : SqlDialect::Engine::Postgres);
         QCOMPARE(dialect.driver(), connection->db().driverName());
@@ -66,11 +70,7 @@ private Q_SLOTS:
     void nowIsWrittenAsTheProgramWritesIt_data() { engines(); }
     void nowIsWrittenAsTheProgramWritesIt()
     {
-        QFETCH(QString, engine);
-        QString skip;
-        const auto connection = open(engine, &skip);
-        if (!connection)
-            QSKIP(qPrintable(skip));
+        OPEN_OR_SKIP(connection);
         QSqlQuery query(connection->db());
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         QVERIFY2(query.exec(QStringLiteral("SELECT %1").arg(SqlDialect::of(connection->db()).now())) && query.next(),
@@ -86,11 +86,7 @@ private Q_SLOTS:
     void writeTransactionIsSeen_data() { engines(); }
     void writeTransactionIsSeen()
     {
-        QFETCH(QString, engine);
-        QString skip;
-        const auto connection = open(engine, &skip);
-        if (!connection)
-            QSKIP(qPrintable(skip));
+        OPEN_OR_SKIP(connection);
         const QSqlDatabase db = connection->db();
         const SqlDialect &dialect = SqlDialect::of(db);
         QSqlQuery query(db);
@@ -110,11 +106,7 @@ private Q_SLOTS:
     void schemaVersionKept_data() { engines(); }
     void schemaVersionKept()
     {
-        QFETCH(QString, engine);
-        QString skip;
-        const auto connection = open(engine, &skip);
-        if (!connection)
-            QSKIP(qPrintable(skip));
+        OPEN_OR_SKIP(connection);
         const QSqlDatabase db = connection->db();
         const SqlDialect &dialect = SqlDialect::of(db);
         QSqlQuery query(db);
