@@ -2,11 +2,15 @@
 // (tests/pg/pg-server, started by ctest for the tests that need it; ZONGHENG_TEST_PGHOST names its
 // socket folder).
 
+#include "store/Database.h"
 #include "store/SqlConnection.h"
 #include "store/SqlDialect.h"
 #include "store/SqlWrite.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QMap>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -123,6 +127,54 @@ private Q_SLOTS:
         QVERIFY(dialect.setSchemaVersion(db, 9).ok());
         QVERIFY(query.exec(QStringLiteral("COMMIT")));
         QCOMPARE(dialect.schemaVersion(db).value(), 9);
+    }
+
+    /// The PostgreSQL schema (resources/migrations/postgresql) has the tables of SQLite's
+    /// migrations with the same columns in the same order, NOT NULL alike: the two stay in step.
+    void schemasInStep()
+    {
+        QString skip;
+        const auto server = open(QStringLiteral("postgresql"), &skip);
+        if (!server)
+            QSKIP(qPrintable(skip));
+        QSqlQuery query(server->db());
+        QVERIFY(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+        QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA public")));
+        QFile script(QStringLiteral(":/migrations/postgresql/0009_schema.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY2(query.exec(QString::fromUtf8(script.readAll())), qPrintable(query.lastError().text()));
+
+        using Columns = QStringList; // "name NOT NULL" or "name"
+        QMap<QString, Columns> postgres;
+        QVERIFY(query.exec(QStringLiteral("SELECT table_name, column_name, is_nullable FROM information_schema.columns "
+                                          "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position")));
+        while (query.next())
+            postgres[query.value(0).toString()].append(query.value(1).toString()
+                                                       + (query.value(2).toString() == QLatin1String("NO") ? QStringLiteral(" NOT NULL") : QString()));
+
+        QTemporaryDir dir;
+        auto sqlite = Database::create(dir.filePath(QStringLiteral("step.db")));
+        QVERIFY2(sqlite.ok(), qPrintable(sqlite.error()));
+        QMap<QString, Columns> file;
+        QSqlQuery tables(sqlite.value()->connection());
+        // The search index's tables are SQLite's own (FTS5); PostgreSQL indexes the same text.
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                           "AND name NOT LIKE 'ledger_search%' ORDER BY name")));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery columns(sqlite.value()->connection());
+            QVERIFY(columns.exec(QStringLiteral("SELECT name, \"notnull\", pk FROM pragma_table_info('%1') ORDER BY cid").arg(table)));
+            while (columns.next()) {
+                // A primary key is never null, whether SQLite's text says so or not.
+                const bool notNull = columns.value(1).toBool() || columns.value(2).toInt() > 0;
+                file[table].append(columns.value(0).toString() + (notNull ? QStringLiteral(" NOT NULL") : QString()));
+            }
+        }
+        QCOMPARE(postgres.keys(), file.keys());
+        for (auto it = file.cbegin(); it != file.cend(); ++it)
+            QCOMPARE(postgres.value(it.key()).join(QStringLiteral(", ")), it.value().join(QStringLiteral(", ")));
     }
 };
 
