@@ -35,7 +35,7 @@ void printUsage(QTextStream &out)
             line += QLatin1Char(' ') + positional;
         out << "  " << line.leftJustified(22) << ' ' << command.summary << '\n';
     }
-    out << '\n' << CliRunner::tr("Every command takes --db FILE (default: %1) and --help.").arg(QDir::toNativeSeparators(Database::defaultPath()))
+    out << '\n' << CliRunner::tr("Every command takes --db FILE or --db postgresql://USER@HOST:PORT/DATABASE (default: %1) and --help.").arg(QDir::toNativeSeparators(Database::defaultPath()))
         << '\n';
 }
 
@@ -153,7 +153,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool malformed = false;
     QString databasePath = extractDatabase(args, &malformed);
     if (malformed) {
-        err << CliRunner::tr("--db needs a file name.") << '\n';
+        err << CliRunner::tr("--db needs a file name or a server's address.") << '\n';
         return CliExit::usage;
     }
     if (databasePath.isEmpty())

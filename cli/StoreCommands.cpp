@@ -29,9 +29,18 @@ class StoreCommands
 /// Opens the file for writing, creating it when it does not exist yet.
 std::unique_ptr<Database> openOrCreate(CliContext &context)
 {
-    auto opened = QFileInfo::exists(context.databasePath)
-                      ? Database::open(context.databasePath, Database::Access::ReadWrite)
-                      : Database::create(context.databasePath);
+    // A file that is not there yet, or a server database without tables, is made.
+    bool create = !QFileInfo::exists(context.databasePath);
+    if (Database::isServer(context.databasePath)) {
+        const auto empty = Database::isEmptyServer(context.databasePath);
+        if (!empty) {
+            context.fail(empty.error());
+            return nullptr;
+        }
+        create = empty.value();
+    }
+    auto opened = create ? Database::create(context.databasePath)
+                         : Database::open(context.databasePath, Database::Access::ReadWrite);
     if (!opened) {
         context.fail(opened.error());
         return nullptr;

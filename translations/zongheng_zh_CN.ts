@@ -572,16 +572,8 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Every command takes --db FILE (default: %1) and --help.</source>
-        <translation>每个命令都接受 --db 文件（默认：%1）和 --help。</translation>
-    </message>
-    <message>
         <source>See --help.</source>
         <translation>参见 --help。</translation>
-    </message>
-    <message>
-        <source>--db needs a file name.</source>
-        <translation>--db 需要一个文件名。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -602,6 +594,14 @@
     <message>
         <source>--%1: there is no organisation &quot;%2&quot;.</source>
         <translation>--%1：没有组织“%2”。</translation>
+    </message>
+    <message>
+        <source>Every command takes --db FILE or --db postgresql://USER@HOST:PORT/DATABASE (default: %1) and --help.</source>
+        <translation>每个命令都接受 --db 文件 或 --db postgresql://用户@主机:端口/数据库（默认：%1）和 --help。</translation>
+    </message>
+    <message>
+        <source>--db needs a file name or a server&apos;s address.</source>
+        <translation>--db 需要文件名或服务器地址。</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1694,42 @@
     <message>
         <source>The file %1 is a quarterly package, not a database: a district database imports it (File › Import packages).</source>
         <translation>文件 %1 是季度数据包，不是数据库：请在区级数据库中导入（文件 › 导入数据包）。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not ZongHeng&apos;s; choose another database, or an empty one to make ZongHeng&apos;s in.</source>
+        <translation>数据库 %1 中是其他程序的表，不是纵横的；请另选数据库，或选一个空数据库来建立纵横的数据。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no ZongHeng data yet: make it with init (zongheng-cli --db %1 init --district NAME), or choose another.</source>
+        <translation>数据库 %1 中还没有纵横的数据：请用 init 建立（zongheng-cli --db %1 init --district 区名），或另选数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of ZongHeng (schema %2; this program knows schema %3 at most). Install the newer version to open it.</source>
+        <translation>数据库 %1 由更新版本的纵横写入（结构版本 %2；本程序最高只认识版本 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 has the older schema %2; this program has no upgrade of a server database to %3 yet.</source>
+        <translation>数据库 %1 的结构为旧版本 %2；本程序尚不能把服务器上的数据库升级到版本 %3。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: this program&apos;s PostgreSQL schema is at version %2, its SQLite schema at %3.</source>
+        <translation>无法建立数据库 %1：本程序的 PostgreSQL 结构为版本 %2，SQLite 结构为版本 %3。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables; ZongHeng makes its schema only in an empty database (createdb NAME makes one).</source>
+        <translation>数据库 %1 中已有表；纵横只在空数据库中建立自己的结构（可用 createdb 名称 新建一个）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1”不是 PostgreSQL 地址；请写成 postgresql://用户@主机:端口/数据库。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "LedgerSearch.h"
 
 #include "store/SqlCondition.h"
+#include "store/SqlDialect.h"
 #include "store/SqlRead.h"
 
 #include <QSqlQuery>
@@ -164,6 +165,17 @@ void addTo(SqlCondition &c, const QSqlDatabase &db, const QString &typed, Use us
     if (found.isEmpty()) {
         if (!typed.trimmed().isEmpty())
             c.add(QStringLiteral("0")); // only punctuation: nothing can match
+        return;
+    }
+    if (SqlDialect::of(db).engine() == SqlDialect::Engine::Postgres) {
+        // pg_trgm's index over the same text as SQLite's (schema of the server); the planner
+        // chooses between it and a walk of the date order by its own statistics.
+        for (int n = 0; n < found.size(); ++n) {
+            const QString name = QStringLiteral(":search%1").arg(n);
+            c.add(QStringLiteral("(i.title || '  ' || coalesce(i.description, '') || '  ' || coalesce(i.location, '')) ILIKE %1")
+                      .arg(name),
+                  name, QString(QLatin1Char('%') + found.at(n) + QLatin1Char('%')));
+        }
         return;
     }
     const qint64 threshold = use == Use::Page ? walkThreshold(db) : 0;

@@ -14,7 +14,8 @@ struct SqlCondition;
 /// is the trigrams that begin with it, read from the index's terms. Those terms also say how many
 /// items a word can match at most: a page of the newest items holding a word found in a good part
 /// of the ledger is read by walking the date order and comparing the text, which stops after a
-/// page; a rare or absent word is read from the index.
+/// page; a rare or absent word is read from the index. On a PostgreSQL server the same text has a
+/// pg_trgm index and its planner makes the choice.
 namespace LedgerSearch {
 
 enum class Use {

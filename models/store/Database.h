@@ -11,11 +11,13 @@
 class SqlConnection;
 class WriterLock;
 
-/// One open ZongHeng database file.
+/// One open ZongHeng database: a file (SQLite), or a database on a PostgreSQL server named by its
+/// address (postgresql://USER@HOST:PORT/DBNAME, ServerAddress).
 ///
 /// Opening never harms a file: it is first looked at byte by byte and then through a read-only
 /// connection; only a file that is ours, whole and not newer than this program is opened for
-/// writing, under the writer lock, backed up and migrated.
+/// writing, under the writer lock, backed up and migrated. A server database is opened when it
+/// holds ZongHeng's schema, not newer than this program's; several programs write to it at once.
 class Database
 {
 public:
@@ -26,12 +28,18 @@ public:
                                                   const QList<Migration> &migrations = Migrations::builtIn());
 
     /// Creates a new database with the current schema at path, which must not exist yet, and
-    /// opens it for writing. The file appears under its name only once it is complete.
+    /// opens it for writing. The file appears under its name only once it is complete. On a
+    /// server, the database must exist and be empty; the schema is made in one transaction.
     static Result<std::unique_ptr<Database>> create(const QString &path,
                                                     const QList<Migration> &migrations = Migrations::builtIn());
 
     /// The default file in the user's application data folder.
     static QString defaultPath();
+    /// Whether a database's name is a PostgreSQL server's address rather than a file.
+    static bool isServer(const QString &name);
+    /// Whether the server database at address holds no tables yet (create() makes the schema
+    /// only in such a one).
+    static Result<bool> isEmptyServer(const QString &address);
 
     /// The page cache of the connections opened from now on (PRAGMA cache_size; negative: KiB),
     /// Schema::cacheSizeKib unless a program that reads once sets Schema::oneShotCacheSizeKib.
@@ -43,7 +51,9 @@ public:
 
     /// The connection of the thread that opened the database.
     QSqlDatabase connection() const;
+    /// The file, or the server's address without its password.
     QString path() const { return m_path; }
+    bool onServer() const { return isServer(m_address); }
     Access access() const { return m_access; }
     bool isWritable() const { return m_access == Access::ReadWrite; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -67,10 +77,15 @@ public:
 private:
     Database() = default;
     static std::unique_ptr<SqlConnection> connect(const QString &path, Access access);
+    static std::unique_ptr<SqlConnection> connectServer(const QString &address);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, Access access,
+                                                        const QList<Migration> &migrations);
+    static Result<std::unique_ptr<Database>> createOnServer(const QString &address, const QList<Migration> &migrations);
     static Outcome checkReadable(const QString &path, const QList<Migration> &migrations, int *version);
     Outcome prepareForWriting(const QList<Migration> &migrations);
 
     QString m_path;
+    QString m_address; ///< what connections are opened with: the file, or the full server address
     std::unique_ptr<SqlConnection> m_connection;
     Access m_access = Access::ReadOnly;
     int m_schemaVersion = 0;

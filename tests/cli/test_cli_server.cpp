@@ -1,0 +1,163 @@
+// zongheng-cli on a PostgreSQL server (the throwaway one ctest starts: ZONGHENG_TEST_PGHOST): a
+// database made by init, organisations, the ledger and its search, the figures; the addresses
+// and databases it refuses.
+
+#include "store/SqlConnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ZONGHENG_CLI), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("zongheng-cli did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_host;
+    int m_databases = 0;
+
+    /// A new empty database on the test server, and its address.
+    QString freshDatabase()
+    {
+        const QString name = QStringLiteral("zongheng_cli_%1").arg(++m_databases);
+        SqlConnection maintenance(QStringLiteral("maintenance"), QStringLiteral("QPSQL"));
+        QSqlDatabase db = maintenance.db();
+        db.setHostName(m_host);
+        db.setUserName(QStringLiteral("zongheng"));
+        if (!maintenance.open(QStringLiteral("postgres")))
+            qFatal("the test server cannot be reached: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+        if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot make a database: %s", qPrintable(query.lastError().text()));
+        return QStringLiteral("postgresql://zongheng@/%1?host=%2").arg(name, m_host);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_host = qEnvironmentVariable("ZONGHENG_TEST_PGHOST");
+        if (m_host.isEmpty())
+            QSKIP("no PostgreSQL server for the tests (ctest starts one: ZONGHENG_TEST_PGHOST)");
+    }
+
+    /// init makes the schema in an empty database; the commands then work on it as on a file.
+    void fromInitToSearch()
+    {
+        const QString db = freshDatabase();
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("迎江区"),
+                       QStringLiteral("--subdistrict"), QStringLiteral("新河路街道")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("迎江区/新河路街道")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("password")), qPrintable(run.out));
+        for (const QStringList &add : {QStringList{QStringLiteral("迎江区/新河路街道"), QStringLiteral("community"), QStringLiteral("龙狮桥社区")},
+                                       QStringList{QStringLiteral("迎江区/新河路街道/龙狮桥社区"), QStringLiteral("grid"), QStringLiteral("第一网格")},
+                                       QStringList{QStringLiteral("迎江区"), QStringLiteral("subdistrict"), QStringLiteral("宜城路街道")}}) {
+            run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--parent"), add.at(0),
+                       QStringLiteral("--kind"), add.at(1), QStringLiteral("--name"), add.at(2)});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+        }
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("add"), QStringLiteral("--grid"),
+                   QStringLiteral("迎江区/新河路街道/龙狮桥社区/第一网格"), QStringLiteral("--category"), QStringLiteral("设施维修"),
+                   QStringLiteral("--title"), QStringLiteral("3栋路灯不亮"), QStringLiteral("--location"), QStringLiteral("华中路38号"),
+                   QStringLiteral("--at"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString item = run.out.trimmed();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("act"), item, QStringLiteral("accept"),
+                   QStringLiteral("--at"), QStringLiteral("2026-11-21")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // The community moves: its grid's item goes along (the server's trigger).
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("move"), QStringLiteral("迎江区/新河路街道/龙狮桥社区"),
+                   QStringLiteral("--to"), QStringLiteral("迎江区/宜城路街道")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        for (const QString &word : {QStringLiteral("路灯"), QStringLiteral("灯"), QStringLiteral("路灯不亮"), QStringLiteral("华中路")}) {
+            run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("list"), QStringLiteral("--org"),
+                       QStringLiteral("迎江区/宜城路街道"), QStringLiteral("--text"), word, QStringLiteral("--json")});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).array();
+            QCOMPARE(items.size(), 1);
+            QCOMPARE(items.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("accepted"));
+        }
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("list"), QStringLiteral("--text"), QStringLiteral("井盖")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.trimmed().isEmpty());
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(stats.value(QStringLiteral("subdistricts")).toInt(), 2);
+        QCOMPARE(stats.value(QStringLiteral("communities")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("grids")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("ledger")).toObject().value(QStringLiteral("recorded")).toInt(), 1);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        QStringList paths;
+        for (const QJsonValue &org : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            paths.append(org.toObject().value(QStringLiteral("path")).toString());
+        QVERIFY2(paths.contains(QStringLiteral("迎江区/宜城路街道/龙狮桥社区/第一网格")), qPrintable(paths.join(QLatin1Char(' '))));
+        // A second init finds the database taken.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("迎江区")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("already holds")), qPrintable(run.err));
+    }
+
+    /// What is refused, saying what is wrong: a malformed address, a server that is not there, a
+    /// database without ZongHeng's schema (read), another program's tables (init).
+    void refusals()
+    {
+        Run run = cli({QStringLiteral("--db"), QStringLiteral("postgresql://zongheng@/"), QStringLiteral("stats")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not a PostgreSQL address")), qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), QStringLiteral("postgresql://zongheng@/nothing?host=/nonexistent"), QStringLiteral("stats")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot be reached")), qPrintable(run.err));
+        const QString empty = freshDatabase();
+        run = cli({QStringLiteral("--db"), empty, QStringLiteral("stats")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("holds no ZongHeng data")), qPrintable(run.err));
+        SqlConnection other(QStringLiteral("other"), QStringLiteral("QPSQL"));
+        QSqlDatabase db = other.db();
+        db.setHostName(m_host);
+        db.setUserName(QStringLiteral("zongheng"));
+        QVERIFY(other.open(empty.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0)));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE invoices (id integer)")));
+        for (const QStringList &command : {QStringList{QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("迎江区")},
+                                           QStringList{QStringLiteral("org"), QStringLiteral("list")}}) {
+            run = cli(QStringList{QStringLiteral("--db"), empty} + command);
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("tables of another program")), qPrintable(run.err));
+        }
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM invoices")) && query.next()); // left as it was
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "test_cli_server.moc"
