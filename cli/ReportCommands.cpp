@@ -115,12 +115,14 @@ QList<CliCommand> reportCommands()
           QCommandLineOption(QStringLiteral("include-personal"),
                              ReportCommands::tr("Keep residents' names and phone numbers (masked otherwise)."))},
          {},
-         exportQuarter},
+         exportQuarter,
+         CliCommand::Where::FileOnly},
         {{QStringLiteral("import")},
          ReportCommands::tr("Merge quarterly packages into this district database; refuse bad ones, changing nothing."),
          CliCommand::Opens::ForWriting,
          {},
          {QStringLiteral("FILE...")},
-         importPackages},
+         importPackages,
+         CliCommand::Where::FileOnly},
     };
 }

@@ -603,6 +603,10 @@
         <source>--db needs a file name or a server&apos;s address.</source>
         <translation>--db 需要文件名或服务器地址。</translation>
     </message>
+    <message>
+        <source>%1 works on a database file only so far, not yet on a server&apos;s database.</source>
+        <translation>%1 目前只能用于数据库文件，还不能用于服务器上的数据库。</translation>
+    </message>
 </context>
 <context>
     <name>Cobuild</name>

@@ -122,6 +122,13 @@ private Q_SLOTS:
         for (const QJsonValue &org : QJsonDocument::fromJson(run.out.toUtf8()).array())
             paths.append(org.toObject().value(QStringLiteral("path")).toString());
         QVERIFY2(paths.contains(QStringLiteral("迎江区/宜城路街道/龙狮桥社区/第一网格")), qPrintable(paths.join(QLatin1Char(' '))));
+        // What works on files only so far says so, and changes nothing.
+        for (const QStringList &command : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("backup"), QStringLiteral("--out"), QStringLiteral("x.db")},
+                                           QStringList{QStringLiteral("demo")}}) {
+            run = cli(QStringList{QStringLiteral("--db"), db} + command);
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("database file only")), qPrintable(run.err));
+        }
         // A second init finds the database taken.
         run = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--district"), QStringLiteral("迎江区")});
         QCOMPARE(run.code, 1);
