@@ -30,17 +30,13 @@ class StoreCommands
 std::unique_ptr<Database> openOrCreate(CliContext &context)
 {
     // A file that is not there yet, or a server database without tables, is made.
-    bool create = !QFileInfo::exists(context.databasePath);
-    if (Database::isServer(context.databasePath)) {
-        const auto empty = Database::isEmptyServer(context.databasePath);
-        if (!empty) {
-            context.fail(empty.error());
-            return nullptr;
-        }
-        create = empty.value();
+    const auto exists = Database::exists(context.databasePath);
+    if (!exists) {
+        context.fail(exists.error());
+        return nullptr;
     }
-    auto opened = create ? Database::create(context.databasePath)
-                         : Database::open(context.databasePath, Database::Access::ReadWrite);
+    auto opened = exists.value() ? Database::open(context.databasePath, Database::Access::ReadWrite)
+                                 : Database::create(context.databasePath);
     if (!opened) {
         context.fail(opened.error());
         return nullptr;

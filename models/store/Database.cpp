@@ -387,6 +387,16 @@ constexpr int serverSchemaVersion = 9;
 
 } // namespace
 
+Result<bool> Database::exists(const QString &name)
+{
+    if (!isServer(name))
+        return QFileInfo::exists(name);
+    const auto empty = isEmptyServer(name);
+    if (!empty)
+        return Result<bool>::failure(empty.error());
+    return !empty.value();
+}
+
 Result<bool> Database::isEmptyServer(const QString &address)
 {
     const auto server = serverAddress(address);

@@ -37,6 +37,9 @@ public:
     static QString defaultPath();
     /// Whether a database's name is a PostgreSQL server's address rather than a file.
     static bool isServer(const QString &name);
+    /// Whether there is a database to open under name — a file, or a server database that holds
+    /// tables — rather than one to create; the error when a server cannot be asked.
+    static Result<bool> exists(const QString &name);
     /// Whether the server database at address holds no tables yet (create() makes the schema
     /// only in such a one).
     static Result<bool> isEmptyServer(const QString &address);

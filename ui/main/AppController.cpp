@@ -37,7 +37,9 @@ bool AppController::start(const QString &path)
 {
     QString candidate = path;
     for (;;) {
-        auto opened = QFileInfo::exists(candidate) ? Workspace::open(candidate) : Workspace::create(candidate);
+        const auto exists = Database::exists(candidate);
+        auto opened = !exists ? decltype(Workspace::open(candidate))::failure(exists.error())
+                              : exists.value() ? Workspace::open(candidate) : Workspace::create(candidate);
         if (opened)
             return show(std::move(opened.value()));
 
