@@ -111,7 +111,11 @@ int balance(CliContext &context)
     return CliExit::ok;
 }
 
-int award(CliContext &context)
+/// A points entry for the member: credited (award, with its reason) or spent (redeem, on an item);
+/// prints the new balance.
+using PointsEntry = Result<qint64> (*)(PointsService &, qint64 member, const QDate &on, int amount, const QString &text);
+
+int enterPoints(CliContext &context, const QString &textOption, PointsEntry enter)
 {
     qint64 id = 0;
     int amount = 0;
@@ -121,28 +125,27 @@ int award(CliContext &context)
     if (!context.dateOption(QStringLiteral("on"), &on))
         return CliExit::usage;
     PointsService points(*context.database);
-    const auto entry = points.award(id, on, amount, context.parser.value(QStringLiteral("reason")));
+    const auto entry = enter(points, id, on, amount, context.parser.value(textOption));
     if (!entry)
         return context.fail(entry.error());
     context.out << points.balance(id) << '\n';
     return CliExit::ok;
 }
 
+int award(CliContext &context)
+{
+    return enterPoints(context, QStringLiteral("reason"),
+                       [](PointsService &points, qint64 member, const QDate &on, int amount, const QString &reason) {
+                           return points.award(member, on, amount, reason);
+                       });
+}
+
 int redeem(CliContext &context)
 {
-    qint64 id = 0;
-    int amount = 0;
-    if (!memberOption(context, MemberRepository(*context.database), &id) || !pointsOption(context, &amount))
-        return CliExit::refused;
-    QDate on = QDate::currentDate();
-    if (!context.dateOption(QStringLiteral("on"), &on))
-        return CliExit::usage;
-    PointsService points(*context.database);
-    const auto entry = points.redeem(id, on, amount, context.parser.value(QStringLiteral("item")));
-    if (!entry)
-        return context.fail(entry.error());
-    context.out << points.balance(id) << '\n';
-    return CliExit::ok;
+    return enterPoints(context, QStringLiteral("item"),
+                       [](PointsService &points, qint64 member, const QDate &on, int amount, const QString &item) {
+                           return points.redeem(member, on, amount, item);
+                       });
 }
 
 } // namespace
