@@ -6,9 +6,11 @@
 #include "demo/DemoGenerator.h"
 #include "org/OrgService.h"
 #include "store/Database.h"
+#include "TestServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,9 +26,29 @@ inline QByteArray fingerprint(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+/// Where the test's database named path is: the file itself, or — when the tests run on the
+/// server engine (TestServer::isEngine) — a fresh database on the test server, the same one for
+/// every later call with the same path.
+inline QString databaseAt(const QString &path)
+{
+    if (!TestServer::isEngine())
+        return path;
+    static QHash<QString, QString> addresses;
+    auto found = addresses.find(path);
+    if (found == addresses.end())
+        found = addresses.insert(path, TestServer::freshDatabase());
+    return found.value();
+}
+
+/// Skips the test on the server engine: what it checks belongs to a file (its bytes, its lock,
+/// its backups).
+#define SKIP_ON_SERVER(why)                                                                         \
+    if (TestServer::isEngine())                                                                    \
+        QSKIP(why);
+
 inline std::unique_ptr<Database> createDatabase(const QString &path)
 {
-    auto created = Database::create(path);
+    auto created = Database::create(databaseAt(path));
     if (!created)
         qFatal("cannot create a test database: %s", qPrintable(created.error()));
     return std::move(created.value());
@@ -48,7 +70,7 @@ inline std::unique_ptr<Database> createDemo(const QString &path, const QString &
 
 inline std::unique_ptr<Workspace> createWorkspace(const QString &path)
 {
-    auto created = Workspace::create(path);
+    auto created = Workspace::create(databaseAt(path));
     if (!created)
         qFatal("cannot create a test workspace: %s", qPrintable(created.error()));
     return std::move(created.value());

@@ -12,6 +12,8 @@
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "store/BulkInsert.h"
+#include "store/SqlDialect.h"
 #include "store/SqlScript.h"
 #include "store/WriteTransaction.h"
 
@@ -42,19 +44,25 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
         return Outcome::failure(tr("The database already holds data; demo data goes into an empty database only."));
 
     // A whole profile is one transaction: give it room to stay in memory instead of spilling
-    // pages to the log while indexes grow (256 MiB, back to normal afterwards).
-    (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
-    (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_spill = OFF"));
-    // The generator's rows are made right by construction; checking each reference and CHECK
-    // row by row would double the time of a city. The tests run the full integrity and reference
-    // check on what it makes (test_demo), so these checks are off for the one transaction only.
-    (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
-    (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    // pages to the log while indexes grow (256 MiB, back to normal afterwards). The generator's
+    // rows are made right by construction; checking each reference and CHECK row by row would
+    // double the time of a city. The tests run the full integrity and reference check on what it
+    // makes (test_demo), so these checks are off for the one transaction only. (A server keeps
+    // its checks; its rows go in by COPY.)
+    const bool file = SqlDialect::of(database.connection()).engine() == SqlDialect::Engine::Sqlite;
+    const auto setting = [&](const QString &pragma) {
+        if (file)
+            (void)SqlScript::execute(database.connection(), pragma);
+    };
+    setting(QStringLiteral("PRAGMA cache_size = -262144"));
+    setting(QStringLiteral("PRAGMA cache_spill = OFF"));
+    setting(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    setting(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     const auto restoreSettings = qScopeGuard([&] {
-        (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(Schema::cacheSizeKib));
-        (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA cache_spill = ON"));
-        (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-        (void)SqlScript::execute(database.connection(), QStringLiteral("PRAGMA foreign_keys = ON"));
+        setting(QStringLiteral("PRAGMA cache_size = %1").arg(Schema::cacheSizeKib));
+        setting(QStringLiteral("PRAGMA cache_spill = ON"));
+        setting(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        setting(QStringLiteral("PRAGMA foreign_keys = ON"));
     });
     WriteTransaction transaction(database.connection());
     if (!transaction.isActive())
@@ -101,6 +109,10 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
     if (!built)
         return Outcome::failure(tr("The demo data could not be written: %1").arg(built.error()));
 
+    if (const Outcome sent = BulkInsert::flush(database.connection()); !sent)
+        return Outcome::failure(tr("The demo data could not be written: %1").arg(sent.error()));
+    if (const Outcome caught = SqlDialect::of(database.connection()).catchUpIds(database.connection()); !caught)
+        return Outcome::failure(tr("The demo data could not be written: %1").arg(caught.error()));
     const QString scope = profile->subdistrictCount == 1 ? QStringLiteral("subdistrict") : QStringLiteral("district");
     if (const Outcome set = database.setMeta(QStringLiteral("scope"), scope); !set)
         return set;

@@ -7,6 +7,7 @@
 #include "core/IsoDate.h"
 #include "store/BulkInsert.h"
 #include "store/BulkLoad.h"
+#include "store/SqlDialect.h"
 #include "store/SqlScript.h"
 #include "store/Tally.h"
 #include "store/StoreHealth.h"
@@ -378,14 +379,17 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         return restored;
     if (progress && !progress(0.9))
         return Outcome::failure(QStringLiteral("cancelled"));
-    // The search index, built once from all the items, merging its segments once at the end.
-    if (const Outcome indexed = SqlScript::execute(m_db, QStringLiteral(
+    // The search index, built once from all the items, merging its segments once at the end (a
+    // server's index, on an expression, was made again with the others).
+    if (SqlDialect::of(m_db).engine() == SqlDialect::Engine::Sqlite) {
+        if (const Outcome indexed = SqlScript::execute(m_db, QStringLiteral(
             "INSERT INTO ledger_search (ledger_search, rank) VALUES ('automerge', 0);\n"
             "INSERT INTO ledger_search (ledger_search) VALUES ('rebuild');\n"
             "INSERT INTO ledger_search (ledger_search) VALUES ('optimize');\n"
             "INSERT INTO ledger_search (ledger_search, rank) VALUES ('automerge', 4);"));
-        !indexed)
-        return indexed;
+            !indexed)
+            return indexed;
+    }
     if (const Outcome counted = Tally::recount(m_db); !counted)
         return counted;
     if (progress && !progress(1.0))

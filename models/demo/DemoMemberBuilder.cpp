@@ -93,7 +93,7 @@ Outcome DemoMemberBuilder::build(const DemoProfile &profile, const DemoTree &tre
             "CREATE TEMP TABLE demo_household_member (household INTEGER PRIMARY KEY, member INTEGER NOT NULL)"));
         !scratch)
         return scratch;
-    BulkInsert link(m_db, QStringLiteral("INSERT INTO temp.demo_household_member (member, household) VALUES (?1, ?2)"));
+    BulkInsert link(m_db, QStringLiteral("INSERT INTO demo_household_member (member, household) VALUES (?1, ?2)"));
     BulkInsert role(m_db, QStringLiteral(
         "INSERT INTO role (org_id, kind, person_name, phone, member_id, started_on, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
@@ -221,10 +221,12 @@ Outcome DemoMemberBuilder::build(const DemoProfile &profile, const DemoTree &tre
             return Outcome::failure(QStringLiteral("cancelled"));
     }
     m_written = total;
+    if (const Outcome sent = BulkInsert::flush(m_db); !sent)
+        return sent;
     if (const Outcome linked = SqlScript::execute(m_db, QStringLiteral(
-            "UPDATE organisation SET member_id = (SELECT member FROM temp.demo_household_member l "
-            "WHERE l.household = organisation.id) WHERE id IN (SELECT household FROM temp.demo_household_member);\n"
-            "DROP TABLE temp.demo_household_member;"));
+            "UPDATE organisation SET member_id = (SELECT member FROM demo_household_member l "
+            "WHERE l.household = organisation.id) WHERE id IN (SELECT household FROM demo_household_member);\n"
+            "DROP TABLE demo_household_member;"));
         !linked)
         return linked;
     if (progress && !progress(0.7))

@@ -219,13 +219,15 @@ QStringList LedgerRepository::pagePlan(const LedgerFilter &filter, LedgerSort so
 {
     const SqlCondition condition = conditionFor(m_database.connection(), filter, LedgerSearch::Use::Page);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1%2%3 ORDER BY %4 LIMIT 200")
-                      .arg(rowColumns, rowJoins, condition.sql(), orderFor(sort)));
+    const bool server = m_database.onServer();
+    query.prepare(QStringLiteral("%1 SELECT %2%3%4 ORDER BY %5 LIMIT 200")
+                      .arg(server ? QStringLiteral("EXPLAIN") : QStringLiteral("EXPLAIN QUERY PLAN"), rowColumns, rowJoins,
+                           condition.sql(), orderFor(sort)));
     condition.bind(query);
     QStringList plan;
     if (SqlRead::run(query)) {
         while (query.next())
-            plan.append(query.value(3).toString());
+            plan.append(query.value(server ? 0 : 3).toString());
         SqlRead::finished(query);
     }
     return plan;

@@ -27,7 +27,7 @@ public:
     qint64 count(const LedgerFilter &filter) const;
     /// The same count on another connection (a worker thread's).
     static qint64 count(const QSqlDatabase &db, const LedgerFilter &filter);
-    /// The query plan SQLite chooses for a page (for the benchmark and for checking indexes).
+    /// The query plan the engine chooses for a page (for the benchmark and for checking indexes).
     QStringList pagePlan(const LedgerFilter &filter, LedgerSort sort) const;
 
     QList<LedgerCategory> categories(bool includeRetired = false) const;

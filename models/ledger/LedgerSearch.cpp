@@ -109,11 +109,11 @@ void addIndexed(SqlCondition &c, const WordPlan &plan, int n)
         QStringList ids;
         for (const qint64 id : *plan.items)
             ids.append(QString::number(id));
-        c.add(ids.isEmpty() ? QStringLiteral("0") : QStringLiteral("i.id IN (%1)").arg(ids.join(QLatin1Char(','))));
+        c.add(ids.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("i.id IN (%1)").arg(ids.join(QLatin1Char(','))));
         return;
     }
     if (plan.match.isEmpty()) {
-        c.add(QStringLiteral("0")); // no term of the index begins with it: no item holds it
+        c.add(QStringLiteral("1 = 0")); // no term of the index begins with it: no item holds it
         return;
     }
     const QString name = QStringLiteral(":search%1").arg(n);
@@ -164,7 +164,7 @@ void addTo(SqlCondition &c, const QSqlDatabase &db, const QString &typed, Use us
     const QStringList found = words(typed);
     if (found.isEmpty()) {
         if (!typed.trimmed().isEmpty())
-            c.add(QStringLiteral("0")); // only punctuation: nothing can match
+            c.add(QStringLiteral("1 = 0")); // only punctuation: nothing can match
         return;
     }
     if (SqlDialect::of(db).engine() == SqlDialect::Engine::Postgres) {

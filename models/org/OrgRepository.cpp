@@ -125,7 +125,7 @@ QList<OrgChildSummary> OrgRepository::childSummaries(qint64 parentId, bool inclu
                       "SELECT c.id, c.kind, c.name, c.secretary, c.dissolved_on IS NULL, "
                       "  count(d.id) FILTER (WHERE d.kind = 'grid'), "
                       "  count(d.id) FILTER (WHERE d.kind = 'household'), "
-                      "  total(d.households) FILTER (WHERE d.kind = 'grid'), "
+                      "  coalesce(sum(d.households) FILTER (WHERE d.kind = 'grid'), 0), "
                       "  (SELECT count(*) FROM member m JOIN organisation md ON md.id = m.org_id "
                       "   WHERE md.lineage >= c.lineage AND md.lineage < %1 AND m.status = 'active') "
                       "FROM organisation c "

@@ -234,7 +234,7 @@ QList<PointsRankRow> PointsService::ranking(qint64 orgId, const QDate &from, con
                                  "LEFT JOIN organisation up ON up.id = o.parent_id "
                                  "WHERE e.entered_on BETWEEN :from AND :to AND m.status = 'active' "
                                  "AND coalesce(undone.source, e.source) <> 'redemption'%1 "
-                                 "GROUP BY m.id, m.name, o.name, up.name HAVING earned > 0 ORDER BY earned DESC, m.id LIMIT :limit")
+                                 "GROUP BY m.id, m.name, o.name, up.name HAVING sum(e.points) > 0 ORDER BY earned DESC, m.id LIMIT :limit")
                       .arg(scope));
     query.bindValue(QStringLiteral(":from"), IsoDate::format(from));
     query.bindValue(QStringLiteral(":to"), IsoDate::format(to));

@@ -1,85 +1,78 @@
 #include "BulkInsert.h"
 
-#include "SqlScript.h"
-
-#include <QSqlDriver>
-#include <QVariant>
-
-#include <sqlite3.h>
+#include "PostgresBulkStatement.h"
+#include "SqlDialect.h"
+#include "SqliteBulkStatement.h"
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
 {
-    m_db = SqlScript::handle(db);
-    if (!m_db) {
-        m_error = QStringLiteral("not an open SQLite connection");
-        return;
-    }
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        m_statement = nullptr;
-    }
+    if (SqlDialect::of(db).engine() == SqlDialect::Engine::Postgres)
+        m_statement = std::make_unique<PostgresBulkStatement>(db, sql);
+    else
+        m_statement = std::make_unique<SqliteBulkStatement>(db, sql);
 }
 
-BulkInsert::~BulkInsert()
+BulkInsert::~BulkInsert() = default;
+
+bool BulkInsert::isValid() const
 {
-    if (m_statement)
-        sqlite3_finalize(m_statement);
+    return m_statement->isValid();
+}
+
+QString BulkInsert::error() const
+{
+    return m_statement->error();
 }
 
 void BulkInsert::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_statement, index, value);
+    m_statement->bindInteger(index, value);
 }
 
 void BulkInsert::bind(int index, double value)
 {
-    sqlite3_bind_double(m_statement, index, value);
+    m_statement->bindReal(index, value);
 }
 
 void BulkInsert::bind(int index, const QString &value)
 {
-    if (value.isEmpty()) {
-        sqlite3_bind_null(m_statement, index);
-        return;
-    }
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (value.isEmpty())
+        m_statement->bindNull(index);
+    else
+        m_statement->bindText(index, value.toUtf8(), true);
 }
 
 void BulkInsert::bind(int index, const QByteArray &utf8)
 {
     if (utf8.isEmpty())
-        sqlite3_bind_null(m_statement, index);
+        m_statement->bindNull(index);
     else
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        m_statement->bindText(index, utf8, false);
 }
 
 void BulkInsert::bindNull(int index)
 {
-    sqlite3_bind_null(m_statement, index);
+    m_statement->bindNull(index);
 }
 
 void BulkInsert::bind(int index, sqlite3_value *value)
 {
-    sqlite3_bind_value(m_statement, index, value);
+    m_statement->bindValue(index, value);
 }
 
 bool BulkInsert::exec()
 {
-    if (!m_statement)
-        return false;
-    const int rc = sqlite3_step(m_statement);
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-    if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    return true;
+    return m_statement->exec();
 }
 
 qint64 BulkInsert::lastInsertId() const
 {
-    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+    return m_statement->lastInsertId();
+}
+
+Outcome BulkInsert::flush(const QSqlDatabase &db)
+{
+    if (SqlDialect::of(db).engine() != SqlDialect::Engine::Postgres)
+        return Outcome::success();
+    return PostgresBulkStatement::flushAll(db);
 }

@@ -5,13 +5,22 @@
 #include <QSqlDatabase>
 #include <QString>
 
-struct sqlite3;
-struct sqlite3_stmt;
-struct sqlite3_value;
+#include <memory>
 
-/// A prepared statement (an INSERT, an UPDATE) run many times straight through SQLite's C
-/// interface, for generating demo data and merging packages where QSqlQuery's per-row cost would
-/// dominate. The caller holds the transaction. Parameters are numbered from 1.
+struct sqlite3_value;
+class BulkStatement;
+
+/// A statement (an INSERT, an UPDATE) run many times, for generating demo data and merging
+/// packages where QSqlQuery's per-row cost would dominate. The caller holds the transaction.
+/// Parameters are numbered from 1 (?1, ?2, …; a number may be used twice).
+///
+/// On SQLite it is a prepared statement run straight through SQLite's C interface. On
+/// PostgreSQL a plain `INSERT INTO t (…) VALUES (?1, …)` gathers its rows and sends them by
+/// `COPY … FROM STDIN`, taking the new ids from the table's sequence beforehand; every other
+/// statement runs row by row. Rows gathered are sent, for all the bulk statements of the
+/// connection in the order they were made (parents before the rows that refer to them), when
+/// enough are held, before another bulk statement runs row by row, and at flush(): call it
+/// before reading what was written by other means.
 class BulkInsert
 {
 public:
@@ -20,8 +29,8 @@ public:
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
-    bool isValid() const { return m_statement != nullptr; }
-    QString error() const { return m_error; }
+    bool isValid() const;
+    QString error() const;
 
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
@@ -33,13 +42,15 @@ public:
     /// A value read by another statement (SqliteRows::value), copied as it is.
     void bind(int index, sqlite3_value *value);
 
-    /// Runs the statement with the values bound, then clears them for the next row.
+    /// Runs the statement with the values bound (or gathers the row), then clears them.
     bool exec();
-    /// The rowid of the last row inserted on this connection.
+    /// The id of the row the last exec() inserted.
     qint64 lastInsertId() const;
 
+    /// Sends every row the bulk statements of this connection still hold (PostgreSQL; nothing
+    /// to do on SQLite).
+    static Outcome flush(const QSqlDatabase &db);
+
 private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
+    std::unique_ptr<BulkStatement> m_statement;
 };

@@ -137,59 +137,63 @@ void checkSearchIndex(const QSqlDatabase &db, QStringList *problems)
         problems->append(tr("the search index holds %Ln entry(ies) of items that no longer exist", nullptr, query.value(0).toInt()));
 }
 
-} // namespace
-
-namespace Maintenance {
-
-QStringList check(const Database &database)
+/// What SQLite itself can find wrong in a file: damaged pages, broken references, values of
+/// another type than their column's.
+void checkFile(const QSqlDatabase &db, QStringList *problems)
 {
-    QStringList problems;
-    QSqlQuery query(database.connection());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems.append(tr("integrity check could not run: %1").arg(StoreHealth::describe(query.lastError())));
-        return problems;
+        problems->append(tr("integrity check could not run: %1").arg(StoreHealth::describe(query.lastError())));
+        return;
     }
     while (query.next()) {
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok"))
-            problems.append(tr("integrity: %1").arg(line));
+            problems->append(tr("integrity: %1").arg(line));
     }
-    if (!problems.isEmpty())
-        return problems; // the rest reads the damaged pages again; stop here
+    if (!problems->isEmpty())
+        return; // the rest reads the damaged pages again; stop here
 
     if (!SqlRead::run(query, QStringLiteral("PRAGMA foreign_key_check"))) {
-        problems.append(tr("the references could not be checked: %1").arg(StoreHealth::describe(query.lastError())));
+        problems->append(tr("the references could not be checked: %1").arg(StoreHealth::describe(query.lastError())));
     } else {
         int listed = 0;
         while (query.next()) {
             if (listed++ < maxListed)
-                problems.append(tr("table %1, row %2 refers to a missing row of %3")
-                                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+                problems->append(tr("table %1, row %2 refers to a missing row of %3")
+                                     .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
         }
         if (listed > maxListed)
-            problems.append(tr("%Ln more row(s) refer to missing rows", nullptr, listed - maxListed));
+            problems->append(tr("%Ln more row(s) refer to missing rows", nullptr, listed - maxListed));
     }
-    checkTypes(database.connection(), &problems);
+    checkTypes(db, problems);
+}
 
+/// What the rows can say wrong on either engine: running counts, lineages, calendar days.
+void checkRows(const QSqlDatabase &db, QStringList *problems)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
     // Running counts must agree with the rows they count.
     for (const auto &[key, count] : Tally::definitions()) {
         query.prepare(QStringLiteral("SELECT value, %1 FROM tally WHERE key = :key").arg(count));
         query.bindValue(QStringLiteral(":key"), key);
         if (!SqlRead::run(query) || !query.next()) {
-            problems.append(tr("running count %1 is missing").arg(key));
+            problems->append(tr("running count %1 is missing").arg(key));
         } else if (query.value(0).toLongLong() != query.value(1).toLongLong()) {
-            problems.append(tr("running count %1 says %2 but there are %3")
-                                .arg(key, query.value(0).toString(), query.value(1).toString()));
+            problems->append(tr("running count %1 says %2 but there are %3")
+                                 .arg(key, query.value(0).toString(), query.value(1).toString()));
         }
     }
 
     // Each lineage is its parent's lineage plus its own id.
     if (SqlRead::run(query, QStringLiteral("SELECT o.id, o.lineage FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id "
-                                           "WHERE o.lineage IS NOT coalesce(p.lineage, '/') || o.id || '/' LIMIT 20"))) {
+                                           "WHERE o.lineage IS DISTINCT FROM coalesce(p.lineage, '/') || o.id || '/' LIMIT 20"))) {
         while (query.next())
-            problems.append(tr("organisation %1 has a wrong lineage %2").arg(query.value(0).toString(), query.value(1).toString()));
+            problems->append(tr("organisation %1 has a wrong lineage %2").arg(query.value(0).toString(), query.value(1).toString()));
+    } else {
+        problems->append(tr("the lineages could not be checked: %1").arg(StoreHealth::describe(query.lastError())));
     }
 
     // Calendar days outside the years the program keeps (written before they were bounded).
@@ -198,12 +202,31 @@ QStringList check(const Database &database)
     query.bindValue(QStringLiteral(":to"), QStringLiteral("%1-12-31").arg(IsoDate::maxYear));
     if (SqlRead::run(query)) {
         while (query.next())
-            problems.append(tr("the calendar holds %1, outside the years %2–%3; it is left out of every due date")
-                                .arg(query.value(0).toString())
-                                .arg(IsoDate::minYear)
-                                .arg(IsoDate::maxYear));
+            problems->append(tr("the calendar holds %1, outside the years %2–%3; it is left out of every due date")
+                                 .arg(query.value(0).toString())
+                                 .arg(IsoDate::minYear)
+                                 .arg(IsoDate::maxYear));
+    } else {
+        problems->append(tr("the calendar could not be checked: %1").arg(StoreHealth::describe(query.lastError())));
     }
-    checkSearchIndex(database.connection(), &problems);
+}
+
+} // namespace
+
+namespace Maintenance {
+
+QStringList check(const Database &database)
+{
+    QStringList problems;
+    // A server keeps its pages, references, types and indexes itself; a file is looked at here.
+    if (!database.onServer()) {
+        checkFile(database.connection(), &problems);
+        if (!problems.isEmpty())
+            return problems;
+    }
+    checkRows(database.connection(), &problems);
+    if (!database.onServer())
+        checkSearchIndex(database.connection(), &problems);
     return problems;
 }
 

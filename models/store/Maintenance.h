@@ -6,13 +6,14 @@
 
 class Database;
 
-/// Checking and copying a whole database file.
+/// Checking and copying a whole database.
 namespace Maintenance {
 
-/// Everything found wrong: SQLite's integrity check (the whole of it, not the quick one), broken
-/// references, values of another type than their column's, running counts that disagree with
-/// the rows, lineages that disagree with parents, calendar days outside the years kept, and a
-/// search index that disagrees with the ledger. Empty when the file is sound.
+/// Everything found wrong. In a file: SQLite's integrity check (the whole of it, not the quick
+/// one), broken references, values of another type than their column's and a search index that
+/// disagrees with the ledger — what a server keeps right itself; on both engines: running counts
+/// that disagree with the rows, lineages that disagree with parents, calendar days outside the
+/// years kept. Empty when the database is sound.
 QStringList check(const Database &database);
 
 /// A consistent copy of the database at outPath, taken while it may be in use, written under a

@@ -13,7 +13,7 @@ void SqlCondition::addSubtree(const QSqlDatabase &db, qint64 orgId, const QStrin
     lineage.prepare(QStringLiteral("SELECT lineage, parent_id IS NULL FROM organisation WHERE id = :id"));
     lineage.bindValue(QStringLiteral(":id"), orgId);
     if (!SqlRead::run(lineage) || !lineage.next()) {
-        clauses.append(QStringLiteral("0"));
+        clauses.append(QStringLiteral("1 = 0"));
         return;
     }
     if (lineage.value(1).toBool())

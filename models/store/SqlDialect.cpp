@@ -96,3 +96,27 @@ Outcome SqlDialect::setSchemaVersion(const QSqlDatabase &db, int version) const
     }
     return Outcome::success();
 }
+
+Outcome SqlDialect::catchUpIds(const QSqlDatabase &db) const
+{
+    if (m_engine == Engine::Sqlite)
+        return Outcome::success();
+    QSqlQuery query(db);
+    if (const Outcome done = run(query, QStringLiteral(
+                                     "SELECT c.relname, pg_get_serial_sequence(c.oid::regclass::text, 'id') FROM pg_class c "
+                                     "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id' AND a.attidentity <> '' "
+                                     "WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace ORDER BY 1"));
+        !done)
+        return done;
+    QList<QPair<QString, QString>> sequences;
+    while (query.next())
+        sequences.append({query.value(0).toString(), query.value(1).toString()});
+    for (const auto &[table, sequence] : std::as_const(sequences)) {
+        // The next id after the greatest one there (false: not yet used).
+        if (const Outcome done = run(query, QStringLiteral("SELECT setval('%1', coalesce(max(id), 0) + 1, false) FROM %2")
+                                                .arg(sequence, table));
+            !done)
+            return done;
+    }
+    return Outcome::success();
+}

@@ -39,6 +39,11 @@ public:
     /// Sets the schema's version; the caller holds the write transaction.
     Outcome setSchemaVersion(const QSqlDatabase &db, int version) const;
 
+    /// Brings the id sequences of every table past the ids written into it explicitly (demo data,
+    /// a merged package, a copied file), so that the next row a clerk adds gets a free id. SQLite
+    /// takes the greatest id there anyway: nothing to do.
+    Outcome catchUpIds(const QSqlDatabase &db) const;
+
 private:
     explicit SqlDialect(Engine engine)
         : m_engine(engine)

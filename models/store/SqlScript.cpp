@@ -1,8 +1,11 @@
 #include "SqlScript.h"
 
+#include "SqlDialect.h"
 #include "SqliteLibrary.h"
+#include "StoreHealth.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -69,6 +72,13 @@ bool inTransaction(const QSqlDatabase &db)
 
 Outcome execute(const QSqlDatabase &db, const QString &sql)
 {
+    if (SqlDialect::of(db).engine() == SqlDialect::Engine::Postgres) {
+        // The simple query protocol runs several statements sent as one text.
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return Outcome::failure(StoreHealth::describe(query.lastError()));
+        return Outcome::success();
+    }
     auto *sqlite = handleOf(db);
     if (!sqlite)
         return Outcome::failure(QStringLiteral("the connection is not open"));

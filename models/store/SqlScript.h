@@ -9,8 +9,9 @@
 
 /// Runs SQL text holding several statements (a migration file) on a connection.
 ///
-/// QSqlQuery runs one statement at a time; a migration with triggers cannot be split on ';'
-/// safely, so this goes to SQLite's own sqlite3_exec through the driver's handle.
+/// QSqlQuery runs one statement at a time on SQLite; a migration with triggers cannot be split on
+/// ';' safely, so this goes to SQLite's own sqlite3_exec through the driver's handle. PostgreSQL's
+/// simple query protocol takes the whole text at once.
 struct sqlite3;
 
 namespace SqlScript {
@@ -25,7 +26,8 @@ Outcome execute(const QSqlDatabase &db, const QString &sql);
 /// Registers an SQL function of one text argument on this connection (NULL stays NULL).
 bool registerFunction(const QSqlDatabase &db, const QString &name, const std::function<QString(const QString &)> &function);
 
-/// Whether the connection is inside a transaction (SQLite's autocommit flag is off).
+/// Whether a SQLite connection is inside a transaction (its autocommit flag is off); use
+/// SqlDialect::inTransaction for either engine.
 bool inTransaction(const QSqlDatabase &db);
 
 } // namespace SqlScript

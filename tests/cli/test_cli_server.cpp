@@ -2,6 +2,7 @@
 // database made by init, organisations, the ledger and its search, the figures; the addresses
 // and databases it refuses.
 
+#include "TestServer.h"
 #include "store/SqlConnection.h"
 
 #include <QJsonArray>
@@ -42,29 +43,13 @@ class TestCliServer : public QObject
 
 private:
     QString m_host;
-    int m_databases = 0;
 
-    /// A new empty database on the test server, and its address.
-    QString freshDatabase()
-    {
-        const QString name = QStringLiteral("zongheng_cli_%1").arg(++m_databases);
-        SqlConnection maintenance(QStringLiteral("maintenance"), QStringLiteral("QPSQL"));
-        QSqlDatabase db = maintenance.db();
-        db.setHostName(m_host);
-        db.setUserName(QStringLiteral("zongheng"));
-        if (!maintenance.open(QStringLiteral("postgres")))
-            qFatal("the test server cannot be reached: %s", qPrintable(db.lastError().text()));
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-        if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            qFatal("cannot make a database: %s", qPrintable(query.lastError().text()));
-        return QStringLiteral("postgresql://zongheng@/%1?host=%2").arg(name, m_host);
-    }
+    QString freshDatabase() { return TestServer::freshDatabase(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_host = qEnvironmentVariable("ZONGHENG_TEST_PGHOST");
+        m_host = TestServer::host();
         if (m_host.isEmpty())
             QSKIP("no PostgreSQL server for the tests (ctest starts one: ZONGHENG_TEST_PGHOST)");
     }
