@@ -206,9 +206,6 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     CliContext context{parser, out, err, databasePath, nullptr};
     std::unique_ptr<Database> database;
-    if (command->where == CliCommand::Where::FileOnly && Database::isServer(databasePath))
-        return context.fail(CliRunner::tr("%1 works on a database file only so far, not yet on a server's database.")
-                                .arg(command->words.join(QLatin1Char(' '))));
     if (command->opens != CliCommand::Opens::Nothing) {
         if (const Outcome library = SqliteLibrary::verify(); !library)
             return context.fail(library.error());

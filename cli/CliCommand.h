@@ -58,11 +58,6 @@ struct CliCommand
     QList<QCommandLineOption> options;
     QStringList positionals; ///< names of required positional arguments
     std::function<int(CliContext &)> run;
-    enum class Where {
-        AnyDatabase,
-        FileOnly ///< not yet on a PostgreSQL server database (issue 12): refused there, saying so
-    };
-    Where where = Where::AnyDatabase;
 };
 
 namespace CliExit {

@@ -115,14 +115,12 @@ QList<CliCommand> reportCommands()
           QCommandLineOption(QStringLiteral("include-personal"),
                              ReportCommands::tr("Keep residents' names and phone numbers (masked otherwise)."))},
          {},
-         exportQuarter,
-         CliCommand::Where::FileOnly},
+         exportQuarter},
         {{QStringLiteral("import")},
          ReportCommands::tr("Merge quarterly packages into this district database; refuse bad ones, changing nothing."),
          CliCommand::Opens::ForWriting,
          {},
          {QStringLiteral("FILE...")},
-         importPackages,
-         CliCommand::Where::FileOnly},
+         importPackages},
     };
 }

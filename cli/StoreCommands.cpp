@@ -1,14 +1,16 @@
-// Commands on the database as a whole: init, demo, stats, check, backup.
+// Commands on the database as a whole: init, demo, stats, check, backup, copy-from.
 
 #include "CliCommand.h"
 
 #include "cobuild/CobuildFigures.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerFigures.h"
+#include "org/OrgRepository.h"
 #include "org/OrgService.h"
 #include "org/OrgSetup.h"
 #include "overview/Headline.h"
 #include "store/Database.h"
+#include "store/DatabaseCopy.h"
 #include "store/Maintenance.h"
 
 #include <QCoreApplication>
@@ -151,6 +153,46 @@ int backup(CliContext &context)
     return CliExit::ok;
 }
 
+/// Copies an office's file (or any ZongHeng database) into the database of --db, which must be
+/// new: a file not there yet or an empty server database. Every table is compared after copying.
+int copyFrom(CliContext &context)
+{
+    const QString sourceName = context.parser.positionalArguments().value(0);
+    auto source = Database::open(sourceName, Database::Access::ReadOnly);
+    if (!source)
+        return context.fail(source.error());
+    // A damaged or inconsistent file is mended first, not spread onto the server.
+    if (const QStringList problems = Maintenance::check(*source.value()); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            context.err << problem << '\n';
+        return context.fail(StoreCommands::tr("%1 is not sound (%Ln problem(s)); nothing was copied.", nullptr, int(problems.size()))
+                                .arg(QDir::toNativeSeparators(source.value()->path())));
+    }
+    // The target: made now, or one made earlier that holds no organisations yet (a copy that
+    // failed leaves the schema it made, and nothing else).
+    auto target = openOrCreate(context);
+    if (!target)
+        return CliExit::refused;
+    if (!OrgRepository(*target).isEmpty())
+        return context.fail(StoreCommands::tr("%1 already holds data; copy into a new file or an empty server database.")
+                                .arg(target->path()));
+    qint64 total = 0;
+    const auto copied = DatabaseCopy::copy(*source.value(), *target, [&](const QString &, qint64 rows) {
+        total += rows;
+        return true;
+    });
+    if (!copied)
+        return context.fail(copied.error());
+    for (const DatabaseCopy::Table &table : copied.value())
+        context.out << table.name << '\t' << table.sum.rows << '\t' << QString::fromLatin1(table.sum.sum.toHex()) << '\n';
+    context.out << StoreCommands::tr("Copied %1 to %2: %Ln table(s), %3 rows, each the same in both (counts and checksums).", nullptr,
+                                     int(copied.value().size()))
+                       .arg(QDir::toNativeSeparators(source.value()->path()), target->path())
+                       .arg(total)
+                << '\n';
+    return CliExit::ok;
+}
+
 } // namespace
 
 QList<CliCommand> storeCommands()
@@ -171,8 +213,7 @@ QList<CliCommand> storeCommands()
           {QStringLiteral("seed"), StoreCommands::tr("Seed of the generator (same seed, same data)."), QStringLiteral("N"), QStringLiteral("1")},
           {QStringLiteral("as-of"), StoreCommands::tr("The day the data ends (default today)."), QStringLiteral("YYYY-MM-DD")}},
          {},
-         demo,
-         CliCommand::Where::FileOnly},
+         demo},
         {{QStringLiteral("stats")},
          StoreCommands::tr("Print the headline figures, and the ledger's for a period."),
          CliCommand::Opens::ForReading,
@@ -183,18 +224,23 @@ QList<CliCommand> storeCommands()
          {},
          stats},
         {{QStringLiteral("check")},
-         StoreCommands::tr("Check the file's integrity and references; exit 0 only when sound."),
+         StoreCommands::tr("Check the database's integrity, references and running counts; exit 0 only when sound."),
          CliCommand::Opens::ForReading,
          {},
          {},
-         check,
-         CliCommand::Where::FileOnly},
+         check},
         {{QStringLiteral("backup")},
          StoreCommands::tr("Write a consistent copy of the database, also while it is in use."),
          CliCommand::Opens::ForReading,
          {{QStringLiteral("out"), StoreCommands::tr("The file to write."), QStringLiteral("FILE")}},
          {},
-         backup,
-         CliCommand::Where::FileOnly},
+         backup},
+        {{QStringLiteral("copy-from")},
+         StoreCommands::tr("Copy a database (an office's file) into the new database of --db, such as an empty one on a server; every "
+                           "table is compared after copying."),
+         CliCommand::Opens::Nothing,
+         {},
+         {QStringLiteral("FILE")},
+         copyFrom},
     };
 }

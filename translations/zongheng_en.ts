@@ -300,6 +300,20 @@
             <numerusform>%1: %Ln problems found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not sound (%Ln problem(s)); nothing was copied.</source>
+        <translation>
+            <numerusform>%1 is not sound (%Ln problem); nothing was copied.</numerusform>
+            <numerusform>%1 is not sound (%Ln problems); nothing was copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %Ln table(s), %3 rows, each the same in both (counts and checksums).</source>
+        <translation>
+            <numerusform>Copied %1 to %2: %Ln table, %3 rows, the same in both (counts and checksums).</numerusform>
+            <numerusform>Copied %1 to %2: %Ln tables, %3 rows, each the same in both (counts and checksums).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeeklySummaryDialog</name>

@@ -603,10 +603,6 @@
         <source>--db needs a file name or a server&apos;s address.</source>
         <translation>--db 需要文件名或服务器地址。</translation>
     </message>
-    <message>
-        <source>%1 works on a database file only so far, not yet on a server&apos;s database.</source>
-        <translation>%1 目前只能用于数据库文件，还不能用于服务器上的数据库。</translation>
-    </message>
 </context>
 <context>
     <name>Cobuild</name>
@@ -1734,6 +1730,49 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address; write it postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>“%1”不是 PostgreSQL 地址；请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The two databases are at different schema versions (%1 and %2).</source>
+        <translation>两个数据库的结构版本不同（%1 与 %2）。</translation>
+    </message>
+    <message>
+        <source>The table %1 of the source has no place in the target.</source>
+        <translation>源数据库的表 %1 在目标数据库中没有对应的表。</translation>
+    </message>
+    <message>
+        <source>The source has no table %1.</source>
+        <translation>源数据库中没有表 %1。</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the source than in the target.</source>
+        <translation>表 %1 在源数据库与目标数据库中的列不同。</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be emptied: %2</source>
+        <translation>表 %1 无法清空：%2</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied: %2</source>
+        <translation>表 %1 无法复制：%2</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read back: %2</source>
+        <translation>表 %1 无法回读：%2</translation>
+    </message>
+    <message>
+        <source>The table %1 differs after copying (%2 rows in the source, %3 in the copy); nothing was copied.</source>
+        <translation>表 %1 复制后与源不一致（源 %2 行，副本 %3 行）；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>已取消；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s references do not hold: %1</source>
+        <translation>副本中的引用关系不成立：%1</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3402,14 @@
     <message>
         <source>the calendar holds %1, outside the years %2–%3; it is left out of every due date</source>
         <translation>日历中有 %1，不在 %2–%3 年之间；计算截止日期时不予采用</translation>
+    </message>
+    <message>
+        <source>the lineages could not be checked: %1</source>
+        <translation>无法检查组织层级路径：%1</translation>
+    </message>
+    <message>
+        <source>the calendar could not be checked: %1</source>
+        <translation>无法检查工作日历：%1</translation>
     </message>
 </context>
 <context>
@@ -7521,10 +7568,6 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>数据截止日期（默认今天）。</translation>
     </message>
     <message>
-        <source>Check the file&apos;s integrity and references; exit 0 only when sound.</source>
-        <translation>检查文件完整性与引用关系，完好时才以 0 退出。</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the database, also while it is in use.</source>
         <translation>写出数据库的一致副本，使用中也可进行。</translation>
     </message>
@@ -7547,6 +7590,30 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>Only this organisation and below.</source>
         <translation>只含该组织及其下级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not sound (%Ln problem(s)); nothing was copied.</source>
+        <translation>
+            <numerusform>%1 不完好（%Ln 个问题）；未复制任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; copy into a new file or an empty server database.</source>
+        <translation>%1 中已有数据；请复制到新文件或服务器上的空数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %Ln table(s), %3 rows, each the same in both (counts and checksums).</source>
+        <translation>
+            <numerusform>已将 %1 复制到 %2：%Ln 张表，%3 行，每张表两边一致（行数与校验和）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity, references and running counts; exit 0 only when sound.</source>
+        <translation>检查数据库的完整性、引用关系和累计计数；仅在完好时以 0 退出。</translation>
+    </message>
+    <message>
+        <source>Copy a database (an office&apos;s file) into the new database of --db, such as an empty one on a server; every table is compared after copying.</source>
+        <translation>将一个数据库（如某办公室的文件）复制到 --db 指定的新数据库（如服务器上的空数据库）；复制后逐表核对。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "org/OrgRepository.h"
 #include "store/Database.h"
 #include "store/DeferredBookkeeping.h"
+#include "store/SqlScript.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 #include "trust/SenderRegistry.h"
@@ -92,6 +93,13 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    // A server checks the references at the commit: rows go in by COPY in batches, a row that
+    // refers to one still in a batch is right at the end (the file's engine checks each statement
+    // in order).
+    if (m_database.onServer()) {
+        if (const ::Outcome deferred = SqlScript::execute(m_database.connection(), QStringLiteral("SET CONSTRAINTS ALL DEFERRED")); !deferred)
+            return R::failure(deferred.error());
+    }
     // The search index and the running counts are brought up to date once, at the end.
     DeferredBookkeeping bookkeeping(m_database.connection());
     if (const ::Outcome begun = bookkeeping.begin(); !begun)

@@ -2,6 +2,7 @@
 
 #include "org/OrgRepository.h"
 #include "store/BulkInsert.h"
+#include "store/SqlDialect.h"
 #include "store/Database.h"
 #include "store/SqlWrite.h"
 #include "store/SqliteRows.h"
@@ -74,6 +75,8 @@ Outcome PackageMerge::run(QSqlQuery *query)
 {
     if (!query)
         return Outcome::failure(Text::tr("a statement of the merge cannot be prepared."));
+    if (const Outcome sent = BulkInsert::flush(m_database.connection()); !sent)
+        return sent;
     if (!query->exec())
         return Outcome::failure(failedQuery(*query));
     return Outcome::success();
@@ -133,8 +136,12 @@ Outcome PackageMerge::run()
     if (!m_package.isOpen())
         return Outcome::failure(Text::tr("the package cannot be opened."));
     using Step = Outcome (PackageMerge::*)();
+    // Each step's rows are all written (BulkInsert::flush) before the next one reads.
+    const auto sent = [this] { return BulkInsert::flush(m_database.connection()); };
     for (Step step : {&PackageMerge::loadKeys, &PackageMerge::mergeOrganisations, &PackageMerge::mergeUnits}) {
         if (const Outcome done = (this->*step)(); !done)
+            return done;
+        if (const Outcome done = sent(); !done)
             return done;
     }
     for (const QString &table : {QStringLiteral("ledger_category"), QStringLiteral("cobuild_category")}) {
@@ -210,17 +217,25 @@ Outcome PackageMerge::run()
          {}},
     };
     for (const Spec &spec : specs) {
-        if (const Outcome done = mergeRows(spec); !done)
+        Outcome done = mergeRows(spec);
+        if (done)
+            done = sent();
+        if (!done)
             return Outcome::failure(QStringLiteral("%1: %2").arg(spec.table, done.error()));
         // The steps right after their items.
         if (spec.table == QLatin1String("ledger_item")) {
-            if (const Outcome done = mergeEvents(); !done)
+            done = mergeEvents();
+            if (done)
+                done = sent();
+            if (!done)
                 return Outcome::failure(QStringLiteral("ledger_event: %1").arg(done.error()));
         }
     }
     if (const Outcome done = mergeNeedResources(); !done)
         return done;
-    return mergeMemberFigures();
+    if (const Outcome done = mergeMemberFigures(); !done)
+        return done;
+    return sent();
 }
 
 Outcome PackageMerge::mergeOrganisations()
@@ -404,11 +419,10 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
     if (!rows.isValid())
         return Outcome::failure(rows.error());
     const bool ledger = spec.table == QLatin1String("ledger_item");
-    QSqlQuery columns(m_database.connection());
-    if (!columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'created_at'").arg(spec.table)))
-        return Outcome::failure(failedQuery(columns));
-    const bool stamped = columns.next();
-    columns.finish();
+    const auto columns = SqlDialect::of(m_database.connection()).columns(m_database.connection(), spec.table);
+    if (!columns)
+        return Outcome::failure(columns.error());
+    const bool stamped = columns.value().contains(QLatin1String("created_at"));
 
     // One INSERT and one UPDATE for the table, prepared once.
     QStringList insertColumns = spec.columns;
@@ -583,7 +597,7 @@ Outcome PackageMerge::mergeNeedResources()
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT need_id, resource_id, matched_on FROM need_resource")))
         return Outcome::failure(failedQuery(rows));
-    QSqlQuery *insert = prepared(QStringLiteral("INSERT OR IGNORE INTO need_resource (need_id, resource_id, matched_on) VALUES (?, ?, ?)"));
+    QSqlQuery *insert = prepared(QStringLiteral("INSERT INTO need_resource (need_id, resource_id, matched_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     while (rows.next()) {
         if (insert) {
             insert->bindValue(0, known(QStringLiteral("need"), rows.value(0).toLongLong()));

@@ -10,6 +10,7 @@
 #include "org/OrgRepository.h"
 #include "org/SubtreeRange.h"
 #include "store/Database.h"
+#include "store/DatabaseCopy.h"
 #include "store/FileOps.h"
 #include "store/Migrations.h"
 #include "store/Schema.h"
@@ -171,11 +172,41 @@ QString QuarterExporter::maskPhone(const QString &phone)
     return trimmed.left(3) + QStringLiteral("****") + trimmed.right(4);
 }
 
+Result<QuarterExporter::Written> QuarterExporter::runOnSnapshot(const Database &database, const Options &options)
+{
+    using R = Result<Written>;
+    // A server's database is read as one snapshot copied into a file beside the package, every
+    // table compared (DatabaseCopy): the package is then written from it as from the clerk's
+    // file, by the same statements. The snapshot holds the office's key; it is removed at once.
+    if (!QDir(options.outDir).exists() && !QDir().mkpath(options.outDir))
+        return R::failure(Text::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.outDir)));
+    const QString snapshot = FileOps::temporaryPathFor(QDir(options.outDir).filePath(QStringLiteral("snapshot.db")));
+    const auto removeSnapshot = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(snapshot + suffix);
+    };
+    removeSnapshot();
+    Result<Written> written = R::failure(QString());
+    {
+        auto file = Database::create(snapshot);
+        if (!file)
+            return R::failure(Text::tr("The package could not be written: %1").arg(file.error()));
+        const auto copied = DatabaseCopy::copy(database, *file.value(), [&](const QString &, qint64) {
+            return !(options.cancel && options.cancel->isSet());
+        });
+        written = copied ? run(*file.value(), options) : R::failure(Text::tr("The package could not be written: %1").arg(copied.error()));
+    }
+    removeSnapshot();
+    return written;
+}
+
 Result<QuarterExporter::Written> QuarterExporter::run(const Database &database, const Options &options)
 {
     using R = Result<Written>;
     if (!options.quarter.isValid())
         return R::failure(Text::tr("The quarter is not valid; write it like 2026Q3."));
+    if (database.onServer())
+        return runOnSnapshot(database, options);
     const OrgRepository orgs(database);
     qint64 orgId = options.orgId;
     if (!orgId) {

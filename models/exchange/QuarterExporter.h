@@ -43,4 +43,8 @@ public:
     /// Free text with the mobile numbers and ID card numbers in it masked (a clerk may have typed
     /// "张大爷 13912345678" into a description).
     static QString maskText(const QString &text);
+
+private:
+    /// run() for a server's database: from a snapshot of it in a file.
+    static Result<Written> runOnSnapshot(const Database &database, const Options &options);
 };

@@ -2,7 +2,10 @@
 
 #include "PostgresBulkStatement.h"
 #include "SqlDialect.h"
+#include "SqlValue.h"
 #include "SqliteBulkStatement.h"
+
+#include <QVariant>
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
 {
@@ -48,6 +51,22 @@ void BulkInsert::bind(int index, const QByteArray &utf8)
         m_statement->bindNull(index);
     else
         m_statement->bindText(index, utf8, false);
+}
+
+void BulkInsert::bindBlob(int index, const QByteArray &bytes)
+{
+    m_statement->bindBlob(index, bytes);
+}
+
+void BulkInsert::bind(int index, const QVariant &value)
+{
+    switch (SqlValue::kindOf(value)) {
+    case SqlValue::Kind::Null: m_statement->bindNull(index); break;
+    case SqlValue::Kind::Integer: m_statement->bindInteger(index, value.toLongLong()); break;
+    case SqlValue::Kind::Real: m_statement->bindReal(index, value.toDouble()); break;
+    case SqlValue::Kind::Blob: m_statement->bindBlob(index, value.toByteArray()); break;
+    case SqlValue::Kind::Text: m_statement->bindText(index, value.toString().toUtf8(), true); break;
+    }
 }
 
 void BulkInsert::bindNull(int index)

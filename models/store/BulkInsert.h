@@ -39,6 +39,10 @@ public:
     /// UTF-8 text that stays alive until exec(); empty binds NULL.
     void bind(int index, const QByteArray &utf8);
     void bindNull(int index);
+    /// Bytes (a BLOB, bytea).
+    void bindBlob(int index, const QByteArray &bytes);
+    /// A value as QtSql reads it, of its own type: an empty text stays empty, not NULL.
+    void bind(int index, const QVariant &value);
     /// A value read by another statement (SqliteRows::value), copied as it is.
     void bind(int index, sqlite3_value *value);
 

@@ -21,6 +21,7 @@ public:
     virtual void bindReal(int index, double value) = 0;
     /// UTF-8 text; transient: copied now, otherwise alive until exec().
     virtual void bindText(int index, const QByteArray &utf8, bool transient) = 0;
+    virtual void bindBlob(int index, const QByteArray &bytes) = 0;
     virtual void bindNull(int index) = 0;
     virtual void bindValue(int index, sqlite3_value *value) = 0;
 

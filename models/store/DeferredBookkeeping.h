@@ -14,7 +14,7 @@
 /// its own: together several times the cost of the inserts. While open, those triggers are set
 /// aside; finish() indexes the items added since begin() in one statement, recounts the running
 /// counts and puts the triggers back. Inside the caller's transaction: a rollback undoes all of
-/// it, and the schema is as it was.
+/// it, and the schema is as it was. On a server nothing is set aside (see begin()).
 class DeferredBookkeeping
 {
 public:

@@ -1,6 +1,7 @@
 #include "Maintenance.h"
 
 #include "Database.h"
+#include "DatabaseCopy.h"
 #include "FileOps.h"
 #include "SqlRead.h"
 #include "SqliteRows.h"
@@ -137,9 +138,14 @@ void checkSearchIndex(const QSqlDatabase &db, QStringList *problems)
         problems->append(tr("the search index holds %Ln entry(ies) of items that no longer exist", nullptr, query.value(0).toInt()));
 }
 
+} // namespace
+
+namespace Maintenance {
+
+// Here, not in the unnamed namespace: their messages are the context Maintenance's.
 /// What SQLite itself can find wrong in a file: damaged pages, broken references, values of
 /// another type than their column's.
-void checkFile(const QSqlDatabase &db, QStringList *problems)
+static void checkFile(const QSqlDatabase &db, QStringList *problems)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -171,7 +177,7 @@ void checkFile(const QSqlDatabase &db, QStringList *problems)
 }
 
 /// What the rows can say wrong on either engine: running counts, lineages, calendar days.
-void checkRows(const QSqlDatabase &db, QStringList *problems)
+static void checkRows(const QSqlDatabase &db, QStringList *problems)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -211,10 +217,6 @@ void checkRows(const QSqlDatabase &db, QStringList *problems)
     }
 }
 
-} // namespace
-
-namespace Maintenance {
-
 QStringList check(const Database &database)
 {
     QStringList problems;
@@ -246,6 +248,23 @@ Outcome backup(const Database &database, const QString &outPath)
     }
 
     const QString temp = FileOps::temporaryPathFor(target.absoluteFilePath());
+    if (database.onServer()) {
+        // A server's database is copied into a new file, every table compared (DatabaseCopy).
+        QFile::remove(temp);
+        {
+            auto file = Database::create(temp);
+            if (!file)
+                return Outcome::failure(tr("The backup %1 could not be written: %2").arg(name, file.error()));
+            if (const auto copied = DatabaseCopy::copy(database, *file.value()); !copied) {
+                file.value().reset();
+                QFile::remove(temp);
+                return Outcome::failure(tr("The backup %1 could not be written: %2").arg(name, copied.error()));
+            }
+        }
+        if (const Outcome committed = FileOps::commitFile(temp, target.absoluteFilePath()); !committed)
+            return Outcome::failure(tr("The backup %1 could not be written: %2").arg(name, committed.error()));
+        return Outcome::success();
+    }
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), temp);

@@ -17,7 +17,8 @@ namespace Maintenance {
 QStringList check(const Database &database);
 
 /// A consistent copy of the database at outPath, taken while it may be in use, written under a
-/// temporary name and renamed when complete.
+/// temporary name and renamed when complete. A server's database is written as a file of the
+/// desk's engine, every table compared with the server's (DatabaseCopy).
 Outcome backup(const Database &database, const QString &outPath);
 
 } // namespace Maintenance

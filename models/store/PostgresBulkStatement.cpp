@@ -206,6 +206,13 @@ void PostgresBulkStatement::bindText(int index, const QByteArray &utf8, bool)
     v.bytes = utf8;
 }
 
+void PostgresBulkStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    Value &v = slot(index);
+    v.kind = Value::Kind::Blob;
+    v.bytes = bytes;
+}
+
 void PostgresBulkStatement::bindNull(int index)
 {
     slot(index).kind = Value::Kind::Null;
@@ -223,12 +230,9 @@ void PostgresBulkStatement::bindValue(int index, sqlite3_value *value)
     case SQLITE_TEXT:
         bindText(index, QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(value)), sqlite3_value_bytes(value)), true);
         break;
-    case SQLITE_BLOB: {
-        Value &v = slot(index);
-        v.kind = Value::Kind::Blob;
-        v.bytes = QByteArray(static_cast<const char *>(sqlite3_value_blob(value)), sqlite3_value_bytes(value));
+    case SQLITE_BLOB:
+        bindBlob(index, QByteArray(static_cast<const char *>(sqlite3_value_blob(value)), sqlite3_value_bytes(value)));
         break;
-    }
     default:
         bindNull(index);
     }
@@ -301,10 +305,19 @@ bool PostgresBulkStatement::gatherRow()
 
 bool PostgresBulkStatement::runRow()
 {
-    // What it reads or changes may be among the rows gathered so far.
-    if (const Outcome sent = flushAll(m_db); !sent) {
-        m_error = sent.error();
-        return false;
+    // What it reads or changes may be among the rows gathered so far: those of the tables it
+    // names are sent first (with all the rows gathered before them). References to rows still
+    // held are the caller's to defer (SET CONSTRAINTS ALL DEFERRED).
+    const QString text = m_query.lastQuery();
+    const bool touchesGathered = std::any_of(statements.begin(), statements.end(), [&](const PostgresBulkStatement *other) {
+        return other->m_rowCount > 0 && other->m_db.connectionName() == m_db.connectionName()
+               && QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(other->m_table))).match(text).hasMatch();
+    });
+    if (touchesGathered) {
+        if (const Outcome sent = flushAll(m_db); !sent) {
+            m_error = sent.error();
+            return false;
+        }
     }
     for (qsizetype i = 0; i < m_values.size(); ++i) {
         const Value &value = m_values.at(i);

@@ -22,6 +22,7 @@ public:
     void bindInteger(int index, qint64 value) override;
     void bindReal(int index, double value) override;
     void bindText(int index, const QByteArray &utf8, bool transient) override;
+    void bindBlob(int index, const QByteArray &bytes) override;
     void bindNull(int index) override;
     void bindValue(int index, sqlite3_value *value) override;
     bool exec() override;

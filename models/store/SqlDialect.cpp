@@ -120,3 +120,35 @@ Outcome SqlDialect::catchUpIds(const QSqlDatabase &db) const
     }
     return Outcome::success();
 }
+
+Result<QStringList> SqlDialect::tables(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    const QString sql = m_engine == Engine::Postgres
+                            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                             "AND table_type = 'BASE TABLE' AND table_name <> 'zongheng_schema' ORDER BY 1")
+                            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                                             "AND name NOT LIKE 'ledger_search%' ORDER BY 1");
+    if (const Outcome done = run(query, sql); !done)
+        return Result<QStringList>::failure(done.error());
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+Result<QStringList> SqlDialect::columns(const QSqlDatabase &db, const QString &table) const
+{
+    QSqlQuery query(db);
+    query.prepare(m_engine == Engine::Postgres
+                      ? QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                                       "AND table_name = :table ORDER BY ordinal_position")
+                      : QStringLiteral("SELECT name FROM pragma_table_info(:table) ORDER BY cid"));
+    query.bindValue(QStringLiteral(":table"), table);
+    if (!query.exec())
+        return Result<QStringList>::failure(StoreHealth::describe(query.lastError()));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}

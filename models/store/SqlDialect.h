@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 /// What the store's SQL says differently on each engine it runs on — SQLite at the clerk's desk,
 /// PostgreSQL for an office of several clerks — in one small object per engine (as KMyMoney's
@@ -38,6 +39,12 @@ public:
     Result<int> schemaVersion(const QSqlDatabase &db) const;
     /// Sets the schema's version; the caller holds the write transaction.
     Outcome setSchemaVersion(const QSqlDatabase &db, int version) const;
+
+    /// The tables holding the program's data, by name: not the engine's own, not the search
+    /// index's (rebuilt from the items), not the schema's version.
+    Result<QStringList> tables(const QSqlDatabase &db) const;
+    /// A table's columns in their order.
+    Result<QStringList> columns(const QSqlDatabase &db, const QString &table) const;
 
     /// Brings the id sequences of every table past the ids written into it explicitly (demo data,
     /// a merged package, a copied file), so that the next row a clerk adds gets a free id. SQLite

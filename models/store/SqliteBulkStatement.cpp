@@ -39,6 +39,11 @@ void SqliteBulkStatement::bindText(int index, const QByteArray &utf8, bool trans
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), transient ? SQLITE_TRANSIENT : SQLITE_STATIC);
 }
 
+void SqliteBulkStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteBulkStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -96,8 +96,10 @@ Result<Current> rotate(const QSqlDatabase &db)
     const qint64 previousId = previous.value(0).toLongLong();
     previous.finish();
     // The retired key signs nothing more: its private half goes (backups would carry it).
-    if (const Outcome retired = SqlWrite::exec(db, QStringLiteral("UPDATE office_key SET retired_at = :now, private_key = x'' WHERE id = :id"),
-                                               {{QStringLiteral(":now"), SqlWrite::now()}, {QStringLiteral(":id"), previousId}});
+    if (const Outcome retired = SqlWrite::exec(db, QStringLiteral("UPDATE office_key SET retired_at = :now, private_key = :none WHERE id = :id"),
+                                               {{QStringLiteral(":now"), SqlWrite::now()},
+                                                {QStringLiteral(":none"), QByteArray("", 0)}, // no bytes, not NULL
+                                                {QStringLiteral(":id"), previousId}});
         !retired)
         return R::failure(retired.error());
     if (const Outcome done = insert(db, fresh.value(), previousId, endorsement.value()); !done)

@@ -28,21 +28,26 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include "store/SqlDialect.h"
+#include "store/TableChecksum.h"
 #include <QThread>
 
 using namespace TestSupport;
 
 namespace {
 
-/// Every table's checksum in a database: equal digests, equal content.
+/// Every table's checksum in a database, on either engine: equal digests, equal content.
 QString digest(const Database &db)
 {
     QStringList parts;
-    QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "AND name NOT LIKE 'ledger_search%' ORDER BY name"));
-    while (tables.next())
-        parts.append(tables.value(0).toString() + QLatin1Char('=') + PackageChecksum::compute(db.connection(), tables.value(0).toString()).sha256);
+    const SqlDialect &dialect = SqlDialect::of(db.connection());
+    const auto tables = dialect.tables(db.connection());
+    if (!tables)
+        qFatal("the tables cannot be listed: %s", qPrintable(tables.error()));
+    for (const QString &table : tables.value()) {
+        const TableChecksum sum = TableChecksum::compute(db.connection(), table, dialect.columns(db.connection(), table).value());
+        parts.append(QStringLiteral("%1=%2/%3").arg(table).arg(sum.rows).arg(QString::fromLatin1(sum.sum.toHex())));
+    }
     return parts.join(QLatin1Char('\n'));
 }
 
