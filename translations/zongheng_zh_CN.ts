@@ -349,6 +349,10 @@
         <source>Generating the demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
+    <message>
+        <source>The database %1 on the server holds no tables yet. Make ZongHeng&apos;s tables in it?</source>
+        <translation>服务器上的数据库 %1 中还没有任何表。要在其中建立纵横的数据表吗？</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
@@ -1537,6 +1541,45 @@
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared database on a PostgreSQL server, which several clerks use at once. Ask whoever runs the server for these. The password is never saved: left empty, it is taken from PGPASSWORD or ~/.pgpass.</source>
+        <translation>办公室在 PostgreSQL 服务器上的共用数据库，可供几位工作人员同时使用。以下各项请向服务器管理员询问。密码从不保存：留空时取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or /run/postgresql</source>
+        <translation>例如 192.168.1.10 或 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3388,10 @@
     <message>
         <source>Ledger items of %1 past their due date today; click to see them</source>
         <translation>%1截至今天已超过办理期限的民情事项；点击查看</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
     </message>
 </context>
 <context>

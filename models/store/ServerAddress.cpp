@@ -41,9 +41,23 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text)
     return address;
 }
 
+QString ServerAddress::text() const
+{
+    const QString plain = shown();
+    if (password.isEmpty())
+        return plain;
+    // postgresql://USER:PASSWORD@…, after the scheme and the user's name that shown() writes.
+    const QString scheme = QStringLiteral("postgresql://");
+    const QString userPart = QString::fromUtf8(QUrl::toPercentEncoding(user));
+    const QString secret = QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(password));
+    if (user.isEmpty())
+        return scheme + secret + QLatin1Char('@') + plain.mid(scheme.size());
+    return scheme + userPart + secret + plain.mid(scheme.size() + userPart.size());
+}
+
 QString ServerAddress::shown() const
 {
-    const QString who = user.isEmpty() ? QString() : user + QLatin1Char('@');
+    const QString who = user.isEmpty() ? QString() : QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
     const bool socket = host.startsWith(QLatin1Char('/'));
     return QStringLiteral("postgresql://%1%2:%3/%4%5")
         .arg(who, socket ? QString() : host)

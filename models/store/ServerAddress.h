@@ -22,4 +22,7 @@ struct ServerAddress
     static std::optional<ServerAddress> parse(const QString &text);
     /// The address without its password, for messages and titles.
     QString shown() const;
+    /// The whole address to connect with, the password included (percent-encoded) when there is
+    /// one: never shown or kept.
+    QString text() const;
 };

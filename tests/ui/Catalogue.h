@@ -25,6 +25,7 @@
 #include "ledger/WeeklySummaryDialog.h"
 #include "help/HelpWindow.h"
 #include "main/FirstRunDialog.h"
+#include "main/ConnectServerDialog.h"
 #include "main/OperatorNameDialog.h"
 #include "main/SettingsDialog.h"
 #include "members/MemberImportDialog.h"
@@ -100,6 +101,7 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("WeeklySummaryDialog"), [&w, community] { return std::make_unique<WeeklySummaryDialog>(w, community); }},
         {QStringLiteral("FirstRunDialog"), [] { return std::make_unique<FirstRunDialog>(); }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
+        {QStringLiteral("ConnectServerDialog"), [] { return std::make_unique<ConnectServerDialog>(); }},
         {QStringLiteral("OperatorNameDialog"), [] { return std::make_unique<OperatorNameDialog>(); }},
         {QStringLiteral("HelpWindow"), [] {
              auto help = std::make_unique<HelpWindow>();

@@ -11,6 +11,7 @@
 #include "ledger/LedgerRepository.h"
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerTableModel.h"
+#include "main/ConnectServerDialog.h"
 #include "main/MainWindow.h"
 #include "main/OperatorNameDialog.h"
 #include "org/OrgPage.h"
@@ -46,6 +47,43 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 
 private Q_SLOTS:
+    /// File › Connect to server… is filled in by keyboard; the address holds what was typed, the
+    /// password too, and the settings keep everything but the password for the next time.
+    void connectDialogNeverKeepsThePassword()
+    {
+        QSettings().remove(QStringLiteral("server"));
+        {
+            ConnectServerDialog dialog;
+            dialog.show();
+            auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"));
+            auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("serverDatabase"));
+            auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("serverUser"));
+            auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword"));
+            QVERIFY(host && database && user && password);
+            QCOMPARE(password->echoMode(), QLineEdit::Password);
+            QVERIFY(QApplication::focusWidget() == database || !QApplication::focusWidget());
+            host->setText(QStringLiteral("db.office.local"));
+            database->setFocus();
+            QTest::keyClicks(database, QStringLiteral("xinhelu"));
+            QTest::keyClicks(user, QStringLiteral("wangli"));
+            QTest::keyClicks(password, QStringLiteral("secret-1"));
+            QTest::keyClick(password, Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            const ServerAddress address = dialog.address();
+            QCOMPARE(address.text(), QStringLiteral("postgresql://wangli:secret-1@db.office.local:5432/xinhelu"));
+        }
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("server/database")).toString(), QStringLiteral("xinhelu"));
+        QCOMPARE(settings.value(QStringLiteral("server/user")).toString(), QStringLiteral("wangli"));
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("secret-1")), qPrintable(key));
+        // The next time: the four fields as they were, the password empty.
+        ConnectServerDialog again;
+        QCOMPARE(again.address().host, QStringLiteral("db.office.local"));
+        QCOMPARE(again.address().database, QStringLiteral("xinhelu"));
+        QVERIFY(again.address().password.isEmpty());
+    }
+
     void initTestCase()
     {
         // The settings of this run stay in its own folder, away from the user's.

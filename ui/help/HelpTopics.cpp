@@ -52,6 +52,7 @@ QString forClass(const QString &className)
         {QStringLiteral("AddSenderKeyDialog"), QStringLiteral("district-merge.html#register")},
         {QStringLiteral("SettingsDialog"), QStringLiteral("settings.html")},
         {QStringLiteral("OperatorNameDialog"), QStringLiteral("settings.html")},
+        {QStringLiteral("ConnectServerDialog"), QStringLiteral("start.html#server")},
         {QStringLiteral("FirstRunDialog"), QStringLiteral("start.html")},
     };
     return pages.value(className);

@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "ConnectServerDialog.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "OperatorNameDialog.h"
@@ -68,6 +69,7 @@ bool AppController::show(std::unique_ptr<Workspace> workspace)
     auto window = std::make_unique<MainWindow>(*workspace);
     connect(window.get(), &MainWindow::newDatabaseRequested, this, &AppController::newDatabase);
     connect(window.get(), &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
+    connect(window.get(), &MainWindow::connectServerRequested, this, &AppController::connectServer);
     connect(window.get(), &MainWindow::setupRequested, this, &AppController::setUp);
     // Old window first, then its workspace (and its writer lock).
     m_window.reset();
@@ -133,6 +135,39 @@ void AppController::openDatabase()
         return;
     }
     show(std::move(opened.value()));
+}
+
+void AppController::connectServer()
+{
+    if (m_window && !m_window->confirmUnsaved())
+        return;
+    ConnectServerDialog dialog(m_window.get());
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const ServerAddress address = dialog.address();
+        const QString name = address.text();
+        if (m_workspace && m_workspace->database().path() == address.shown())
+            return; // already open here
+        const auto exists = Database::exists(name);
+        if (!exists) {
+            dialog.setProblem(exists.error());
+            continue;
+        }
+        if (!exists.value()
+            && QMessageBox::question(m_window.get(), tr("ZongHeng"),
+                                     tr("The database %1 on the server holds no tables yet. Make ZongHeng's tables in it?")
+                                         .arg(address.database))
+                   != QMessageBox::Yes)
+            continue;
+        auto opened = exists.value() ? Workspace::open(name) : Workspace::create(name);
+        if (!opened) {
+            dialog.setProblem(opened.error());
+            continue;
+        }
+        show(std::move(opened.value()));
+        return;
+    }
 }
 
 void AppController::setUp()

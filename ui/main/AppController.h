@@ -36,6 +36,9 @@ private:
     bool show(std::unique_ptr<Workspace> workspace);
     void newDatabase();
     void openDatabase();
+    /// File › Connect to server…: asks where, opens the server's database (making the schema in
+    /// an empty one when the clerk agrees), asks again while it cannot be reached.
+    void connectServer();
     QString lastFolder() const;
     void askForName();
 

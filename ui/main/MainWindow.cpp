@@ -179,6 +179,9 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseRequested);
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectServerAction"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectServerRequested);
     m_backupAction = new QAction(this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
@@ -274,6 +277,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addSeparator();
@@ -335,6 +339,7 @@ void MainWindow::retranslate()
     m_navigation->setWindowTitle(tr("Navigation"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open…"));
+    m_connectAction->setText(tr("Connect to &server…"));
     m_backupAction->setText(tr("&Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_reportAction->setText(tr("&Monthly report…"));

@@ -50,6 +50,7 @@ public:
 Q_SIGNALS:
     void newDatabaseRequested();
     void openDatabaseRequested();
+    void connectServerRequested();
     void setupRequested();
 
 protected:
@@ -90,6 +91,7 @@ private:
     QActionGroup *m_pageGroup = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_reportAction = nullptr;
