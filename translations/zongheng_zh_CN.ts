@@ -1759,10 +1759,6 @@
         <translation>数据库 %1 由更新版本的纵横写入（结构版本 %2；本程序最高只认识版本 %3）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <source>The database %1 has the older schema %2; this program has no upgrade of a server database to %3 yet.</source>
-        <translation>数据库 %1 的结构为旧版本 %2；本程序尚不能把服务器上的数据库升级到版本 %3。</translation>
-    </message>
-    <message>
         <source>The database %1 could not be created: this program&apos;s PostgreSQL schema is at version %2, its SQLite schema at %3.</source>
         <translation>无法建立数据库 %1：本程序的 PostgreSQL 结构为版本 %2，SQLite 结构为版本 %3。</translation>
     </message>
@@ -1773,6 +1769,22 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address; write it postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>“%1”不是 PostgreSQL 地址；请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) of the schema failed: %3</source>
+        <translation>数据库结构第 %1 步（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>The database %1 has the older schema %2; this program has no upgrade of a server database to %3.</source>
+        <translation>数据库 %1 的结构为旧版 %2；本程序无法将服务器数据库升级到 %3。</translation>
+    </message>
+    <message>
+        <source>The database %1 has the older schema %2; open it once for writing to bring it to %3.</source>
+        <translation>数据库 %1 的结构为旧版 %2；请以可写方式打开一次，将其升级到 %3。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be brought to schema %2, and is as it was: %3</source>
+        <translation>数据库 %1 未能升级到结构 %2，已保持原样：%3</translation>
     </message>
 </context>
 <context>
@@ -6918,6 +6930,21 @@
     </message>
 </context>
 <context>
+    <name>RecordVersion</name>
+    <message>
+        <source>Changed by someone else at %1 since you opened it; refresh.</source>
+        <translation>已被他人于 %1 修改，请刷新</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 since you opened it; refresh.</source>
+        <translation>已被 %1 于 %2 修改，请刷新</translation>
+    </message>
+    <message>
+        <source>Deleted by another clerk since you opened it; refresh.</source>
+        <translation>已被其他办事员删除，请刷新</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>--out FILE.pdf is needed.</source>
@@ -7342,6 +7369,17 @@
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Connected to the server again; the pages show what it holds now.</source>
+        <translation>已重新连接服务器，页面显示的是服务器上的最新数据。</translation>
+    </message>
+    <message>
+        <source>Server unreachable — trying again</source>
+        <translation>服务器无法连接——正在重试</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7708,6 +7746,22 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>the database reported an error (%1)</source>
         <translation>数据库报告了错误（%1）</translation>
+    </message>
+    <message>
+        <source>Another clerk was changing the same records; what is shown may be incomplete. Try again.</source>
+        <translation>其他办事员正在修改相同的记录，显示的内容可能不完整。请重试。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; what is shown may be out of date. ZongHeng keeps trying to connect again.</source>
+        <translation>无法连接服务器，显示的内容可能不是最新的。纵横会继续尝试重新连接。</translation>
+    </message>
+    <message>
+        <source>another clerk was changing the same records at the same moment, so nothing was saved; try again</source>
+        <translation>其他办事员同时在修改相同的记录，因此未保存任何内容；请重试</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (the network or the server is down), so this change was not saved; what was saved before is safe on the server. Try again when it is back (%1)</source>
+        <translation>无法连接服务器（网络或服务器中断），本次修改未保存；此前保存的内容在服务器上安全无损。请在恢复后重试（%1）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "org/OrgService.h"
 #include "points/PointsService.h"
 #include "roles/RoleService.h"
+#include "store/ChangeNotices.h"
 #include "store/Database.h"
 
 Workspace::Workspace(std::unique_ptr<Database> database)
@@ -24,12 +25,16 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_needs(std::make_unique<NeedService>(*m_database))
     , m_projects(std::make_unique<ProjectService>(*m_database))
     , m_meetings(std::make_unique<MeetingService>(*m_database))
+    , m_notices(std::make_unique<ChangeNotices>(*m_database))
 {
+    QObject::connect(m_notices.get(), &ChangeNotices::changed, m_notices.get(),
+                     [this](const QSet<QString> &tables) { announceChanges(tables); });
 }
 
 Workspace::~Workspace()
 {
     // Services hold queries on the connection; they go before the database closes it.
+    m_notices.reset();
     m_meetings.reset();
     m_projects.reset();
     m_needs.reset();
@@ -57,6 +62,37 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
     if (!database)
         return Result<std::unique_ptr<Workspace>>::failure(database.error());
     return std::unique_ptr<Workspace>(new Workspace(std::move(database.value())));
+}
+
+void Workspace::announceChanges(const QSet<QString> &tables)
+{
+    const auto any = [&tables](std::initializer_list<const char *> names) {
+        if (tables.isEmpty())
+            return true;
+        for (const char *name : names) {
+            if (tables.contains(QLatin1String(name)))
+                return true;
+        }
+        return false;
+    };
+    if (any({"organisation", "role", "calendar_day"}))
+        m_organisations->announceReset();
+    if (any({"member", "points_entry", "member_figures"}))
+        m_members->announceReset();
+    if (any({"ledger_category"}))
+        Q_EMIT m_ledger->categoriesChanged();
+    if (any({"ledger_item", "ledger_event"}))
+        m_ledger->announceReset();
+    if (any({"unit", "unit_membership"}))
+        Q_EMIT m_units->changed();
+    if (any({"agreement", "activity", "activity_member"}))
+        Q_EMIT m_agreements->changed();
+    if (any({"need", "resource", "need_resource", "cobuild_category"}))
+        Q_EMIT m_needs->changed();
+    if (any({"project", "project_claim", "project_need", "project_resource", "project_review"}))
+        Q_EMIT m_projects->changed();
+    if (any({"meeting", "meeting_unit", "task"}))
+        Q_EMIT m_meetings->changed();
 }
 
 bool Workspace::isEmpty() const

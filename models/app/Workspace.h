@@ -2,11 +2,13 @@
 
 #include "core/Result.h"
 
+#include <QSet>
 #include <QString>
 
 #include <memory>
 
 class AgreementService;
+class ChangeNotices;
 class Database;
 class LedgerService;
 class MeetingService;
@@ -40,6 +42,15 @@ public:
     NeedService &needs() { return *m_needs; }
     ProjectService &projects() { return *m_projects; }
     MeetingService &meetings() { return *m_meetings; }
+    /// Other clerks' commits on a server database, told to the services as they arrive; the
+    /// connection's state (reachable or not). Quiet on a file.
+    ChangeNotices &notices() { return *m_notices; }
+
+    /// Tells every view that the rows of these tables changed without this program's services
+    /// (another clerk's commit on the server, a bulk job, a merge): each service whose records
+    /// they are announces a reset, and the views read again. No tables: all of them (after a
+    /// reconnect, when what was missed is unknown).
+    void announceChanges(const QSet<QString> &tables = {});
 
     /// Whether the file has no organisations yet (a first start).
     bool isEmpty() const;
@@ -58,4 +69,5 @@ private:
     std::unique_ptr<NeedService> m_needs;
     std::unique_ptr<ProjectService> m_projects;
     std::unique_ptr<MeetingService> m_meetings;
+    std::unique_ptr<ChangeNotices> m_notices;
 };

@@ -19,6 +19,7 @@ struct Unit
     QString phone;
     QString partyOrg; ///< the unit's own party organisation
     QString secretary;
+    int version = 0; ///< the version read with it, which a save counts on (RecordVersion)
 };
 
 /// A seat in a sub-district's 大工委 or a community's 大党委, and who fills it.

@@ -5,6 +5,7 @@
 #include "members/MemberValidator.h"
 #include "roles/RoleService.h"
 #include "store/Database.h"
+#include "store/RecordVersion.h"
 #include "store/SqlCondition.h"
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
@@ -58,7 +59,9 @@ Result<qint64> UnitService::add(const Unit &unit)
                                       {QStringLiteral("phone"), SqlWrite::text(unit.phone)},
                                       {QStringLiteral("party_org"), SqlWrite::text(unit.partyOrg)},
                                       {QStringLiteral("secretary"), SqlWrite::text(unit.secretary)},
-                                      {QStringLiteral("created_at"), SqlWrite::now()}});
+                                      {QStringLiteral("created_at"), SqlWrite::now()},
+                                      {QStringLiteral("updated_at"), SqlWrite::now()},
+                                      {QStringLiteral("modified_by"), m_database.actor()}});
     if (!id)
         return R::failure(tr("The database refused the unit: %1").arg(id.error()));
     if (!transaction.commit())
@@ -76,21 +79,25 @@ Outcome UnitService::update(const Unit &unit)
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
-    const Outcome done = SqlWrite::exec(
-        m_database.connection(),
-        QStringLiteral("UPDATE unit SET org_id = :org, name = :name, type = :type, address = :address, contact = :contact, "
-                       "phone = :phone, party_org = :party, secretary = :secretary WHERE id = :id"),
-        {{QStringLiteral(":org"), unit.orgId},
-         {QStringLiteral(":name"), unit.name.trimmed()},
-         {QStringLiteral(":type"), Cobuild::code(unit.type)},
-         {QStringLiteral(":address"), SqlWrite::text(unit.address)},
-         {QStringLiteral(":contact"), SqlWrite::text(unit.contact)},
-         {QStringLiteral(":phone"), SqlWrite::text(unit.phone)},
-         {QStringLiteral(":party"), SqlWrite::text(unit.partyOrg)},
-         {QStringLiteral(":secretary"), SqlWrite::text(unit.secretary)},
-         {QStringLiteral(":id"), unit.id}});
-    if (!done)
-        return Outcome::failure(tr("The database refused the change: %1").arg(done.error()));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE unit SET org_id = :org, name = :name, type = :type, address = :address, "
+                                 "contact = :contact, phone = :phone, party_org = :party, secretary = :secretary, %1 "
+                                 "WHERE id = :id AND %2")
+                      .arg(RecordVersion::set(m_database), RecordVersion::matches()));
+    query.bindValue(QStringLiteral(":org"), unit.orgId);
+    query.bindValue(QStringLiteral(":name"), unit.name.trimmed());
+    query.bindValue(QStringLiteral(":type"), Cobuild::code(unit.type));
+    query.bindValue(QStringLiteral(":address"), SqlWrite::text(unit.address));
+    query.bindValue(QStringLiteral(":contact"), SqlWrite::text(unit.contact));
+    query.bindValue(QStringLiteral(":phone"), SqlWrite::text(unit.phone));
+    query.bindValue(QStringLiteral(":party"), SqlWrite::text(unit.partyOrg));
+    query.bindValue(QStringLiteral(":secretary"), SqlWrite::text(unit.secretary));
+    query.bindValue(QStringLiteral(":id"), unit.id);
+    RecordVersion::bind(query, m_database, unit.version);
+    if (!query.exec())
+        return Outcome::failure(tr("The database refused the change: %1").arg(StoreHealth::describe(query.lastError())));
+    if (const Outcome saved = RecordVersion::confirm(query, m_database, QStringLiteral("unit"), unit.id); !saved)
+        return saved;
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed();
@@ -165,10 +172,11 @@ Unit unitFrom(const QSqlQuery &query)
     unit.phone = query.value(6).toString();
     unit.partyOrg = query.value(7).toString();
     unit.secretary = query.value(8).toString();
+    unit.version = query.value(9).toInt();
     return unit;
 }
 
-const QString unitColumns = QStringLiteral("SELECT u.id, u.org_id, u.name, u.type, u.address, u.contact, u.phone, u.party_org, u.secretary FROM unit u");
+const QString unitColumns = QStringLiteral("SELECT u.id, u.org_id, u.name, u.type, u.address, u.contact, u.phone, u.party_org, u.secretary, u.version FROM unit u");
 
 } // namespace
 

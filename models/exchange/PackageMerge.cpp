@@ -438,6 +438,9 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
         sets.append(column + QStringLiteral(" = ?"));
     if (ledger)
         sets.append(QStringLiteral("updated_at = ?"));
+    // A clerk here with the record open is told it changed (RecordVersion), not written over.
+    if (columns.value().contains(QLatin1String("version")))
+        sets.append(QStringLiteral("version = version + 1"));
     BulkInsert *update = spec.updatable.isEmpty()
                              ? nullptr
                              : bulk(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QStringLiteral(", "))));

@@ -31,6 +31,7 @@ struct LedgerItem
     QDate visitedOn;
     std::optional<Satisfaction> satisfaction;
     int reopened = 0;
+    int version = 0; ///< the version read with it, which a save counts on (RecordVersion)
 };
 
 /// One step in an item's history; never edited.

@@ -106,7 +106,7 @@ std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
     query.prepare(QStringLiteral(
         "SELECT id, org_id, source, category_id, title, description, location, resident_name, resident_phone, urgency, "
         "recorded_on, due_on, state, holder, holder_member_id, suspended_since, closed_on, result, visited_on, "
-        "satisfaction, reopened FROM ledger_item WHERE id = :id"));
+        "satisfaction, reopened, version FROM ledger_item WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
@@ -132,6 +132,7 @@ std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
     item.visitedOn = IsoDate::fromSql(query.value(18));
     item.satisfaction = LedgerFlow::satisfactionFromCode(query.value(19).toString());
     item.reopened = query.value(20).toInt();
+    item.version = query.value(21).toInt();
     return item;
 }
 

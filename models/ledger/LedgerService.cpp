@@ -8,6 +8,8 @@
 #include "store/SqlDialect.h"
 #include "store/SqlWrite.h"
 #include "store/Database.h"
+#include "store/RecordVersion.h"
+#include "store/Retrying.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 #include "store/StoreHealth.h"
@@ -81,6 +83,16 @@ QStringList LedgerService::problems(const LedgerItem &item, const QDate &today) 
 
 Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, const QDate &today)
 {
+    return Retrying::run(m_database.connection(), [&] { return addOnce(item, who, today); });
+}
+
+Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &today)
+{
+    return Retrying::run(m_database.connection(), [&] { return actOnce(itemId, step, today); });
+}
+
+Result<qint64> LedgerService::addOnce(const LedgerItem &item, const QString &who, const QDate &today)
+{
     using R = Result<qint64>;
     if (const QStringList found = problems(item, today); !found.isEmpty())
         return R::failure(found.join(QLatin1Char(' ')));
@@ -93,13 +105,15 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO ledger_item (org_id, community_id, subdistrict_id, source, category_id, title, description, "
-        "location, resident_name, resident_phone, urgency, recorded_on, due_on, state, holder, created_at, updated_at) "
+        "location, resident_name, resident_phone, urgency, recorded_on, due_on, state, holder, created_at, updated_at, "
+        "modified_by) "
         "SELECT :org, CASE o.kind WHEN 'grid' THEN o.parent_id ELSE o.id END, "
         "CASE o.kind WHEN 'grid' THEN (SELECT p.parent_id FROM organisation p WHERE p.id = o.parent_id) ELSE o.parent_id END, "
         ":source, :category, :title, :description, :location, :residentName, :residentPhone, :urgency, :recorded, :due, "
-        "'recorded', :holder, %1, %1 FROM organisation o WHERE o.id = :org RETURNING id")
+        "'recorded', :holder, %1, %1, :modifiedBy FROM organisation o WHERE o.id = :org RETURNING id")
                       .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":org"), item.orgId);
+    RecordVersion::bindActor(query, m_database);
     query.bindValue(QStringLiteral(":source"), LedgerFlow::code(item.source));
     query.bindValue(QStringLiteral(":category"), item.categoryId);
     query.bindValue(QStringLiteral(":title"), item.title.trimmed());
@@ -128,7 +142,7 @@ Result<qint64> LedgerService::add(const LedgerItem &item, const QString &who, co
     return id;
 }
 
-Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &today)
+Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDate &today)
 {
     auto item = m_repository.find(itemId);
     if (!item)
@@ -237,8 +251,11 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
     query.prepare(QStringLiteral(
         "UPDATE ledger_item SET state = :state, due_on = :due, holder = :holder, holder_member_id = :member, "
         "suspended_since = :suspended, closed_on = :closed, close_days = :closeDays, result = :result, "
-        "visited_on = :visited, satisfaction = :satisfaction, reopened = :reopened, updated_at = %1 WHERE id = :id")
-                      .arg(nowSql(m_database)));
+        "visited_on = :visited, satisfaction = :satisfaction, reopened = :reopened, %1 WHERE id = :id AND %2")
+                      .arg(RecordVersion::set(m_database), RecordVersion::matches()));
+    // The step was checked against the item as read above (or as the clerk saw it): written only
+    // when nobody has moved the item on meanwhile.
+    RecordVersion::bind(query, m_database, step.version ? step.version : item->version);
     query.bindValue(QStringLiteral(":state"), LedgerFlow::code(item->state));
     query.bindValue(QStringLiteral(":due"), IsoDate::format(item->dueOn));
     query.bindValue(QStringLiteral(":holder"), textOrNull(item->holder));
@@ -255,6 +272,8 @@ Outcome LedgerService::act(qint64 itemId, const LedgerStep &step, const QDate &t
     query.bindValue(QStringLiteral(":id"), itemId);
     if (!query.exec())
         return Outcome::failure(tr("The database refused the step: %1").arg(StoreHealth::describe(query.lastError())));
+    if (const Outcome saved = RecordVersion::confirm(query, m_database, QStringLiteral("ledger_item"), itemId); !saved)
+        return saved;
     query.prepare(QStringLiteral("INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, "
                                  "detail, note, created_at) VALUES (:item, :on, :who, :action, :from, :to, :detail, "
                                  ":note, %1)")

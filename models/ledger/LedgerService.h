@@ -20,6 +20,7 @@ struct LedgerStep
     std::optional<Whistle> whistle;
     std::optional<Satisfaction> satisfaction;
     QString note;              ///< close: the result; suspend: the reason; progress: what was done
+    int version = 0;           ///< the item's version the clerk saw (LedgerItem::version); 0: as read now
 };
 
 /// Records ledger items and moves them around their closed loop. Every step is checked against
@@ -39,6 +40,9 @@ public:
     /// Records an item; its due date follows from its category and urgency on the working-day
     /// calendar. Returns the new id.
     Result<qint64> add(const LedgerItem &item, const QString &who, const QDate &today = QDate::currentDate());
+    /// Takes a step on an item: refused when the flow does not allow it, or when the item changed
+    /// since the version the step counts on (RecordVersion). Both are tried again when a server
+    /// undoes them to keep two clerks' changes apart (Retrying).
     Outcome act(qint64 itemId, const LedgerStep &step, const QDate &today = QDate::currentDate());
 
     /// The due date an item recorded on `recorded` would get.
@@ -58,6 +62,8 @@ public:
     void announceReset() { Q_EMIT reset(); }
 
 private:
+    Result<qint64> addOnce(const LedgerItem &item, const QString &who, const QDate &today);
+    Outcome actOnce(qint64 itemId, const LedgerStep &step, const QDate &today);
     Outcome writeCategory(const LedgerCategory &category);
     Database &m_database;
     PointsService &m_points;

@@ -38,6 +38,7 @@ struct Member
     MemberStatus status = MemberStatus::Active;
     QDate statusOn; ///< when transferred out or deceased
     QString notes;
+    int version = 0; ///< the version read with it, which a save counts on (RecordVersion)
 
     bool isProbationary() const { return !fullMemberOn.isValid(); }
     /// The day a probationary member is due for full membership: one year after joining.

@@ -92,7 +92,7 @@ std::optional<Member> MemberRepository::find(qint64 id) const
     query.prepare(QStringLiteral(
         "SELECT id, org_id, name, gender, birth_date, ethnicity, education, id_number, joined_on, full_member_on, "
         "phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, service_hours, status, "
-        "status_on, notes FROM member WHERE id = :id"));
+        "status_on, notes, version FROM member WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
@@ -119,6 +119,7 @@ std::optional<Member> MemberRepository::find(qint64 id) const
     m.status = MemberEnums::statusFromCode(query.value(18).toString()).value_or(MemberStatus::Active);
     m.statusOn = IsoDate::fromSql(query.value(19));
     m.notes = query.value(20).toString();
+    m.version = query.value(21).toInt();
     return m;
 }
 

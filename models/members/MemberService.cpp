@@ -5,6 +5,7 @@
 #include "store/SqlDialect.h"
 #include "store/SqlWrite.h"
 #include "store/Database.h"
+#include "store/RecordVersion.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 #include "store/StoreHealth.h"
@@ -59,9 +60,9 @@ QString insertSql(const Database &database)
     return QStringLiteral(
         "INSERT INTO member (org_id, name, gender, birth_date, ethnicity, education, id_number, joined_on, "
         "full_member_on, phone, category, flowing_where, flowing_since, employer, reported_to_id, reported_on, "
-        "service_hours, status, status_on, notes, created_at, updated_at) VALUES (:org, :name, :gender, :birth, "
-        ":ethnicity, :education, :idNumber, :joined, :full, :phone, :category, :flowingWhere, :flowingSince, "
-        ":employer, :reportedTo, :reportedOn, :hours, 'active', NULL, :notes, %1, %1) RETURNING id")
+        "service_hours, status, status_on, notes, created_at, updated_at, modified_by) VALUES (:org, :name, :gender, "
+        ":birth, :ethnicity, :education, :idNumber, :joined, :full, :phone, :category, :flowingWhere, :flowingSince, "
+        ":employer, :reportedTo, :reportedOn, :hours, 'active', NULL, :notes, %1, %1, :modifiedBy) RETURNING id")
         .arg(nowSql(database));
 }
 
@@ -131,6 +132,7 @@ Result<qint64> MemberService::add(const Member &member)
     QSqlQuery query(m_database.connection());
     query.prepare(insertSql(m_database));
     bindFields(query, fresh);
+    RecordVersion::bindActor(query, m_database);
     if (!query.exec())
         return R::failure(refusedBy(query).error());
     const qint64 id = SqlWrite::returnedId(query);
@@ -150,6 +152,7 @@ Result<int> MemberService::addAll(const QList<Member> &members)
     query.prepare(insertSql(m_database));
     for (const Member &member : members) {
         bindFields(query, member);
+        RecordVersion::bindActor(query, m_database);
         if (!query.exec())
             return R::failure(tr("%1 could not be saved: %2").arg(member.name, StoreHealth::describe(query.lastError())));
         query.finish(); // the id it returns is not needed here; the statement must not stay open
@@ -179,12 +182,15 @@ Outcome MemberService::update(const Member &member)
         "education = :education, id_number = :idNumber, joined_on = :joined, full_member_on = :full, phone = :phone, "
         "category = :category, flowing_where = :flowingWhere, flowing_since = :flowingSince, employer = :employer, "
         "reported_to_id = :reportedTo, reported_on = :reportedOn, service_hours = :hours, notes = :notes, "
-        "updated_at = %1 WHERE id = :id")
-                      .arg(nowSql(m_database)));
+        "%1 WHERE id = :id AND %2")
+                      .arg(RecordVersion::set(m_database), RecordVersion::matches()));
     bindFields(query, checked);
     query.bindValue(QStringLiteral(":id"), checked.id);
+    RecordVersion::bind(query, m_database, checked.version);
     if (!query.exec())
         return refusedBy(query);
+    if (const Outcome saved = RecordVersion::confirm(query, m_database, QStringLiteral("member"), checked.id); !saved)
+        return saved;
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed(checked.id);
@@ -209,13 +215,17 @@ Outcome MemberService::setStatus(qint64 id, MemberStatus status, const QDate &on
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE member SET status = :status, status_on = :on, updated_at = %1 WHERE id = :id")
-                      .arg(nowSql(m_database)));
+    // Counted on the version just read: a status another clerk changed meanwhile is not written over.
+    query.prepare(QStringLiteral("UPDATE member SET status = :status, status_on = :on, %1 WHERE id = :id AND %2")
+                      .arg(RecordVersion::set(m_database), RecordVersion::matches()));
     query.bindValue(QStringLiteral(":status"), MemberEnums::code(status));
     query.bindValue(QStringLiteral(":on"), IsoDate::toSql(member->statusOn));
     query.bindValue(QStringLiteral(":id"), id);
+    RecordVersion::bind(query, m_database, member->version);
     if (!query.exec())
         return refusedBy(query);
+    if (const Outcome saved = RecordVersion::confirm(query, m_database, QStringLiteral("member"), id); !saved)
+        return saved;
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed(id);

@@ -16,7 +16,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, parent_id, kind, name, code, secretary, phone, address, households, established_on, dissolved_on, "
-    "notes FROM organisation ");
+    "notes, version FROM organisation ");
 
 Organisation readOrganisation(const QSqlQuery &query)
 {
@@ -34,6 +34,7 @@ Organisation readOrganisation(const QSqlQuery &query)
     org.establishedOn = IsoDate::fromSql(query.value(9));
     org.dissolvedOn = IsoDate::fromSql(query.value(10));
     org.notes = query.value(11).toString();
+    org.version = query.value(12).toInt();
     return org;
 }
 

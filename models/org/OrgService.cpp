@@ -4,6 +4,7 @@
 #include "SubtreeRange.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
+#include "store/RecordVersion.h"
 #include "store/SqlDialect.h"
 #include "store/WriteTransaction.h"
 #include "store/StoreHealth.h"
@@ -89,10 +90,11 @@ Result<qint64> OrgService::add(const Organisation &draft)
     query.finish();
     query.prepare(QStringLiteral(
         "INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, phone, address, households, "
-        "established_on, dissolved_on, notes, created_at, updated_at) VALUES (:id, :parent, :kind, :name, :lineage, "
-        ":code, :secretary, :phone, :address, :households, :established, NULL, :notes, %1, %1)")
+        "established_on, dissolved_on, notes, created_at, updated_at, modified_by) VALUES (:id, :parent, :kind, :name, "
+        ":lineage, :code, :secretary, :phone, :address, :households, :established, NULL, :notes, %1, %1, :modifiedBy)")
                       .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":id"), id);
+    RecordVersion::bindActor(query, m_database);
     query.bindValue(QStringLiteral(":parent"), draft.parentId == 0 ? QVariant(QMetaType::fromType<qint64>())
                                                                    : QVariant(draft.parentId));
     query.bindValue(QStringLiteral(":lineage"), QString(parentLineage + QString::number(id) + QLatin1Char('/')));
@@ -143,12 +145,15 @@ Outcome OrgService::update(const Organisation &edited)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE organisation SET kind = :kind, name = :name, code = :code, "
                                  "secretary = :secretary, phone = :phone, address = :address, households = :households, "
-                                 "established_on = :established, notes = :notes, updated_at = %1 WHERE id = :id")
-                      .arg(nowSql(m_database)));
+                                 "established_on = :established, notes = :notes, %1 WHERE id = :id AND %2")
+                      .arg(RecordVersion::set(m_database), RecordVersion::matches()));
     bindFields(query, checked);
     query.bindValue(QStringLiteral(":id"), checked.id);
+    RecordVersion::bind(query, m_database, checked.version);
     if (!query.exec())
         return failed(query);
+    if (const Outcome saved = RecordVersion::confirm(query, m_database, QStringLiteral("organisation"), checked.id); !saved)
+        return saved;
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed(checked.id);
@@ -196,11 +201,17 @@ Outcome OrgService::move(qint64 id, qint64 newParentId)
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE organisation SET parent_id = :parent, updated_at = %1 WHERE id = :id").arg(nowSql(m_database)));
+    // Only from where it was when the move was checked: a move another clerk made meanwhile stands.
+    query.prepare(QStringLiteral("UPDATE organisation SET parent_id = :parent, %1 WHERE id = :id AND parent_id = :oldParent")
+                      .arg(RecordVersion::set(m_database)));
     query.bindValue(QStringLiteral(":parent"), newParentId);
     query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":oldParent"), oldParentId);
+    RecordVersion::bindActor(query, m_database);
     if (!query.exec())
         return failed(query);
+    if (const Outcome saved = RecordVersion::confirm(query, m_database, QStringLiteral("organisation"), id); !saved)
+        return saved;
     // The whole subtree takes the new lineage prefix in one statement.
     query.prepare(QStringLiteral("UPDATE organisation SET lineage = :new || substr(lineage, length(:old) + 1) "
                                  "WHERE lineage >= :old AND lineage < :high"));
@@ -243,9 +254,10 @@ Outcome OrgService::retire(qint64 id, const QDate &on, const QDate &today)
         return Outcome::failure(tr("%1 cannot be retired on %2: %3 was established later, on %4.")
                                     .arg(org->name, IsoDate::format(on), query.value(0).toString(), query.value(1).toString()));
     query.finish();
-    query.prepare(QStringLiteral("UPDATE organisation SET dissolved_on = :on, updated_at = %1 "
+    query.prepare(QStringLiteral("UPDATE organisation SET dissolved_on = :on, %1 "
                                  "WHERE lineage >= :low AND lineage < :high AND dissolved_on IS NULL")
-                      .arg(nowSql(m_database)));
+                      .arg(RecordVersion::set(m_database)));
+    RecordVersion::bindActor(query, m_database);
     query.bindValue(QStringLiteral(":on"), IsoDate::format(on));
     query.bindValue(QStringLiteral(":low"), lineage);
     query.bindValue(QStringLiteral(":high"), SubtreeRange::upperBound(lineage));
@@ -275,8 +287,9 @@ Outcome OrgService::reinstate(qint64 id)
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE organisation SET dissolved_on = NULL, updated_at = %1 WHERE id = :id").arg(nowSql(m_database)));
+    query.prepare(QStringLiteral("UPDATE organisation SET dissolved_on = NULL, %1 WHERE id = :id").arg(RecordVersion::set(m_database)));
     query.bindValue(QStringLiteral(":id"), id);
+    RecordVersion::bindActor(query, m_database);
     if (!query.exec())
         return failed(query);
     if (!transaction.commit())

@@ -22,6 +22,7 @@ struct Organisation
     QDate establishedOn;
     QDate dissolvedOn; ///< null while the organisation is active
     QString notes;
+    int version = 0; ///< the version read with it, which a save counts on (RecordVersion)
 
     bool isActive() const { return !dissolvedOn.isValid(); }
 };

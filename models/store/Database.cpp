@@ -88,11 +88,23 @@ Result<std::unique_ptr<Database>> Database::openForThread() const
     twin->m_address = m_address;
     twin->m_access = m_access;
     twin->m_schemaVersion = m_schemaVersion;
+    twin->m_actor = m_actor;
     twin->m_connection = connect(m_address, m_access);
     if (!twin->connection().isOpen())
         return R::failure(tr("The file %1 cannot be opened: %2")
                               .arg(QDir::toNativeSeparators(m_path), StoreHealth::describe(twin->connection().lastError())));
     return twin;
+}
+
+QString Database::systemUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QDir::home().dirName() : user;
+}
+
+void Database::setActor(const QString &name)
+{
+    m_actor = name.trimmed().isEmpty() ? systemUser() : name.trimmed();
 }
 
 QSqlDatabase Database::connection() const

@@ -72,6 +72,18 @@ public:
     /// thread; the services built on it work as on this one.
     Result<std::unique_ptr<Database>> openForThread() const;
 
+    /// Who is making the changes through this database — the clerk's name from the settings, the
+    /// user of a command — written beside every record they save (RecordVersion) so that another
+    /// clerk is told who changed it. The account's user name until set.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &name);
+    /// The operating system account's user name.
+    static QString systemUser();
+
+    /// Opens a server database's connection again after it was lost (the server restarted, the
+    /// network dropped); a file's needs nothing. The queries made on the old connection are gone.
+    Outcome reconnect();
+
     /// A value from the meta table, or an empty string.
     QString meta(const QString &key) const;
     /// Sets a value of the meta table; the caller holds the write transaction.
@@ -93,5 +105,6 @@ private:
     Access m_access = Access::ReadOnly;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
+    QString m_actor = systemUser();
     std::unique_ptr<WriterLock> m_lock;
 };

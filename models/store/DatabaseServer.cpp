@@ -28,6 +28,16 @@ QString tr(const char *text)
 
 } // namespace
 
+namespace {
+
+/// What every server connection of the program is set to.
+void configure(const QSqlDatabase &db)
+{
+    (void)SqlWrite::exec(db, QStringLiteral("SET client_min_messages = warning")); // notices only
+}
+
+} // namespace
+
 std::unique_ptr<SqlConnection> Database::connectServer(const QString &address)
 {
     auto connection = std::make_unique<SqlConnection>(QStringLiteral("server"), QStringLiteral("QPSQL"));
@@ -40,9 +50,24 @@ std::unique_ptr<SqlConnection> Database::connectServer(const QString &address)
     db.setUserName(server->user);
     // Empty: libpq takes PGPASSWORD or ~/.pgpass, as every client of it does.
     db.setPassword(server->password);
-    if (connection->open(server->database, QStringLiteral("connect_timeout=10;application_name=ZongHeng")))
-        (void)SqlWrite::exec(connection->db(), QStringLiteral("SET client_min_messages = warning")); // notices only
+    // A dropped network is noticed in seconds, not after the system's TCP timeout of minutes: a
+    // save then fails with the server unreachable instead of hanging the window.
+    if (connection->open(server->database, QStringLiteral("connect_timeout=10;application_name=ZongHeng;keepalives_idle=10;"
+                                                          "keepalives_interval=3;keepalives_count=3;tcp_user_timeout=15000")))
+        configure(connection->db());
     return connection;
+}
+
+Outcome Database::reconnect()
+{
+    if (!onServer())
+        return Outcome::success();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return Outcome::failure(tr("The server %1 cannot be reached: %2").arg(m_path, StoreHealth::describe(db.lastError())));
+    configure(db);
+    return Outcome::success();
 }
 
 bool Database::isServer(const QString &name)
@@ -63,17 +88,50 @@ Result<ServerAddress> serverAddress(const QString &address)
     return *server;
 }
 
-/// The schema for a new server database: all of the version in one script.
-QString serverSchema()
+/// Runs the server schema's steps after version `from` up to `to` and records the version reached;
+/// the caller holds the write transaction.
+Outcome runServerSteps(const QSqlDatabase &db, int from, int to)
 {
-    QFile file(QStringLiteral(":/migrations/postgresql/0009_schema.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the built-in PostgreSQL schema");
-    return QString::fromUtf8(file.readAll());
+    for (const Migration &step : Migrations::server()) {
+        if (step.version <= from || step.version > to)
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(step.sql))
+            return Outcome::failure(QCoreApplication::translate("Database", "step %1 (%2) of the schema failed: %3")
+                                        .arg(step.version)
+                                        .arg(step.name, StoreHealth::describe(query.lastError())));
+    }
+    return SqlDialect::of(db).setSchemaVersion(db, to);
 }
 
-/// The version the PostgreSQL schema script brings a new database to.
-constexpr int serverSchemaVersion = 9;
+/// The version the server schema's steps reach.
+int serverSchemaVersion()
+{
+    const auto steps = Migrations::server();
+    return steps.isEmpty() ? 0 : steps.constLast().version;
+}
+
+/// Brings a server database from the schema version it has to `latest` in one transaction, when
+/// another program has not done so meanwhile (the version is read again under the lock).
+Outcome upgradeServer(const QSqlDatabase &db, int latest)
+{
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    QSqlQuery lock(db);
+    if (!lock.exec(QStringLiteral("LOCK TABLE zongheng_schema IN EXCLUSIVE MODE")))
+        return Outcome::failure(StoreHealth::describe(lock.lastError()));
+    const auto version = SqlDialect::of(db).schemaVersion(db);
+    if (!version)
+        return Outcome::failure(version.error());
+    if (version.value() < latest) {
+        if (const Outcome ran = runServerSteps(db, version.value(), latest); !ran)
+            return ran;
+    }
+    if (!transaction.commit())
+        return Outcome::failure(transaction.error());
+    return Outcome::success();
+}
 
 } // namespace
 
@@ -138,13 +196,25 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, A
                               .arg(database->m_path)
                               .arg(version.value())
                               .arg(latest));
-    if (version.value() < latest)
-        return R::failure(tr("The database %1 has the older schema %2; this program has no upgrade of a server "
-                             "database to %3 yet.")
-                              .arg(database->m_path)
-                              .arg(version.value())
-                              .arg(latest));
-    database->m_schemaVersion = version.value();
+    if (version.value() < latest) {
+        if (latest > serverSchemaVersion())
+            return R::failure(tr("The database %1 has the older schema %2; this program has no upgrade of a server "
+                                 "database to %3.")
+                                  .arg(database->m_path)
+                                  .arg(version.value())
+                                  .arg(latest));
+        if (access == Access::ReadOnly)
+            return R::failure(tr("The database %1 has the older schema %2; open it once for writing to bring it to %3.")
+                                  .arg(database->m_path)
+                                  .arg(version.value())
+                                  .arg(latest));
+        if (const Outcome upgraded = upgradeServer(db, latest); !upgraded)
+            return R::failure(tr("The database %1 could not be brought to schema %2, and is as it was: %3")
+                                  .arg(database->m_path)
+                                  .arg(latest)
+                                  .arg(upgraded.error()));
+    }
+    database->m_schemaVersion = latest;
     if (access == Access::ReadWrite) {
         if (const Outcome key = OfficeKey::ensure(db); !key)
             return R::failure(key.error());
@@ -159,11 +229,11 @@ Result<std::unique_ptr<Database>> Database::createOnServer(const QString &addres
     if (!server)
         return R::failure(server.error());
     const QString shown = server.value().shown();
-    if (migrations.isEmpty() || migrations.constLast().version != serverSchemaVersion)
+    if (migrations.isEmpty() || migrations.constLast().version != serverSchemaVersion())
         return R::failure(tr("The database %1 could not be created: this program's PostgreSQL schema is at version %2, "
                              "its SQLite schema at %3.")
                               .arg(shown)
-                              .arg(serverSchemaVersion)
+                              .arg(serverSchemaVersion())
                               .arg(migrations.isEmpty() ? 0 : migrations.constLast().version));
     const auto empty = isEmptyServer(address);
     if (!empty)
@@ -178,11 +248,8 @@ Result<std::unique_ptr<Database>> Database::createOnServer(const QString &addres
         WriteTransaction transaction(db);
         if (!transaction.isActive())
             return R::failure(tr("The database %1 could not be created: %2").arg(shown, transaction.error()));
-        QSqlQuery query(db);
-        if (!query.exec(serverSchema()))
-            return R::failure(tr("The database %1 could not be created: %2").arg(shown, StoreHealth::describe(query.lastError())));
-        if (const Outcome set = SqlDialect::of(db).setSchemaVersion(db, serverSchemaVersion); !set)
-            return R::failure(tr("The database %1 could not be created: %2").arg(shown, set.error()));
+        if (const Outcome made = runServerSteps(db, 0, serverSchemaVersion()); !made)
+            return R::failure(tr("The database %1 could not be created: %2").arg(shown, made.error()));
         if (!transaction.commit())
             return R::failure(tr("The database %1 could not be created: %2").arg(shown, transaction.error()));
     }

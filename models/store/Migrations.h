@@ -16,6 +16,11 @@ namespace Migrations {
 
 QList<Migration> builtIn();
 
+/// The PostgreSQL schema's steps (":/migrations/postgresql/NNNN_name.sql"): the first makes the
+/// whole schema of its version in an empty database (the server engine came with schema 9), each
+/// further one takes it a version on, in step with the SQLite migration of the same number.
+QList<Migration> server();
+
 /// The schema version this build writes: the number of the last built-in migration.
 int latestVersion();
 

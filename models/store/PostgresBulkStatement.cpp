@@ -1,5 +1,6 @@
 #include "PostgresBulkStatement.h"
 
+#include "PgHandle.h"
 #include "StoreHealth.h"
 
 #include <QRegularExpression>
@@ -22,16 +23,6 @@ constexpr int idsPerReservation = 1000;
 
 /// The bulk statements of this thread's connections, in the order they were made.
 thread_local std::vector<PostgresBulkStatement *> statements;
-
-PGconn *handleOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen())
-        return nullptr;
-    const QVariant value = db.driver()->handle();
-    if (!value.isValid() || (qstrcmp(value.typeName(), "PGconn*") != 0 && qstrcmp(value.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(value.data());
-}
 
 /// Text as COPY's text format writes it: backslash, tab, newline and carriage return escaped.
 void appendEscaped(QByteArray *out, const QByteArray &text)
@@ -79,7 +70,7 @@ PostgresBulkStatement::PostgresBulkStatement(const QSqlDatabase &db, const QStri
     : m_db(db)
     , m_query(db)
 {
-    if (!handleOf(db)) {
+    if (!PgHandle::of(db)) {
         m_error = QStringLiteral("not an open PostgreSQL connection");
         return;
     }
@@ -345,7 +336,7 @@ Outcome PostgresBulkStatement::send()
 {
     if (m_rowCount == 0)
         return Outcome::success();
-    PGconn *connection = handleOf(m_db);
+    PGconn *connection = PgHandle::of(m_db);
     if (!connection)
         return Outcome::failure(QStringLiteral("the connection is not open"));
     const QByteArray rows = std::exchange(m_rows, {});

@@ -1,5 +1,6 @@
 #include "SqlDialect.h"
 
+#include "PgHandle.h"
 #include "SqlScript.h"
 #include "StoreHealth.h"
 
@@ -52,10 +53,7 @@ bool SqlDialect::inTransaction(const QSqlDatabase &db) const
 {
     if (m_engine == Engine::Sqlite)
         return SqlScript::inTransaction(db);
-    // A statement outside a transaction block is a transaction of its own, begun with it.
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT transaction_timestamp() <> statement_timestamp()")) && query.next()
-           && query.value(0).toBool();
+    return PgHandle::inTransaction(db);
 }
 
 QString SqlDialect::now() const

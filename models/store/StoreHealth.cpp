@@ -4,14 +4,64 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
+namespace {
+thread_local int conflicts = 0;
+} // namespace
+
+int StoreHealth::conflictsSeen()
+{
+    return conflicts;
+}
+
 StoreHealth &StoreHealth::instance()
 {
     static StoreHealth health;
     return health;
 }
 
+namespace {
+
+/// A PostgreSQL SQLSTATE's meaning. SQLite's codes are numbers of at most four digits.
+std::optional<StoreHealth::Problem> serverProblem(const QSqlError &error)
+{
+    using Problem = StoreHealth::Problem;
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5) {
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            return Problem::Conflict;
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+            return Problem::Unreachable; // connection exception; the server shutting down or ending the session
+        if (state == QLatin1String("55P03"))
+            return Problem::Busy; // lock not available
+        if (state == QLatin1String("53100"))
+            return Problem::Full;
+        if (state.startsWith(QLatin1String("XX")))
+            return Problem::Damaged;
+        return Problem::Other;
+    }
+    // libpq says a lost connection in its own words, without a state.
+    if (state.isEmpty() && error.type() != QSqlError::NoError) {
+        const QString words = error.databaseText() + error.driverText();
+        for (const char *lost : {"server closed the connection", "no connection to the server", "connection to server",
+                                 "could not connect", "terminating connection", "could not receive data",
+                                 "could not send data", "SSL SYSCALL"}) {
+            if (words.contains(QLatin1String(lost), Qt::CaseInsensitive))
+                return Problem::Unreachable;
+        }
+        if (error.type() == QSqlError::ConnectionError)
+            return Problem::Unreachable;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 StoreHealth::Problem StoreHealth::classify(const QSqlError &error)
 {
+    if (const auto server = serverProblem(error))
+        return *server;
     // SQLite's primary result codes, as the driver gives them (extended codes carry them in the low byte).
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
@@ -43,6 +93,12 @@ QString StoreHealth::message(Problem problem, const QSqlError &error)
                                                           "is incomplete. Run a check (zongheng-cli check) and restore the latest backup.");
     case Problem::Full:
         return QCoreApplication::translate("StoreHealth", "The disk is full; free some space, then try again.");
+    case Problem::Conflict:
+        return QCoreApplication::translate("StoreHealth", "Another clerk was changing the same records; what is shown may be "
+                                                          "incomplete. Try again.");
+    case Problem::Unreachable:
+        return QCoreApplication::translate("StoreHealth", "The server cannot be reached; what is shown may be out of date. "
+                                                          "ZongHeng keeps trying to connect again.");
     case Problem::Other:
         break;
     }
@@ -55,6 +111,8 @@ QString StoreHealth::describe(const QSqlError &error)
     const QString words = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    ok = ok && error.nativeErrorCode().size() < 5; // SQLite's; a SQLSTATE has five characters
+    const bool serverRule = error.nativeErrorCode().size() == 5 && error.nativeErrorCode().startsWith(QLatin1String("23"));
     switch (classify(error)) {
     case Problem::Full:
         return QCoreApplication::translate("StoreHealth", "the disk is full, so nothing was saved; free some space (old files, the "
@@ -65,6 +123,15 @@ QString StoreHealth::describe(const QSqlError &error)
     case Problem::Damaged:
         return QCoreApplication::translate("StoreHealth", "the database file could not be written or read (the disk or the file is "
                                                           "damaged), so nothing was saved; run a check and restore the latest backup");
+    case Problem::Conflict:
+        ++conflicts;
+        return QCoreApplication::translate("StoreHealth", "another clerk was changing the same records at the same moment, so "
+                                                          "nothing was saved; try again");
+    case Problem::Unreachable:
+        return QCoreApplication::translate("StoreHealth", "the server cannot be reached (the network or the server is down), "
+                                                          "so this change was not saved; what was saved before is safe on the "
+                                                          "server. Try again when it is back (%1)")
+            .arg(words.trimmed());
     case Problem::Other:
         break;
     }
@@ -72,7 +139,7 @@ QString StoreHealth::describe(const QSqlError &error)
         return QCoreApplication::translate("StoreHealth", "the database file is read-only, so nothing was saved");
     if (ok && code == 14) // SQLITE_CANTOPEN
         return QCoreApplication::translate("StoreHealth", "the database file cannot be opened (%1)").arg(words);
-    if (ok && code == 19) // SQLITE_CONSTRAINT
+    if ((ok && code == 19) || serverRule) // SQLITE_CONSTRAINT; integrity constraint violation
         return QCoreApplication::translate("StoreHealth", "the change breaks a rule of the data and was not saved (%1)").arg(words);
     return QCoreApplication::translate("StoreHealth", "the database reported an error (%1)").arg(words);
 }

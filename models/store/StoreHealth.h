@@ -12,18 +12,26 @@ class StoreHealth : public QObject
     Q_OBJECT
 
 public:
-    enum class Problem { Busy, Damaged, Full, Other };
+    /// Busy: another writer holds the lock. Conflict: a server undid the transaction to keep two
+    /// clerks' changes apart (a serialization failure, a deadlock) — the same change tried again
+    /// succeeds. Unreachable: the server's connection is lost.
+    enum class Problem { Busy, Damaged, Full, Conflict, Unreachable, Other };
     Q_ENUM(Problem)
 
     static StoreHealth &instance();
 
-    /// What a failed query's error means for the clerk.
+    /// What a failed query's error means for the clerk: SQLite's result code, or PostgreSQL's
+    /// SQLSTATE (five characters; a lost connection may come without one).
     static Problem classify(const QSqlError &error);
     /// The message the clerk reads for it.
     static QString message(Problem problem, const QSqlError &error);
     /// A write or open that failed, in the clerk's language: "the disk is full: nothing was
     /// saved…" — never SQLite's English alone (its words follow in brackets where they help).
     static QString describe(const QSqlError &error);
+
+    /// How many conflicts (Problem::Conflict) this thread has described so far: Retrying tells
+    /// by it whether a change failed for one and may be tried again.
+    static int conflictsSeen();
 
     /// Records a failed read (logged with its statement under zongheng.sql) and tells listeners.
     void reportFailedRead(const QSqlError &error, const QString &statement);

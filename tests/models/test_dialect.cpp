@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(dialect.schemaVersion(db).value(), 9);
     }
 
-    /// The PostgreSQL schema (resources/migrations/postgresql) has the tables of SQLite's
+    /// The PostgreSQL schema (resources/migrations/postgresql, every step) has the tables of SQLite's
     /// migrations with the same columns in the same order, NOT NULL alike: the two stay in step.
     void schemasInStep()
     {
@@ -168,9 +168,8 @@ private Q_SLOTS:
         QSqlQuery query(server->db());
         QVERIFY(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
         QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA public")));
-        QFile script(QStringLiteral(":/migrations/postgresql/0009_schema.sql"));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        QVERIFY2(query.exec(QString::fromUtf8(script.readAll())), qPrintable(query.lastError().text()));
+        for (const Migration &step : Migrations::server())
+            QVERIFY2(query.exec(step.sql), qPrintable(step.name + QLatin1String(": ") + query.lastError().text()));
 
         using Columns = QStringList; // "name NOT NULL" or "name"
         QMap<QString, Columns> postgres;

@@ -207,6 +207,10 @@ private Q_SLOTS:
         saved.category = MemberCategory::Flowing;
         saved.flowingWhere = QStringLiteral("上海市");
         QVERIFY(m_members->update(saved).ok());
+        // A second save counts on the version the first one made: read again, as a form is.
+        const int before = saved.version;
+        saved = *m_members->repository().find(id.value());
+        QCOMPARE(saved.version, before + 1);
         saved.category = MemberCategory::Registered;
         QVERIFY(m_members->update(saved).ok());
         QVERIFY(m_members->repository().find(id.value())->flowingWhere.isEmpty());

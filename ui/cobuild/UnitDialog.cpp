@@ -12,6 +12,7 @@ UnitDialog::UnitDialog(Workspace &workspace, const Unit &unit, qint64 scopeId, Q
     : FormDialog(unit.id ? tr("Change the unit") : tr("Add a resident unit"), parent)
     , m_workspace(workspace)
     , m_id(unit.id)
+    , m_version(unit.version)
     , m_name(new QLineEdit(unit.name, this))
     , m_type(CobuildCombos::choices<UnitType>(this))
     , m_org(new OrgCombo(workspace.organisations(), {OrgKind::Subdistrict, OrgKind::Community}, unit.id ? unit.orgId : scopeId, this))
@@ -51,6 +52,7 @@ Result<qint64> UnitDialog::submit()
 {
     Unit unit;
     unit.id = m_id;
+    unit.version = m_version;
     unit.name = m_name->text();
     unit.type = CobuildCombos::chosen<UnitType>(m_type);
     unit.orgId = m_org->currentId();

@@ -24,6 +24,7 @@ protected:
 private:
     Workspace &m_workspace;
     qint64 m_id;
+    int m_version; ///< the unit's version when the dialog opened: a change made meanwhile is not written over
     QLineEdit *m_name;
     QComboBox *m_type;
     OrgCombo *m_org;

@@ -44,10 +44,7 @@ bool run(QWidget *parent, Workspace &workspace, const QStringList &files)
             return Outcome::success();
         });
     // Whatever came of it, the views read again what the file now holds.
-    workspace.organisations().announceReset();
-    workspace.members().announceReset();
-    workspace.ledger().announceReset();
-    Q_EMIT workspace.units().changed();
+    workspace.announceChanges();
     if (!done) {
         QMessageBox::warning(parent, Text::tr("Packages refused"), Text::tr("Nothing was imported.\n\n%1").arg(done.error()));
         return false;

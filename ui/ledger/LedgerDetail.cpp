@@ -90,6 +90,7 @@ void LedgerDetail::refresh()
         m_text->clear();
         return;
     }
+    m_version = item->version;
     const auto category = m_workspace.ledger().repository().category(item->categoryId);
     m_title->setText(tr("No. %1 — %2").arg(item->id).arg(item->title));
     m_facts->setText(tr("%1 · %2 · %3 · %4<br>Recorded %5 · due %6 · %7%8")
@@ -149,6 +150,11 @@ void LedgerDetail::act(int actionValue)
         return;
     LedgerStepDialog dialog(action, m_workspace.members(), item->orgId, this);
     // A refused step stays in the dialog with what was typed, its reason beside it.
-    dialog.setSubmit([this](const LedgerStep &step) { return m_workspace.ledger().act(m_id, step); });
+    // On the item as shown: a step another clerk took meanwhile is said, not built upon unseen.
+    dialog.setSubmit([this](const LedgerStep &step) {
+        LedgerStep seen = step;
+        seen.version = m_version;
+        return m_workspace.ledger().act(m_id, seen);
+    });
     dialog.exec();
 }

@@ -36,6 +36,7 @@ private:
 
     Workspace &m_workspace;
     qint64 m_id = 0;
+    int m_version = 0; ///< the item's version as shown
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_clock;

@@ -79,6 +79,8 @@ bool AppController::show(std::unique_ptr<Workspace> workspace)
     if (m_workspace->isEmpty())
         setUp();
     askForName();
+    // Named beside every record the clerk saves, so that another clerk is told who changed it.
+    m_workspace->database().setActor(Operator::name());
     return true;
 }
 
@@ -201,9 +203,7 @@ bool AppController::loadDemo()
                                               });
                                           });
     // Also after a refusal or Cancel: views may have heard of rows the rollback took back.
-    m_workspace->organisations().announceReset();
-    m_workspace->members().announceReset();
-    m_workspace->ledger().announceReset();
+    m_workspace->announceChanges();
     if (!done) {
         QMessageBox::information(m_window.get(), tr("ZongHeng"), done.error());
         return false;

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "ReadFailureNotice.h"
+#include "ServerStatus.h"
 #include "common/WheelGuard.h"
 #include "help/HelpKey.h"
 #include "help/HelpWindow.h"
 #include "SettingsDialog.h"
+#include "common/Operator.h"
 #include "app/Workspace.h"
 #include "cobuild/CobuildPage.h"
 #include "cobuild/ListCategoriesDialog.h"
@@ -101,8 +103,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     recountAtMidnight();
     m_fileLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
     WheelGuard::install();
-    // A read that fails is said, never shown as an empty page.
+    // A read that fails is said, never shown as an empty page; a lost server as well.
     new ReadFailureNotice(this, statusBar());
+    new ServerStatus(workspace.notices(), statusBar());
 
     createActions();
     createMenus();
@@ -443,7 +446,8 @@ void MainWindow::importPackages()
 void MainWindow::settings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace.database().setActor(Operator::name()); // the name other clerks are told
 }
 
 void MainWindow::about()
