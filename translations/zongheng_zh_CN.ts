@@ -516,6 +516,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeNotices</name>
+    <message>
+        <source>The server %1 does not answer.</source>
+        <translation>服务器 %1 没有响应。</translation>
+    </message>
+</context>
+<context>
     <name>ChartSupport</name>
     <message>
         <source>No data</source>

@@ -72,7 +72,10 @@ Result<qint64> UnitService::add(const Unit &unit)
 
 Outcome UnitService::update(const Unit &unit)
 {
-    if (!this->unit(unit.id))
+    const bool exists = this->unit(unit.id).has_value();
+    if (!exists && unit.version) // read in a form, deleted since
+        return RecordVersion::refusal(m_database, QStringLiteral("unit"), unit.id);
+    if (!exists)
         return Outcome::failure(tr("There is no unit with number %1.").arg(unit.id));
     if (const Outcome ok = check(unit); !ok)
         return ok;

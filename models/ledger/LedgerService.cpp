@@ -145,8 +145,13 @@ Result<qint64> LedgerService::addOnce(const LedgerItem &item, const QString &who
 Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDate &today)
 {
     auto item = m_repository.find(itemId);
+    if (!item && step.version) // seen by the clerk, deleted since
+        return RecordVersion::refusal(m_database, QStringLiteral("ledger_item"), itemId);
     if (!item)
         return Outcome::failure(tr("There is no ledger item with number %1.").arg(itemId));
+    // Moved on since the clerk saw it: said so, rather than that the step no longer fits.
+    if (step.version && step.version != item->version)
+        return RecordVersion::refusal(m_database, QStringLiteral("ledger_item"), itemId);
     const auto target = LedgerFlow::next(item->state, step.action, step.satisfaction);
     if (!target) {
         if (step.action == LedgerAction::Visit && item->state == LedgerState::Closed)

@@ -166,6 +166,8 @@ Result<int> MemberService::addAll(const QList<Member> &members)
 Outcome MemberService::update(const Member &member)
 {
     const auto current = m_repository.find(member.id);
+    if (!current && member.version) // read in a form, deleted since
+        return RecordVersion::refusal(m_database, QStringLiteral("member"), member.id);
     if (!current)
         return Outcome::failure(tr("There is no member with number %1.").arg(member.id));
     Member checked = member;

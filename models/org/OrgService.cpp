@@ -110,6 +110,8 @@ Result<qint64> OrgService::add(const Organisation &draft)
 Outcome OrgService::update(const Organisation &edited)
 {
     const auto current = m_repository.find(edited.id);
+    if (!current && edited.version) // read in a form, deleted since
+        return RecordVersion::refusal(m_database, QStringLiteral("organisation"), edited.id);
     if (!current)
         return Outcome::failure(tr("There is no organisation with id %1.").arg(edited.id));
     std::optional<OrgKind> parentKind;

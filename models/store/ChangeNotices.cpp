@@ -2,18 +2,22 @@
 
 #include "Database.h"
 #include "PgHandle.h"
+#include "ServerAddress.h"
 #include "SqlRead.h"
 #include "StoreHealth.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
 /// A commit's notices arrive one per table within a few milliseconds: gathered this long.
 constexpr int gatherMilliseconds = 150;
 constexpr int checkMilliseconds = 3000;
+/// How long a worker waits for the server to answer.
+constexpr int probeSeconds = 5;
 
 } // namespace
 
@@ -30,6 +34,7 @@ ChangeNotices::ChangeNotices(Database &database, QObject *parent)
     });
     if (!m_database.onServer())
         return;
+    connect(&m_probe, &QFutureWatcher<bool>::finished, this, &ChangeNotices::answered);
     m_listening = subscribe();
     m_check.setInterval(checkMilliseconds);
     connect(&m_check, &QTimer::timeout, this, &ChangeNotices::check);
@@ -75,25 +80,33 @@ void ChangeNotices::heard(const QString &name, QSqlDriver::NotificationSource so
 
 void ChangeNotices::check()
 {
+    if (m_probe.isRunning())
+        return;
+    // Lost for libpq already (the server ended the session, a read failed): said at once.
+    const QSqlDatabase db = m_database.connection();
+    if (!db.isOpen() || PgHandle::isBroken(db))
+        setReachable(false, StoreHealth::describe(db.lastError()));
+    // Whether the server answers is asked on a worker: with the network down the answer takes
+    // the connection's whole timeout, which the window does not wait for.
+    const auto server = ServerAddress::parse(m_database.connectionAddress());
+    if (!server)
+        return;
+    m_probe.setFuture(QtConcurrent::run([address = *server] { return PgHandle::answers(address, probeSeconds); }));
+}
+
+void ChangeNotices::answered()
+{
     QSqlDatabase db = m_database.connection();
-    bool lost = !db.isOpen() || PgHandle::isBroken(db);
-    QString why;
-    if (!lost) {
-        QSqlQuery ping(db);
-        if (!ping.exec(QStringLiteral("SELECT 1"))) {
-            lost = true;
-            why = StoreHealth::describe(ping.lastError());
-        }
-    }
-    if (!lost) {
-        if (m_reachable)
-            return;
-        setReachable(true, QString()); // came back by itself (another part reconnected)
+    if (!m_probe.result()) {
+        setReachable(false, tr("The server %1 does not answer.").arg(m_database.path()));
         return;
     }
-    if (why.isEmpty())
-        why = StoreHealth::describe(db.lastError());
-    setReachable(false, why);
+    if (db.isOpen() && !PgHandle::isBroken(db)) {
+        setReachable(true, QString()); // the network came back before the connection noticed
+        return;
+    }
+    // The server answers and this connection is gone: a new one is made at once.
+    setReachable(false, StoreHealth::describe(db.lastError()));
     if (const Outcome again = m_database.reconnect(); !again) {
         setReachable(false, again.error());
         return;

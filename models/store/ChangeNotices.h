@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
 #include <QSqlDriver>
@@ -36,7 +37,8 @@ public:
 
     /// How often the connection is looked at (and, while lost, tried again).
     void setCheckInterval(int milliseconds);
-    /// Looks at the connection now: a lost one is said and tried again.
+    /// Looks at the connection now, and asks on a worker whether the server answers: a lost
+    /// connection is said and, once the server answers, made again (reachableChanged).
     void check();
 
 Q_SIGNALS:
@@ -48,12 +50,14 @@ Q_SIGNALS:
 
 private:
     bool subscribe();
+    void answered();
     void heard(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void setReachable(bool reachable, const QString &message);
 
     Database &m_database;
     QTimer m_gather;
     QTimer m_check;
+    QFutureWatcher<bool> m_probe;
     QSet<QString> m_tables;
     bool m_listening = false;
     bool m_reachable = true;

@@ -57,6 +57,9 @@ public:
     /// The file, or the server's address without its password.
     QString path() const { return m_path; }
     bool onServer() const { return isServer(m_address); }
+    /// The address connections are opened with, a server's password included: for code that
+    /// connects on its own (a worker asking whether the server answers), never to be shown.
+    QString connectionAddress() const { return m_address; }
     Access access() const { return m_access; }
     bool isWritable() const { return m_access == Access::ReadWrite; }
     int schemaVersion() const { return m_schemaVersion; }

@@ -1,5 +1,7 @@
 #include "PgHandle.h"
 
+#include "ServerAddress.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -30,6 +32,23 @@ bool inTransaction(const QSqlDatabase &db)
         return false;
     const PGTransactionStatusType status = PQtransactionStatus(connection);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+bool answers(const ServerAddress &server, int timeoutSeconds)
+{
+    const QByteArray host = server.host.toUtf8(), port = QByteArray::number(server.port), database = server.database.toUtf8(),
+                     user = server.user.toUtf8(), password = server.password.toUtf8(),
+                     timeout = QByteArray::number(qMax(1, timeoutSeconds));
+    // Left empty, a value is libpq's default (the socket folder, the account's name, ~/.pgpass).
+    const char *keywords[] = {"host", "port", "dbname", "user", "password", "connect_timeout", nullptr};
+    const char *values[] = {host.isEmpty() ? nullptr : host.constData(),
+                            port.constData(),
+                            database.isEmpty() ? nullptr : database.constData(),
+                            user.isEmpty() ? nullptr : user.constData(),
+                            password.isEmpty() ? nullptr : password.constData(),
+                            timeout.constData(),
+                            nullptr};
+    return PQpingParams(keywords, values, 0) == PQPING_OK;
 }
 
 } // namespace PgHandle

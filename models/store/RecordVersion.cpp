@@ -47,6 +47,11 @@ Outcome confirm(const QSqlQuery &update, const Database &database, const QString
 {
     if (update.numRowsAffected() > 0)
         return Outcome::success();
+    return refusal(database, table, id);
+}
+
+Outcome refusal(const Database &database, const QString &table, qint64 id)
+{
     QSqlQuery query(database.connection());
     // The table is the caller's own word, never the clerk's.
     query.prepare(QStringLiteral("SELECT modified_by, updated_at FROM %1 WHERE id = :id").arg(table));

@@ -35,6 +35,10 @@ void bindActor(QSqlQuery &query, const Database &database);
 /// changed meanwhile (by whom, when) or deleted.
 Outcome confirm(const QSqlQuery &update, const Database &database, const QString &table, qint64 id);
 
+/// The refusal of a save counting on a version the record no longer has: who changed it and when,
+/// or that it was deleted.
+Outcome refusal(const Database &database, const QString &table, qint64 id);
+
 /// The refusal's words: who changed the record and when (today: the time; before: the date too).
 QString changedBy(const QString &who, const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
 

@@ -1,7 +1,8 @@
 // Benchmark of the reports and exchange issue: the monthly report of the `yingjiang` district,
 // the quarterly export of a `yingjiang` sub-district (and its XLSX against Python's xlsxwriter
 // writing the same rows), and merging the 50 sub-district packages of `city` into one district
-// database beside a plain bulk insert by Python. Usage: bench_exchange [WORKDIR [--merge-only]]
+// database beside a plain bulk insert by Python; given an empty database on a PostgreSQL server,
+// the same merge into it. Usage: bench_exchange [WORKDIR [--merge-only] [--server postgresql://…]]
 // (the databases are kept in WORKDIR).
 
 #include "demo/DemoGenerator.h"
@@ -79,7 +80,10 @@ int main(int argc, char *argv[])
     QDir().mkpath(workdir);
     const QDir dir(workdir);
 
-    const bool mergeOnly = argc > 2 && qstrcmp(argv[2], "--merge-only") == 0;
+    const QStringList args = app.arguments();
+    const bool mergeOnly = args.contains(QStringLiteral("--merge-only"));
+    const qsizetype serverAt = args.indexOf(QStringLiteral("--server"));
+    const QString server = serverAt > 0 ? args.value(serverAt + 1) : QString();
     if (!mergeOnly) {
     // 1. The monthly report of the whole district.
     auto yingjiang = demo(dir.filePath(QStringLiteral("exchange-yingjiang.db")), QStringLiteral("yingjiang"));
@@ -173,9 +177,11 @@ int main(int argc, char *argv[])
     const QByteArray cityKey = OfficeKey::current(city->connection()).value().key.publicDer();
     city.reset();
     const auto freshDistrict = [&](const QString &name) {
-        const QString path = dir.filePath(name);
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        const QString path = Database::isServer(name) ? name : dir.filePath(name);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (!Database::isServer(name))
+                QFile::remove(path + suffix);
+        }
         auto created = Database::create(path);
         if (!created)
             qFatal("%s", qPrintable(created.error()));
@@ -258,6 +264,28 @@ int main(int argc, char *argv[])
                .arg(mergeCpuMs / 1000.0, 0, 'f', 2)
                .arg(100.0 * checkCpuMs / mergeCpuMs, 0, 'f', 1);
     out.flush();
+
+    // The same merge into a district database on a server (once: the database given is used up).
+    if (!server.isEmpty()) {
+        auto district = freshDistrict(server);
+        QElapsedTimer timer;
+        timer.start();
+        PackageImporter importer(*district);
+        const auto imported = importer.import(files);
+        if (!imported)
+            qFatal("%s", qPrintable(imported.error()));
+        const double serverMs = timer.elapsed();
+        QSqlQuery count(district->connection());
+        if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM ledger_item) + (SELECT count(*) FROM ledger_event)")) || !count.next())
+            qFatal("count");
+        out << QStringLiteral("  the same merge into a district database on the server %1: %2 s (target <= 60), %3 ledger rows; "
+                              "%4 x the file's\n")
+                   .arg(district->path())
+                   .arg(serverMs / 1000.0, 0, 'f', 1)
+                   .arg(count.value(0).toLongLong())
+                   .arg(serverMs / importMs, 0, 'f', 2);
+        out.flush();
+    }
 
     // Python's executemany of the same ledger items and events, with and without the triggers.
     const auto python = [&](bool triggers) -> std::pair<qint64, double> {

@@ -1,6 +1,8 @@
 // Benchmark of the people's ledger: generating the `city` profile's 1,000,000 items with their
 // events, the first page after a filter change on `city` and on `small` (and the query plans),
-// full-text search, and the count on its worker thread. Usage: bench_ledger [WORKDIR].
+// full-text search, and the count on its worker thread; given an empty database on a PostgreSQL
+// server too, the same city generated there and its first pages and searches side by side with
+// the file's. Usage: bench_ledger [WORKDIR [postgresql://…]].
 
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerFigures.h"
@@ -149,6 +151,43 @@ QList<double> firstPages(const Database &db)
     return times;
 }
 
+/// The city generated on a server, its first pages against the file's (cityTimes) and its searches.
+void onServer(const QString &address, const Database &file, const QList<double> &cityTimes)
+{
+    Generated server = generate(address, QStringLiteral("city"));
+    out << "\ncity on the server " << server.db->path() << ": generated in " << QString::number(server.ledgerMs / 1000, 'f', 1)
+        << " s\n";
+    const QList<Case> serverCases = cases(*server.db);
+    const QList<double> serverTimes = firstPages(*server.db);
+    double worst = 0, worstRatio = 0;
+    for (int i = 0; i < serverCases.size(); ++i) {
+        const double ratio = serverTimes.at(i) / std::max(0.05, cityTimes.at(i));
+        worst = std::max(worst, serverTimes.at(i));
+        worstRatio = std::max(worstRatio, ratio);
+        out << "  first page, " << serverCases.at(i).name << ": server " << QString::number(serverTimes.at(i), 'f', 2)
+            << " ms, file " << QString::number(cityTimes.at(i), 'f', 2) << " ms (" << QString::number(ratio, 'f', 2) << " x)\n";
+    }
+    out << "first page after a filter change on city, server: worst " << QString::number(worst, 'f', 1)
+        << " ms (target <= 100), worst ratio to the file " << QString::number(worstRatio, 'f', 2) << " (target <= 2)\n";
+    const LedgerRepository onServer(*server.db), onFile(file);
+    for (const QString &text : {QStringLiteral("路灯"), QStringLiteral("电梯故障"), QStringLiteral("无此事项")}) {
+        LedgerFilter filter;
+        filter.text = text;
+        const auto time = [&](const LedgerRepository &ledger) {
+            QList<double> runs;
+            for (int i = 0; i < 5; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                Q_UNUSED(ledger.page(filter, LedgerSort::RecordedNewest, std::nullopt, LedgerTableModel::pageSize))
+                runs.append(timer.nsecsElapsed() / 1e6);
+            }
+            return median(runs);
+        };
+        out << "  search \"" << text << "\": server " << QString::number(time(onServer), 'f', 1) << " ms, file "
+            << QString::number(time(onFile), 'f', 1) << " ms\n";
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -228,5 +267,8 @@ int main(int argc, char *argv[])
     out << "ledger table on city, everything: first page back after " << QString::number(pageMs, 'f', 1)
         << " ms while counting; the count (" << counted.last().at(0).toLongLong() << ") arrived after "
         << QString::number(countMs, 'f', 0) << " ms\n";
+
+    if (argc > 2)
+        onServer(QString::fromLocal8Bit(argv[2]), *city.db, cityTimes);
     return 0;
 }

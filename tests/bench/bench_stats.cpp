@@ -1,6 +1,6 @@
 // Benchmark of `zongheng-cli stats --json` on `city`, side by side with the plain query that
-// counts the same ledger figures from the rows (the sqlite3 shell, on the same file).
-// Usage: bench_stats CITY.db ZONGHENG_CLI.
+// counts the same ledger figures from the rows (the sqlite3 shell on the same file, or psql on the
+// same server database). Usage: bench_stats CITY.db|postgresql://… ZONGHENG_CLI.
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,19 +37,22 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 3) {
-        out << "usage: bench_stats CITY.db ZONGHENG_CLI\n";
+        out << "usage: bench_stats CITY.db|postgresql://… ZONGHENG_CLI\n";
         return 2;
     }
     const QString file = QString::fromLocal8Bit(argv[1]);
     const QString cli = QString::fromLocal8Bit(argv[2]);
     const double ours = processMs(cli, {QStringLiteral("--db"), file, QStringLiteral("stats"), QStringLiteral("--json")});
-    const double plain = processMs(
-        QStringLiteral("sqlite3"),
-        {file, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE state IN ('closed', 'visited')), "
-                              "count(*) FILTER (WHERE satisfaction IS NOT NULL), "
-                              "count(*) FILTER (WHERE satisfaction IN ('satisfied', 'basically_satisfied')), "
-                              "avg(close_days) FROM ledger_item")});
+    const QString figures = QStringLiteral("SELECT count(*), count(*) FILTER (WHERE state IN ('closed', 'visited')), "
+                                           "count(*) FILTER (WHERE satisfaction IS NOT NULL), "
+                                           "count(*) FILTER (WHERE satisfaction IN ('satisfied', 'basically_satisfied')), "
+                                           "avg(close_days) FROM ledger_item");
+    // The plain tool of the engine: the sqlite3 shell on a file, psql on a server (libpq's URI).
+    const bool server = file.startsWith(QLatin1String("postgresql://"));
+    const double plain = server ? processMs(QStringLiteral("psql"), {QStringLiteral("-qAt"), QStringLiteral("-c"), figures, file})
+                                : processMs(QStringLiteral("sqlite3"), {file, figures});
     out << "stats --json, whole process: " << QString::number(ours, 'f', 0) << " ms (target <= 150)\n"
-        << "the plain count of the ledger's figures in sqlite3: " << QString::number(plain, 'f', 0) << " ms\n";
+        << "the plain count of the ledger's figures in " << (server ? "psql" : "sqlite3") << ": "
+        << QString::number(plain, 'f', 0) << " ms\n";
     return 0;
 }

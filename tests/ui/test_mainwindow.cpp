@@ -13,6 +13,8 @@
 #include "ledger/LedgerTableModel.h"
 #include "main/ConnectServerDialog.h"
 #include "main/MainWindow.h"
+#include "store/ChangeNotices.h"
+#include <QSignalSpy>
 #include "main/OperatorNameDialog.h"
 #include "org/OrgPage.h"
 #include "org/OrgTreeDock.h"
@@ -99,6 +101,28 @@ private Q_SLOTS:
     {
         Language::apply(QStringLiteral("en"));
         m_workspace.reset();
+    }
+
+    /// On a server: a lost connection is said in the status bar until it is back, and then the
+    /// pages read again (another clerk may have committed meanwhile).
+    void statusBarSaysTheServerIsUnreachable()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("serverStatus"));
+        QVERIFY(status);
+        QVERIFY(!status->isVisible());
+        QSignalSpy reread(&m_workspace->ledger(), &LedgerService::reset);
+        Q_EMIT m_workspace->notices().reachableChanged(false, QStringLiteral("server closed the connection unexpectedly"));
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(), QStringLiteral("Server unreachable — trying again"));
+        QVERIFY(status->toolTip().contains(QLatin1String("server closed the connection")));
+        Q_EMIT m_workspace->notices().reachableChanged(true, QString());
+        Q_EMIT m_workspace->notices().changed({});
+        QVERIFY(!status->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Connected to the server again")));
+        QCOMPARE(reread.count(), 1);
     }
 
     void showsTreeAndFigures()

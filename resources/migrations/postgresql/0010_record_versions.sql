@@ -37,3 +37,21 @@ BEGIN
     END LOOP;
 END;
 $$;
+
+-- Clerks changing ledger items at once take the ledger's running counts in one order, by key, so
+-- that one waits for the other rather than both for each other: an UPDATE … WHERE key IN (…) takes
+-- the rows in the order it comes across them, and that order changes as the rows are rewritten.
+CREATE OR REPLACE FUNCTION ledger_item_tally() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM 1 FROM tally WHERE key IN ('ledger.close_days', 'ledger.close_days_items', 'ledger.done', 'ledger.items',
+                                       'ledger.rated', 'ledger.satisfied')
+        ORDER BY key FOR UPDATE;
+    UPDATE tally SET value = value
+        + CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN ledger_item_share(NEW, key) ELSE 0 END
+        - CASE WHEN TG_OP IN ('DELETE', 'UPDATE') THEN ledger_item_share(OLD, key) ELSE 0 END
+    WHERE key IN ('ledger.items', 'ledger.done', 'ledger.rated', 'ledger.satisfied', 'ledger.close_days',
+                  'ledger.close_days_items');
+    RETURN NULL;
+END;
+$$;
