@@ -1,6 +1,7 @@
 #include "PackageMerge.h"
 
 #include "org/OrgRepository.h"
+#include "org/OrgService.h"
 #include "store/BulkInsert.h"
 #include "store/SqlDialect.h"
 #include "store/Database.h"
@@ -138,6 +139,10 @@ Outcome PackageMerge::run()
     using Step = Outcome (PackageMerge::*)();
     // Each step's rows are all written (BulkInsert::flush) before the next one reads.
     const auto sent = [this] { return BulkInsert::flush(m_database.connection()); };
+    // The tree as it is, with no clerk adding or moving an organisation until the commit (the
+    // merge takes the next ids and the lineages from it), as OrgService does.
+    if (const Outcome turn = OrgService::takeTreeTurn(m_database); !turn)
+        return turn;
     for (Step step : {&PackageMerge::loadKeys, &PackageMerge::mergeOrganisations, &PackageMerge::mergeUnits}) {
         if (const Outcome done = (this->*step)(); !done)
             return done;

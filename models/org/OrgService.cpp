@@ -59,6 +59,12 @@ OrgService::OrgService(Database &database, QObject *parent)
 {
 }
 
+Outcome OrgService::takeTreeTurn(const Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    return SqlDialect::of(db).takeTurn(db, QStringLiteral("organisation tree"));
+}
+
 Result<qint64> OrgService::add(const Organisation &draft)
 {
     using R = Result<qint64>;
@@ -71,7 +77,6 @@ Result<qint64> OrgService::add(const Organisation &draft)
         if (!parent->isActive())
             return R::failure(tr("%1 is retired; nothing can be added under it.").arg(parent->name));
         parentKind = parent->kind;
-        parentLineage = m_repository.lineageText(draft.parentId);
     } else if (!m_repository.isEmpty()) {
         return R::failure(tr("The database already has its top organisation; add the new one under it."));
     }
@@ -83,6 +88,14 @@ Result<qint64> OrgService::add(const Organisation &draft)
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    // The parent's place and the next id as they are now, with no other clerk changing the tree.
+    if (const Outcome turn = takeTreeTurn(m_database); !turn)
+        return R::failure(turn.error());
+    if (draft.parentId != 0) {
+        parentLineage = m_repository.lineageText(draft.parentId);
+        if (parentLineage.isEmpty())
+            return R::failure(tr("There is no organisation with id %1 to add under.").arg(draft.parentId));
+    }
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation")) || !query.next())
         return R::failure(failed(query).error());
@@ -190,6 +203,12 @@ Outcome OrgService::canMove(qint64 id, qint64 newParentId) const
 
 Outcome OrgService::move(qint64 id, qint64 newParentId)
 {
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    // Checked and placed on the tree as it is now: another clerk's move of either side waits.
+    if (const Outcome turn = takeTreeTurn(m_database); !turn)
+        return turn;
     if (const Outcome allowed = canMove(id, newParentId); !allowed)
         return allowed;
     const auto node = m_repository.node(id);
@@ -198,10 +217,6 @@ Outcome OrgService::move(qint64 id, qint64 newParentId)
     const qint64 oldParentId = node->parentId;
     const QString oldLineage = m_repository.lineageText(id);
     const QString newLineage = m_repository.lineageText(newParentId) + QString::number(id) + QLatin1Char('/');
-
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
     // Only from where it was when the move was checked: a move another clerk made meanwhile stands.
     query.prepare(QStringLiteral("UPDATE organisation SET parent_id = :parent, %1 WHERE id = :id AND parent_id = :oldParent")
@@ -239,11 +254,12 @@ Outcome OrgService::retire(qint64 id, const QDate &on, const QDate &today)
         return Outcome::failure(tr("%1 is the top of the tree and cannot be retired.").arg(org->name));
     if (!on.isValid() || on > today)
         return Outcome::failure(tr("The date of retirement must be given and may not lie in the future."));
-    const QString lineage = m_repository.lineageText(id);
-
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
+    if (const Outcome turn = takeTreeTurn(m_database); !turn) // the subtree as it is now
+        return turn;
+    const QString lineage = m_repository.lineageText(id);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT name, established_on FROM organisation WHERE lineage >= :low AND lineage < :high "
                                  "AND dissolved_on IS NULL AND established_on > :on ORDER BY lineage LIMIT 1"));
@@ -320,15 +336,17 @@ Outcome OrgService::canRemove(qint64 id) const
 
 Outcome OrgService::remove(qint64 id)
 {
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Outcome::failure(transaction.error());
+    if (const Outcome turn = takeTreeTurn(m_database); !turn) // nothing added under it meanwhile
+        return turn;
     if (const Outcome allowed = canRemove(id); !allowed)
         return allowed;
     const auto node = m_repository.node(id);
     if (!node)
         return Outcome::failure(tr("There is no organisation with id %1.").arg(id));
     const qint64 parentId = node->parentId;
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return Outcome::failure(transaction.error());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM organisation WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);

@@ -41,6 +41,11 @@ public:
     /// Tells every listener that the tree changed wholesale (demo data loaded, an import).
     void announceReset() { Q_EMIT reset(); }
 
+    /// Waits until no other clerk is changing the tree (SqlDialect::takeTurn), inside the write
+    /// transaction: lineages and the next id read after it stay true to the commit. Every change
+    /// that places organisations takes it (this service, the district's merge).
+    static Outcome takeTreeTurn(const Database &database);
+
 Q_SIGNALS:
     void added(qint64 id, qint64 parentId);
     void changed(qint64 id);

@@ -31,9 +31,14 @@ QString tr(const char *text)
 namespace {
 
 /// What every server connection of the program is set to.
+/// The session's settings: the server's notices (a table already there, …) not printed.
+/// Said when refused, and harmless: only the notices would be printed then.
 void configure(const QSqlDatabase &db)
 {
-    (void)SqlWrite::exec(db, QStringLiteral("SET client_min_messages = warning")); // notices only
+    QSqlQuery query(db);
+    // Run as it is, not prepared: PostgreSQL prepares no SET.
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
+        qWarning("the server refused a session setting: %s", qPrintable(StoreHealth::describe(query.lastError())));
 }
 
 } // namespace

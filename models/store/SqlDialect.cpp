@@ -81,6 +81,18 @@ Result<int> SqlDialect::schemaVersion(const QSqlDatabase &db) const
     return query.value(0).toInt();
 }
 
+Outcome SqlDialect::takeTurn(const QSqlDatabase &db, const QString &turn) const
+{
+    if (m_engine == Engine::Sqlite)
+        return Outcome::success();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(:turn))"));
+    query.bindValue(QStringLiteral(":turn"), turn);
+    if (!query.exec())
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
+    return Outcome::success();
+}
+
 Outcome SqlDialect::setSchemaVersion(const QSqlDatabase &db, int version) const
 {
     QSqlQuery query(db);

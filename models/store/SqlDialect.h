@@ -28,6 +28,11 @@ public:
     /// Begins the transaction of one write. SQLite takes the write lock at once (BEGIN
     /// IMMEDIATE): a second writer waits at the start instead of failing at its first change.
     QString beginWrite() const;
+    /// Waits inside the write transaction until no other connection is taking the same turn, and
+    /// holds it to the commit or rollback: for changes whose checks read what another clerk's
+    /// same change would alter (the organisation tree's lineages). PostgreSQL: a transaction's
+    /// advisory lock on the turn's name; SQLite: its write transaction is one at a time already.
+    Outcome takeTurn(const QSqlDatabase &db, const QString &turn) const;
     /// Whether the connection is inside a transaction now.
     bool inTransaction(const QSqlDatabase &db) const;
 

@@ -22,6 +22,8 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
+#include <QMutex>
 
 using namespace TestSupport;
 
@@ -452,6 +454,65 @@ private Q_SLOTS:
         timer.start();
         QVERIFY(!PgHandle::answers(*server, 2));
         QVERIFY(timer.elapsed() < 3000);
+    }
+
+    void treeChangedByClerksAtOnceStaysWhole()
+    {
+        if (!needsServer())
+            QSKIP("a file has one writer at a time");
+        // 王丽 moves the grid between two communities over and over while two other clerks add
+        // households under it: every household ends up under the grid wherever it is
+        // (Maintenance::check in cleanup() looks at every lineage), and no two additions take the
+        // same id.
+        const qint64 sub = orgs().repository().find(m_community)->parentId;
+        const qint64 other = add(orgs(), sub, OrgKind::Community, QStringLiteral("炮营山社区"));
+        const QString address = databaseAt(m_dir.filePath(QStringLiteral("clerks-%1.db").arg(m_file)));
+        constexpr int rounds = 100;
+        std::atomic<int> added{0}, moved{0};
+        QStringList failures;
+        QMutex failed;
+        const auto clerk = [&](int number) {
+            return QThread::create([&, number] {
+                auto opened = Database::open(address, Database::Access::ReadWrite);
+                if (!opened)
+                    return;
+                OrgService service(*opened.value());
+                for (int i = 0; i < rounds; ++i) {
+                    Outcome done = Outcome::success();
+                    if (number == 0) {
+                        done = service.move(m_grid, i % 2 ? m_community : other);
+                        moved += done.ok();
+                    } else {
+                        Organisation household;
+                        household.parentId = m_grid;
+                        household.kind = OrgKind::Household;
+                        household.name = QStringLiteral("第%1户 %2").arg(i).arg(number);
+                        const auto id = service.add(household);
+                        done = id.ok() ? Outcome::success() : Outcome::failure(id.error());
+                        added += id.ok();
+                    }
+                    if (!done) {
+                        QMutexLocker lock(&failed);
+                        failures.append(done.error());
+                    }
+                }
+            });
+        };
+        std::unique_ptr<QThread> mover(clerk(0)), adder(clerk(1)), another(clerk(2));
+        for (QThread *thread : {mover.get(), adder.get(), another.get()})
+            thread->start();
+        for (QThread *thread : {mover.get(), adder.get(), another.get()})
+            QVERIFY(thread->wait(60000));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(QLatin1Char('\n'))));
+        QCOMPARE(added.load(), 2 * rounds);
+        QCOMPARE(moved.load(), rounds);
+        QCOMPARE(orgs().repository().childCount(m_grid), 2 * rounds);
+        const QString lineage = orgs().repository().lineageText(m_grid);
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT count(*) FROM organisation WHERE parent_id = %1 AND lineage LIKE '%2%'")
+                                   .arg(m_grid)
+                                   .arg(lineage))
+                     .toInt(),
+                 2 * rounds);
     }
 
     void fourClerksLoseAndDuplicateNothing()
