@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/SqlCondition.h"
 #include "store/SqlRead.h"
+#include "store/StatementCache.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -187,10 +188,9 @@ QList<LedgerRow> LedgerRepository::page(const LedgerFilter &filter, LedgerSort s
                                 IsoDate::format(sort == LedgerSort::RecordedNewest ? after->recordedOn : after->dueOn));
         condition.values.insert(QStringLiteral(":afterId"), after->id);
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY %4 LIMIT :limit")
-                      .arg(rowColumns, rowJoins, condition.sql(), orderFor(sort)));
+    // Kept prepared: the next page, or the same filter for another community, is planned once.
+    QSqlQuery &query = m_database.statements().prepared(
+        QStringLiteral("SELECT %1%2%3 ORDER BY %4 LIMIT :limit").arg(rowColumns, rowJoins, condition.sql(), orderFor(sort)));
     condition.bind(query);
     query.bindValue(QStringLiteral(":limit"), limit);
     QList<LedgerRow> rows;
@@ -199,6 +199,7 @@ QList<LedgerRow> LedgerRepository::page(const LedgerFilter &filter, LedgerSort s
     while (query.next())
         rows.append(readRow(query));
     SqlRead::finished(query);
+    query.finish(); // kept prepared; its rows (and on a file its read snapshot) let go
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/SqlCondition.h"
 #include "store/SqlRead.h"
+#include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -162,10 +163,9 @@ QList<MemberRow> MemberRepository::page(const MemberFilter &filter, MemberSort s
         else if (sort == MemberSort::JoinedOn)
             condition.values.insert(QStringLiteral(":afterKey"), IsoDate::format(after->joinedOn));
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM member m JOIN organisation o ON o.id = m.org_id%2 ORDER BY %3 LIMIT :limit")
-                      .arg(rowColumns, condition.sql(), order));
+    QSqlQuery &query = m_database.statements().prepared(
+        QStringLiteral("SELECT %1 FROM member m JOIN organisation o ON o.id = m.org_id%2 ORDER BY %3 LIMIT :limit")
+            .arg(rowColumns, condition.sql(), order));
     condition.bind(query);
     query.bindValue(QStringLiteral(":limit"), limit);
     QList<MemberRow> rows;
@@ -174,6 +174,7 @@ QList<MemberRow> MemberRepository::page(const MemberFilter &filter, MemberSort s
     while (query.next())
         rows.append(readRow(query));
     SqlRead::finished(query);
+    query.finish(); // kept prepared; its rows (and on a file its read snapshot) let go
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SqlConnection.h"
 #include "SqlRead.h"
+#include "StatementCache.h"
 #include "WriterLock.h"
 #include "trust/OfficeKey.h"
 #include "store/StoreHealth.h"
@@ -112,8 +113,16 @@ QSqlDatabase Database::connection() const
     return m_connection ? m_connection->db() : QSqlDatabase();
 }
 
+StatementCache &Database::statements() const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(connection());
+    return *m_statements;
+}
+
 Database::~Database()
 {
+    m_statements.reset();
     m_connection.reset();
     m_lock.reset();
 }

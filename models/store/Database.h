@@ -9,6 +9,7 @@
 #include <memory>
 
 class SqlConnection;
+class StatementCache;
 class WriterLock;
 
 /// One open ZongHeng database: a file (SQLite), or a database on a PostgreSQL server named by its
@@ -54,6 +55,8 @@ public:
 
     /// The connection of the thread that opened the database.
     QSqlDatabase connection() const;
+    /// The prepared statements kept on that connection for the reads a clerk repeats (pages).
+    StatementCache &statements() const;
     /// The file, or the server's address without its password.
     QString path() const { return m_path; }
     bool onServer() const { return isServer(m_address); }
@@ -105,6 +108,7 @@ private:
     QString m_path;
     QString m_address; ///< what connections are opened with: the file, or the full server address
     std::unique_ptr<SqlConnection> m_connection;
+    mutable std::unique_ptr<StatementCache> m_statements; ///< made on first use; let go before the connection
     Access m_access = Access::ReadOnly;
     int m_schemaVersion = 0;
     QString m_migrationBackup;

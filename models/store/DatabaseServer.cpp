@@ -7,6 +7,7 @@
 #include "SqlConnection.h"
 #include "SqlDialect.h"
 #include "SqlRead.h"
+#include "StatementCache.h"
 #include "SqlWrite.h"
 #include "StoreHealth.h"
 #include "WriteTransaction.h"
@@ -67,6 +68,9 @@ Outcome Database::reconnect()
 {
     if (!onServer())
         return Outcome::success();
+    // The statements prepared on the old connection are gone with it.
+    if (m_statements)
+        m_statements->clear();
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())

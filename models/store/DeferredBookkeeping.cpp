@@ -28,10 +28,15 @@ DeferredBookkeeping::DeferredBookkeeping(const QSqlDatabase &db)
 
 Outcome DeferredBookkeeping::begin()
 {
-    // A server keeps its bookkeeping row by row: switching triggers off would lock the tables
-    // against every other clerk for the whole merge, and its search index follows by itself.
-    if (SqlDialect::of(m_db).engine() == SqlDialect::Engine::Postgres)
+    // A server's triggers stay (dropping one would lock its table against every other clerk for
+    // the whole merge) and its search index follows by itself; its counting triggers skip their
+    // work while the transaction says so.
+    if (SqlDialect::of(m_db).engine() == SqlDialect::Engine::Postgres) {
+        if (const Outcome set = SqlScript::execute(m_db, QStringLiteral("SELECT set_config('zongheng.tally', 'deferred', true)")); !set)
+            return set;
+        m_deferredOnServer = true;
         return Outcome::success();
+    }
     QSqlQuery query(m_db);
     if (!SqlRead::run(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM ledger_item")) || !query.next())
         return Outcome::failure(StoreHealth::describe(query.lastError()));
@@ -54,6 +59,12 @@ Outcome DeferredBookkeeping::begin()
 
 Outcome DeferredBookkeeping::finish()
 {
+    if (m_deferredOnServer) {
+        m_deferredOnServer = false;
+        if (const Outcome set = SqlScript::execute(m_db, QStringLiteral("SELECT set_config('zongheng.tally', '', true)")); !set)
+            return set;
+        return Tally::recount(m_db);
+    }
     if (m_triggers.isEmpty())
         return Outcome::success();
     QSqlQuery query(m_db);

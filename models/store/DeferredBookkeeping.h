@@ -14,7 +14,8 @@
 /// its own: together several times the cost of the inserts. While open, those triggers are set
 /// aside; finish() indexes the items added since begin() in one statement, recounts the running
 /// counts and puts the triggers back. Inside the caller's transaction: a rollback undoes all of
-/// it, and the schema is as it was. On a server nothing is set aside (see begin()).
+/// it, and the schema is as it was. On a server the triggers stay; the counting ones skip their
+/// work while the transaction's setting zongheng.tally is 'deferred', and finish() recounts.
 class DeferredBookkeeping
 {
 public:
@@ -26,5 +27,6 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_lastItem = 0;
+    bool m_deferredOnServer = false;
     QList<QPair<QString, QString>> m_triggers; ///< name and CREATE statement, set aside
 };

@@ -1,5 +1,7 @@
 #include "Tally.h"
 
+#include "SqlDialect.h"
+
 #include "org/OrgKind.h"
 #include "store/StoreHealth.h"
 
@@ -33,6 +35,11 @@ const QList<QPair<QString, QString>> &definitions()
 Outcome recount(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
+    // On a server, the counts taken in key order as the clerks' triggers take them: a clerk's
+    // change waits for the recount rather than both for each other.
+    if (SqlDialect::of(db).engine() == SqlDialect::Engine::Postgres
+        && !query.exec(QStringLiteral("SELECT key FROM tally ORDER BY key FOR UPDATE")))
+        return Outcome::failure(StoreHealth::describe(query.lastError()));
     for (const auto &[key, count] : definitions()) {
         query.prepare(QStringLiteral("UPDATE tally SET value = %1 WHERE key = :key").arg(count));
         query.bindValue(QStringLiteral(":key"), key);

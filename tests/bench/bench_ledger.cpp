@@ -2,7 +2,8 @@
 // events, the first page after a filter change on `city` and on `small` (and the query plans),
 // full-text search, and the count on its worker thread; given an empty database on a PostgreSQL
 // server too, the same city generated there and its first pages and searches side by side with
-// the file's. Usage: bench_ledger [WORKDIR [postgresql://…]].
+// the file's. Usage: bench_ledger [WORKDIR [postgresql://…]] [--reuse] (--reuse: the databases of
+// an earlier run are measured again rather than generated anew).
 
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerFigures.h"
@@ -44,8 +45,18 @@ struct Generated
     double searchMs = 0;  ///< building the search index
 };
 
+/// Kept from an earlier run when asked (--reuse): the database is opened, not generated again.
+bool reuse = false;
+
 Generated generate(const QString &path, const QString &profile)
 {
+    if (const Result<bool> there = Database::exists(path); reuse && there && there.value()) {
+        auto opened = Database::open(path, Database::Access::ReadWrite);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        out << "(" << path << ": kept from an earlier run)\n";
+        return Generated{std::move(opened.value()), 0, 0, 0, 0};
+    }
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     auto created = Database::create(path);
@@ -193,7 +204,9 @@ void onServer(const QString &address, const Database &file, const QList<double> 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString workdir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::temp().filePath(QStringLiteral("zongheng-bench"));
+    QStringList args = app.arguments();
+    reuse = args.removeAll(QStringLiteral("--reuse")) > 0;
+    const QString workdir = args.size() > 1 ? args.at(1) : QDir::temp().filePath(QStringLiteral("zongheng-bench"));
     QDir().mkpath(workdir);
 
     Generated small = generate(QDir(workdir).filePath(QStringLiteral("ledger-small.db")), QStringLiteral("small"));
@@ -268,7 +281,7 @@ int main(int argc, char *argv[])
         << " ms while counting; the count (" << counted.last().at(0).toLongLong() << ") arrived after "
         << QString::number(countMs, 'f', 0) << " ms\n";
 
-    if (argc > 2)
-        onServer(QString::fromLocal8Bit(argv[2]), *city.db, cityTimes);
+    if (args.size() > 2)
+        onServer(args.at(2), *city.db, cityTimes);
     return 0;
 }

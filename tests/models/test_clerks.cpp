@@ -15,6 +15,7 @@
 #include "store/Maintenance.h"
 #include "store/RecordVersion.h"
 #include "store/ServerAddress.h"
+#include "store/StatementCache.h"
 #include "store/Retrying.h"
 #include "store/StoreHealth.h"
 
@@ -409,6 +410,9 @@ private Q_SLOTS:
         Member saved = *m_ws->members().repository().find(m_member);
         saved.phone = QStringLiteral("13905561234");
         QVERIFY(m_ws->members().update(saved).ok());
+        record(QStringLiteral("楼道灯不亮"));
+        QCOMPARE(m_ws->ledger().repository().page({}, LedgerSort::RecordedNewest, std::nullopt, 50).size(), 1);
+        QVERIFY(m_ws->database().statements().size() > 0); // the page's statement, kept on this connection
         // The network drops: the server ends the session.
         const int pid = valueOf(db(), QStringLiteral("SELECT pg_backend_pid()")).toInt();
         QVERIFY(run(*m_other->database, QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
@@ -434,6 +438,8 @@ private Q_SLOTS:
         QCOMPARE(now.phone, saved.phone);
         QVERIFY(now.ethnicity.isEmpty());
         QVERIFY(m_ws->members().update(next).ok());
+        // The statements of the old connection were let go: pages are read on the new one.
+        QCOMPARE(m_ws->ledger().repository().page({}, LedgerSort::RecordedNewest, std::nullopt, 50).size(), 1);
         // And other clerks' commits are heard again on the new connection.
         changed.clear();
         Member theirs = *m_other->members.repository().find(m_member);

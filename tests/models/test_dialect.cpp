@@ -6,6 +6,7 @@
 #include "store/ServerAddress.h"
 #include "store/SqlConnection.h"
 #include "store/SqlDialect.h"
+#include "store/StatementCache.h"
 #include "store/SqlWrite.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 #include <memory>
@@ -131,6 +135,74 @@ private Q_SLOTS:
         QVERIFY(!dialect.inTransaction(db));
         // Rolled back: the table is not there.
         QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM dialect_probe")));
+    }
+
+    /// A statement asked for again is the one prepared before (on a server: one statement of the
+    /// session, planned once); the least recently used goes beyond the capacity; one that cannot
+    /// be prepared is not kept and says why when run.
+    void statementsAreKept_data() { engines(); }
+    void statementsAreKept()
+    {
+        OPEN_OR_SKIP(connection);
+        const QSqlDatabase db = connection->db();
+        StatementCache cache(db, 2);
+        const QString a = QStringLiteral("SELECT :n + 1"), b = QStringLiteral("SELECT :n + 2"), c = QStringLiteral("SELECT :n + 3");
+        QSqlQuery *first = &cache.prepared(a);
+        for (int n = 1; n <= 3; ++n) {
+            QSqlQuery &query = cache.prepared(a);
+            QCOMPARE(&query, first);
+            query.bindValue(QStringLiteral(":n"), n);
+            QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+            QCOMPARE(query.value(0).toInt(), n + 1);
+            // Left unread: the next use lets the rows go first.
+        }
+        if (engine == QLatin1String("postgresql")) {
+            QSqlQuery prepared(db);
+            QVERIFY(prepared.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements")) && prepared.next());
+            QCOMPARE(prepared.value(0).toInt(), 1);
+        }
+        cache.prepared(b);
+        cache.prepared(a);
+        cache.prepared(c); // b, the least recently used, goes
+        QCOMPARE(cache.size(), 2);
+        QCOMPARE(&cache.prepared(a), first);
+        QSqlQuery &wrong = cache.prepared(QStringLiteral("SELECT FROM WHERE"));
+        QVERIFY(!wrong.exec());
+        QVERIFY(wrong.lastError().isValid());
+        QCOMPARE(cache.size(), 2);
+        cache.clear();
+        QCOMPARE(cache.size(), 0);
+    }
+
+    /// A turn taken inside a transaction keeps another connection's same turn waiting until the
+    /// commit; a file's write transaction is its turn already.
+    void turnWaitsForTheCommit()
+    {
+        if (qEnvironmentVariable("ZONGHENG_TEST_PGHOST").isEmpty())
+            QSKIP("no PostgreSQL server for the tests");
+        QString skip;
+        const auto mine = open(QStringLiteral("postgresql"), &skip);
+        const QSqlDatabase db = mine->db();
+        QVERIFY(QSqlDatabase(db).transaction());
+        QVERIFY(SqlDialect::of(db).takeTurn(db, QStringLiteral("probe")).ok());
+        std::atomic<bool> taken{false};
+        std::unique_ptr<QThread> other(QThread::create([&] {
+            SqlConnection theirs(QStringLiteral("dialect-turn"), QStringLiteral("QPSQL"));
+            QSqlDatabase their = theirs.db();
+            their.setHostName(qEnvironmentVariable("ZONGHENG_TEST_PGHOST"));
+            their.setUserName(QStringLiteral("zongheng"));
+            if (!theirs.open(QStringLiteral("zongheng_test")) || !their.transaction())
+                return;
+            taken = SqlDialect::of(their).takeTurn(their, QStringLiteral("probe")).ok();
+            their.rollback();
+        }));
+        other->start();
+        QTest::qWait(300);
+        QVERIFY(!taken); // waiting for this connection's commit
+        QVERIFY(QSqlDatabase(db).commit());
+        QVERIFY(other->wait(5000));
+        QVERIFY(taken);
+        QVERIFY(SqlDialect::sqlite().takeTurn(QSqlDatabase(), QStringLiteral("probe")).ok());
     }
 
     /// A database without a schema is at version 0; a version set within a transaction stays
