@@ -353,6 +353,14 @@
         <source>The database %1 on the server holds no tables yet. Make ZongHeng&apos;s tables in it?</source>
         <translation>服务器上的数据库 %1 中还没有任何表。要在其中建立纵横的数据表吗？</translation>
     </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>服务器上未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>连接服务器…</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
@@ -1746,10 +1754,6 @@
         <translation>文件 %1 是季度数据包，不是数据库：请在区级数据库中导入（文件 › 导入数据包）。</translation>
     </message>
     <message>
-        <source>The server %1 cannot be reached: %2</source>
-        <translation>无法连接服务器 %1：%2</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be read: %2</source>
         <translation>无法读取数据库 %1：%2</translation>
     </message>
@@ -1792,6 +1796,18 @@
     <message>
         <source>The database %1 could not be brought to schema %2, and is as it was: %3</source>
         <translation>数据库 %1 未能升级到结构 %2，已保持原样：%3</translation>
+    </message>
+    <message>
+        <source>The server of %1 holds no database of that name; check the name, or ask whoever keeps the server to make it (%2).</source>
+        <translation>%1 所在的服务器上没有这个名称的数据库；请核对名称，或请服务器管理人员建立该数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password (%2).</source>
+        <translation>%1 所在的服务器拒绝了用户名或密码（%2）。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: the network or the server is down, or the address is wrong (%2).</source>
+        <translation>无法连接服务器 %1：网络或服务器中断，或地址有误（%2）。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,25 @@ void configure(const QSqlDatabase &db)
         qWarning("the server refused a session setting: %s", qPrintable(StoreHealth::describe(query.lastError())));
 }
 
+/// Why a connection to the server at shown could not be made, in the clerk's words: no such
+/// database, the user name or password refused, or the server not reached. libpq says which only
+/// in its words (a failed connection has no SQLSTATE), which follow in brackets.
+QString connectionRefused(const QString &shown, const QSqlError &error)
+{
+    const QString words = QString(error.databaseText() + QLatin1Char(' ') + error.driverText()).simplified();
+    const auto says = [&](const char *what) { return words.contains(QLatin1String(what), Qt::CaseInsensitive); };
+    if (says("database \"") && says("does not exist"))
+        return QCoreApplication::translate("Database", "The server of %1 holds no database of that name; check the name, or ask "
+                                                       "whoever keeps the server to make it (%2).")
+            .arg(shown, words);
+    if (says("password authentication failed") || says("no password supplied") || (says("role \"") && says("does not exist")))
+        return QCoreApplication::translate("Database", "The server of %1 refused the user name or the password (%2).")
+            .arg(shown, words);
+    return QCoreApplication::translate("Database", "The server %1 cannot be reached: the network or the server is down, or "
+                                                   "the address is wrong (%2).")
+        .arg(shown, words);
+}
+
 } // namespace
 
 std::unique_ptr<SqlConnection> Database::connectServer(const QString &address)
@@ -74,7 +93,7 @@ Outcome Database::reconnect()
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
-        return Outcome::failure(tr("The server %1 cannot be reached: %2").arg(m_path, StoreHealth::describe(db.lastError())));
+        return Outcome::failure(connectionRefused(m_path, db.lastError()));
     configure(db);
     return Outcome::success();
 }
@@ -161,8 +180,7 @@ Result<bool> Database::isEmptyServer(const QString &address)
         return Result<bool>::failure(server.error());
     const auto connection = connectServer(address);
     if (!connection->db().isOpen())
-        return Result<bool>::failure(tr("The server %1 cannot be reached: %2")
-                                         .arg(server.value().shown(), StoreHealth::describe(connection->db().lastError())));
+        return Result<bool>::failure(connectionRefused(server.value().shown(), connection->db().lastError()));
     const auto tables = SqlRead::value(connection->db(),
                                        QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
     if (!tables)
@@ -184,7 +202,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &address, A
     database->m_connection = connectServer(address);
     const QSqlDatabase db = database->connection();
     if (!db.isOpen())
-        return R::failure(tr("The server %1 cannot be reached: %2").arg(database->m_path, StoreHealth::describe(db.lastError())));
+        return R::failure(connectionRefused(database->m_path, db.lastError()));
     const auto version = SqlDialect::of(db).schemaVersion(db);
     if (!version)
         return R::failure(tr("The database %1 cannot be read: %2").arg(database->m_path, version.error()));

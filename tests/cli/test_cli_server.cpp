@@ -207,6 +207,16 @@ private Q_SLOTS:
         run = cli({QStringLiteral("--db"), QStringLiteral("postgresql://zongheng@/nothing?host=/nonexistent"), QStringLiteral("stats")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("cannot be reached")), qPrintable(run.err));
+        // The server is there, the database or the user is not: said so, not "cannot be reached".
+        run = cli({QStringLiteral("--db"), QStringLiteral("postgresql://zongheng@/no_such_office?host=%1").arg(TestServer::host()),
+                   QStringLiteral("stats")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("holds no database of that name")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("cannot be reached")), qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), QStringLiteral("postgresql://nobody@/postgres?host=%1").arg(TestServer::host()),
+                   QStringLiteral("stats")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("refused the user name or the password")), qPrintable(run.err));
         const QString empty = freshDatabase();
         run = cli({QStringLiteral("--db"), empty, QStringLiteral("stats")});
         QCOMPARE(run.code, 1);

@@ -16,6 +16,8 @@
 #include "ledger/LedgerStepDialog.h"
 #include "ledger/LedgerTableModel.h"
 #include "ledger/WeeklySummaryDialog.h"
+#include "store/RecordVersion.h"
+#include "points/PointsService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 using namespace TestSupport;
 
@@ -196,6 +199,56 @@ private Q_SLOTS:
         WeeklySummaryDialog weekly(*m_workspace, m_grid);
         weekly.setDay(QDate::currentDate());
         QVERIFY(weekly.html().contains(QStringLiteral("Weekly summary")));
+    }
+
+    /// 张敏 has the item open while 王丽, at another desk, accepts it: 张敏's accept is refused in
+    /// the step dialog, with who took the step and when, and nothing is written twice.
+    void stepOnAnItemMovedMeanwhileIsRefused()
+    {
+        LedgerItem item;
+        item.orgId = m_grid;
+        item.categoryId = m_workspace->ledger().repository().categories().first().id;
+        item.title = QStringLiteral("井盖松动");
+        item.recordedOn = QDate::currentDate();
+        const qint64 id = m_workspace->ledger().add(item, QStringLiteral("张敏")).value();
+        LedgerPage page(*m_workspace);
+        page.setScope(m_grid);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            if (page.model()->data(page.model()->index(row, 0)).toLongLong() == id)
+                page.table()->selectRow(row);
+        }
+        QCOMPARE(page.detail()->itemId(), id);
+
+        auto other = m_workspace->database().openForThread();
+        QVERIFY(other.ok());
+        other.value()->setActor(QStringLiteral("王丽"));
+        PointsService points(*other.value());
+        LedgerService theirs(*other.value(), points);
+        LedgerStep accept;
+        accept.action = LedgerAction::Accept;
+        QVERIFY(theirs.act(id, accept).ok());
+
+        QPushButton *button = nullptr;
+        for (QPushButton *candidate : page.detail()->actionButtons()) {
+            if (candidate->objectName() == QLatin1String("action_accept"))
+                button = candidate;
+        }
+        QVERIFY(button);
+        QString said;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<LedgerStepDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTest::keyClick(dialog, Qt::Key_Return); // OK
+            said = dialog->findChild<QLabel *>(QStringLiteral("stepProblem"))->text();
+            dialog->reject();
+        });
+        button->click();
+        QCOMPARE(said, RecordVersion::changedBy(QStringLiteral("王丽"), QDateTime::currentDateTime()));
+        QCOMPARE(m_workspace->ledger().repository().events(id).size(), 2); // recorded, accepted once
     }
 
     /// The table as the clerk reads it at 1366×768: the grid with its community, the time left in

@@ -33,6 +33,7 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
     m_choice->setObjectName(QStringLiteral("stepChoice"));
     m_to->setObjectName(QStringLiteral("stepTo"));
     m_date->setDate(QDate::currentDate());
+    m_problem->setObjectName(QStringLiteral("stepProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(LedgerFlow::displayName(action));

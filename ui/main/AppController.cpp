@@ -45,11 +45,19 @@ bool AppController::start(const QString &path)
             return show(std::move(opened.value()));
 
         QMessageBox box(QMessageBox::Critical, tr("ZongHeng"), opened.error());
-        box.setInformativeText(tr("Nothing was changed in that file."));
+        box.setInformativeText(Database::isServer(candidate) ? tr("Nothing was changed on the server.")
+                                                             : tr("Nothing was changed in that file."));
         QPushButton *other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
         QPushButton *fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
+        QPushButton *server = box.addButton(tr("Connect to a server…"), QMessageBox::ActionRole);
         box.addButton(tr("Quit"), QMessageBox::RejectRole);
         box.exec();
+        if (box.clickedButton() == server) {
+            connectServer();
+            if (m_workspace)
+                return true;
+            continue; // given up: the same choice again
+        }
         if (box.clickedButton() == other) {
             candidate = QFileDialog::getOpenFileName(nullptr, tr("Open a database"), lastFolder(),
                                                      tr("ZongHeng database (*.db);;All files (*)"));
