@@ -17,6 +17,7 @@
 #include "org/OrgPage.h"
 #include "members/MemberService.h"
 #include "members/MembersPage.h"
+#include "store/RecordVersion.h"
 #include "members/MemberTableModel.h"
 #include "points/PointsPanel.h"
 #include "points/PointsService.h"
@@ -133,6 +134,52 @@ private Q_SLOTS:
         QVERIFY(page.countLabel()->text().contains(QStringLiteral("1")));
         QVERIFY(m_workspace->points().award(page.currentMemberId(), QDate(2026, 3, 1), 10, QStringLiteral("志愿服务")).ok());
         QVERIFY(page.pointsPanel()->balanceLabel()->text().contains(QStringLiteral("10")));
+    }
+
+    /// Another clerk saves the member shown: read again when the page is told (on a server, within
+    /// a second of their commit), unless the clerk here is editing it — then the edits stay and
+    /// saving says who changed the member.
+    void memberChangedElsewhereIsReadAgain()
+    {
+        Member m;
+        m.orgId = m_grid;
+        m.name = QStringLiteral("陈桂兰");
+        m.birthDate = QDate(1962, 8, 1);
+        m.joinedOn = QDate(1990, 7, 1);
+        m.fullMemberOn = QDate(1991, 7, 1);
+        const qint64 id = m_workspace->members().add(m).value();
+        MembersPage page(*m_workspace);
+        page.setScope(m_grid);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showMember(id);
+        auto *phone = field<QLineEdit>(page.form(), "phoneEdit");
+        QVERIFY(phone->text().isEmpty());
+
+        auto other = m_workspace->database().openForThread();
+        QVERIFY(other.ok());
+        other.value()->setActor(QStringLiteral("王丽"));
+        MemberService theirs(*other.value());
+        Member changed = *theirs.repository().find(id);
+        changed.phone = QStringLiteral("13905560001");
+        QVERIFY(theirs.update(changed).ok());
+        m_workspace->announceChanges({QStringLiteral("member")});
+        QCOMPARE(phone->text(), QStringLiteral("13905560001"));
+
+        // Being edited here: kept, and the save over a later change refused with who made it.
+        auto *name = field<QLineEdit>(page.form(), "nameEdit");
+        name->setFocus();
+        name->end(false);
+        Typing::type(name, QStringLiteral("英"));
+        QVERIFY(page.form()->isModified());
+        changed = *theirs.repository().find(id);
+        changed.phone = QStringLiteral("13905560002");
+        QVERIFY(theirs.update(changed).ok());
+        m_workspace->announceChanges({QStringLiteral("member")});
+        QCOMPARE(phone->text(), QStringLiteral("13905560001"));
+        const Outcome refused = m_workspace->members().update(page.form()->member());
+        QCOMPARE(refused.error(), RecordVersion::changedBy(QStringLiteral("王丽"), QDateTime::currentDateTime()));
+        page.form()->setModified(false);
     }
 
     /// On the members page as tall as the office screen leaves it, what keeps a member from being

@@ -110,6 +110,12 @@ MembersPage::MembersPage(Workspace &workspace, QWidget *parent)
     // Columns fit the first page; later pages do not move them.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_table->resizeColumnsToContents(); });
     connect(m_filters, &MemberFilterBar::changed, this, &MembersPage::applyFilter);
+    // Changed elsewhere (another clerk, an import): the member shown is read again unless being
+    // edited — then saving says who changed it.
+    connect(&m_workspace.members(), &MemberService::reset, this, [this] {
+        if (m_memberId && !m_form->isModified())
+            loadMember(m_memberId);
+    });
 
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
