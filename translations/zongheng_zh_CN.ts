@@ -6966,6 +6966,10 @@
         <source>Deleted by another clerk since you opened it; refresh.</source>
         <translation>已被其他办事员删除，请刷新</translation>
     </message>
+    <message>
+        <source>Another clerk changed this since you opened it; refresh.</source>
+        <translation>已被其他办事员修改，请刷新</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommands</name>

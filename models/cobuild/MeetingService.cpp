@@ -5,6 +5,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
+#include "store/RecordVersion.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -111,13 +112,17 @@ Outcome MeetingService::endTask(qint64 taskId, TaskState state, const QDate &on)
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
-    const Outcome done = SqlWrite::exec(m_database.connection(),
-                                        QStringLiteral("UPDATE task SET state = :state, done_on = :on WHERE id = :id"),
-                                        {{QStringLiteral(":state"), Cobuild::code(state)},
-                                         {QStringLiteral(":on"), IsoDate::format(on)},
-                                         {QStringLiteral(":id"), taskId}});
+    // Only a task still open: one another clerk ended meanwhile stays as they ended it.
+    const Result<int> done = SqlWrite::changed(m_database.connection(),
+                                               QStringLiteral("UPDATE task SET state = :state, done_on = :on WHERE id = :id AND state = :open"),
+                                               {{QStringLiteral(":state"), Cobuild::code(state)},
+                                                {QStringLiteral(":on"), IsoDate::format(on)},
+                                                {QStringLiteral(":id"), taskId},
+                                                {QStringLiteral(":open"), Cobuild::code(TaskState::Open)}});
     if (!done)
         return Outcome::failure(tr("The database refused the change: %1").arg(done.error()));
+    if (done.value() == 0)
+        return Outcome::failure(RecordVersion::changedMeanwhile());
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed();

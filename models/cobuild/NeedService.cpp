@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
+#include "store/RecordVersion.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -28,13 +29,16 @@ Outcome NeedService::checkCategory(qint64 id) const
     return Outcome::success();
 }
 
-Outcome NeedService::write(const QString &sql, const QVariantMap &values)
+Outcome NeedService::write(const QString &sql, const QVariantMap &values, bool guarded)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
-    if (const Outcome done = SqlWrite::exec(m_database.connection(), sql, values); !done)
+    const Result<int> done = SqlWrite::changed(m_database.connection(), sql, values);
+    if (!done)
         return Outcome::failure(tr("The database refused the change: %1").arg(done.error()));
+    if (guarded && done.value() == 0)
+        return Outcome::failure(RecordVersion::changedMeanwhile());
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed();
@@ -86,10 +90,13 @@ Outcome NeedService::setNeedState(qint64 needId, NeedState state, const QDate &o
         return Outcome::failure(tr("The need is already %1.").arg(Cobuild::displayName(n->state)));
     if (state == NeedState::Fulfilled && n->state != NeedState::Matched)
         return Outcome::failure(tr("A need is fulfilled once resources have been matched to it."));
-    return write(QStringLiteral("UPDATE need SET state = :state, state_on = :on WHERE id = :id"),
+    // From the state checked above only: a step another clerk took meanwhile stands.
+    return write(QStringLiteral("UPDATE need SET state = :state, state_on = :on WHERE id = :id AND state = :from"),
                  {{QStringLiteral(":state"), Cobuild::code(state)},
                   {QStringLiteral(":on"), IsoDate::format(on)},
-                  {QStringLiteral(":id"), needId}});
+                  {QStringLiteral(":id"), needId},
+                  {QStringLiteral(":from"), Cobuild::code(n->state)}},
+                 true);
 }
 
 Outcome NeedService::fulfil(qint64 needId, const QDate &on)
@@ -148,8 +155,8 @@ Outcome NeedService::withdrawResource(qint64 resourceId, const QDate &on)
         return Outcome::failure(tr("The resource was withdrawn on %1.").arg(IsoDate::format(r->withdrawnOn)));
     if (!on.isValid())
         return Outcome::failure(tr("Give the date the resource is withdrawn."));
-    return write(QStringLiteral("UPDATE resource SET withdrawn_on = :on WHERE id = :id"),
-                 {{QStringLiteral(":on"), IsoDate::format(on)}, {QStringLiteral(":id"), resourceId}});
+    return write(QStringLiteral("UPDATE resource SET withdrawn_on = :on WHERE id = :id AND withdrawn_on IS NULL"),
+                 {{QStringLiteral(":on"), IsoDate::format(on)}, {QStringLiteral(":id"), resourceId}}, true);
 }
 
 Outcome NeedService::match(qint64 needId, qint64 resourceId, const QDate &on)

@@ -42,7 +42,9 @@ Q_SIGNALS:
 
 private:
     Outcome setNeedState(qint64 needId, NeedState state, const QDate &on);
-    Outcome write(const QString &sql, const QVariantMap &values);
+    /// One change in its own transaction; guarded: refused when it changed no row (another clerk
+    /// moved the record on first, RecordVersion::changedMeanwhile).
+    Outcome write(const QString &sql, const QVariantMap &values, bool guarded = false);
     Outcome checkCategory(qint64 id) const;
 
     Database &m_database;

@@ -4,6 +4,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
+#include "store/RecordVersion.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
 
@@ -85,13 +86,18 @@ Outcome ProjectService::advance(qint64 projectId, const QDate &on, const QDate &
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
-    const Outcome done = SqlWrite::exec(m_database.connection(),
-                                        QStringLiteral("UPDATE project SET stage = :stage, %1 = :on WHERE id = :id").arg(column),
-                                        {{QStringLiteral(":stage"), Cobuild::code(*next)},
-                                         {QStringLiteral(":on"), IsoDate::format(on)},
-                                         {QStringLiteral(":id"), projectId}});
+    // From the stage checked above only: a step another clerk took meanwhile stands.
+    const Result<int> done = SqlWrite::changed(m_database.connection(),
+                                               QStringLiteral("UPDATE project SET stage = :stage, %1 = :on WHERE id = :id AND stage = :from")
+                                                   .arg(column),
+                                               {{QStringLiteral(":stage"), Cobuild::code(*next)},
+                                                {QStringLiteral(":on"), IsoDate::format(on)},
+                                                {QStringLiteral(":id"), projectId},
+                                                {QStringLiteral(":from"), Cobuild::code(p->stage)}});
     if (!done)
         return Outcome::failure(tr("The database refused the change: %1").arg(done.error()));
+    if (done.value() == 0)
+        return Outcome::failure(RecordVersion::changedMeanwhile());
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed();

@@ -33,6 +33,11 @@ void bind(QSqlQuery &query, const Database &database, int version)
     query.bindValue(QStringLiteral(":version"), version);
 }
 
+QString changedMeanwhile()
+{
+    return QCoreApplication::translate("RecordVersion", "Another clerk changed this since you opened it; refresh.");
+}
+
 QString changedBy(const QString &who, const QDateTime &when, const QDateTime &now)
 {
     const QDateTime local = when.toLocalTime();

@@ -39,6 +39,10 @@ Outcome confirm(const QSqlQuery &update, const Database &database, const QString
 /// or that it was deleted.
 Outcome refusal(const Database &database, const QString &table, qint64 id);
 
+/// The refusal of a step guarded by the state it starts from (a need's, a project's, a task's),
+/// when another clerk took a step on it first.
+QString changedMeanwhile();
+
 /// The refusal's words: who changed the record and when (today: the time; before: the date too).
 QString changedBy(const QString &who, const QDateTime &when, const QDateTime &now = QDateTime::currentDateTime());
 

@@ -56,14 +56,21 @@ qint64 returnedId(QSqlQuery &query)
 
 Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
 {
+    if (const Result<int> done = changed(db, sql, values); !done)
+        return Outcome::failure(done.error());
+    return Outcome::success();
+}
+
+Result<int> changed(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
+{
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return Outcome::failure(StoreHealth::describe(query.lastError()));
+        return Result<int>::failure(StoreHealth::describe(query.lastError()));
     for (auto it = values.begin(); it != values.end(); ++it)
         query.bindValue(it.key(), it.value());
     if (!query.exec())
-        return Outcome::failure(StoreHealth::describe(query.lastError()));
-    return Outcome::success();
+        return Result<int>::failure(StoreHealth::describe(query.lastError()));
+    return query.numRowsAffected();
 }
 
 QVariant text(const QString &value)

@@ -27,6 +27,9 @@ Outcome link(const QSqlDatabase &db, const QString &table, const Values &values)
 qint64 returnedId(QSqlQuery &query);
 /// Runs one statement with named values (":name" → value).
 Outcome exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {});
+/// Runs one change with named values and returns how many rows it changed (0: none matched its
+/// WHERE — for a step guarded by the state it starts from, another clerk took it first).
+Result<int> changed(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {});
 
 /// Trimmed text, or NULL for blank text.
 QVariant text(const QString &value);

@@ -7,6 +7,7 @@
 #include "ClerksAtOnce.h"
 #include "TestSupport.h"
 
+#include "cobuild/NeedService.h"
 #include "cobuild/UnitService.h"
 #include "core/Language.h"
 #include "members/MemberService.h"
@@ -298,6 +299,52 @@ private Q_SLOTS:
         progress.to = QStringLiteral("小区物业服务中心");
         QVERIFY(m_other->ledger.act(id, progress).ok());
         QCOMPARE(m_ws->ledger().repository().find(id)->version, 3);
+    }
+
+    /// Steps guarded by the state they start from: two clerks withdrawing the same needs at the
+    /// same moment — each need is withdrawn once, the other clerk told it changed meanwhile (or,
+    /// read after the first clerk's commit, that it is withdrawn already).
+    void sameStepByTwoClerksAtOnceIsTakenOnce()
+    {
+        if (!needsServer())
+            QSKIP("a file has one writer at a time");
+        const QDate today = QDate::currentDate();
+        QList<qint64> needs;
+        for (int i = 0; i < 150; ++i) {
+            Need need;
+            need.orgId = m_community;
+            need.categoryId = m_ws->needs().categories().first().id;
+            need.title = QStringLiteral("需求%1").arg(i);
+            need.postedOn = today;
+            needs.append(m_ws->needs().addNeed(need).value());
+        }
+        const QString address = databaseAt(m_dir.filePath(QStringLiteral("clerks-%1.db").arg(m_file)));
+        QHash<qint64, int> taken;
+        QStringList unexpected;
+        QMutex shared;
+        const auto clerk = [&] {
+            return QThread::create([&] {
+                auto opened = Database::open(address, Database::Access::ReadWrite);
+                if (!opened)
+                    return;
+                NeedService service(*opened.value());
+                for (const qint64 id : std::as_const(needs)) {
+                    const Outcome done = service.withdrawNeed(id, today);
+                    QMutexLocker lock(&shared);
+                    if (done)
+                        ++taken[id];
+                    else if (done.error() != RecordVersion::changedMeanwhile() && !done.error().contains(QLatin1String("already")))
+                        unexpected.append(done.error());
+                }
+            });
+        };
+        std::unique_ptr<QThread> first(clerk()), second(clerk());
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000) && second->wait(60000));
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
+        for (const qint64 id : std::as_const(needs))
+            QCOMPARE(taken.value(id), 1);
     }
 
     void conflictIsTriedAgain()
