@@ -64,11 +64,13 @@ Result<qint64> ProjectService::add(const Project &p, const QDate &today)
     return id.value();
 }
 
-Outcome ProjectService::advance(qint64 projectId, const QDate &on, const QDate &today)
+Outcome ProjectService::advance(qint64 projectId, const QDate &on, const QDate &today, std::optional<ProjectStage> from)
 {
     const auto p = project(projectId);
     if (!p)
         return Outcome::failure(tr("There is no project with number %1.").arg(projectId));
+    if (from && p->stage != *from)
+        return Outcome::failure(RecordVersion::changedMeanwhile());
     const auto next = nextStage(p->stage);
     if (!next)
         return Outcome::failure(tr("The project is concluded."));

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class Database;
 
 /// The project list (项目清单): 书记项目, 共建项目 and 民生项目 through their stages, claimed by units
@@ -17,8 +19,10 @@ public:
     explicit ProjectService(Database &database, QObject *parent = nullptr);
 
     Result<qint64> add(const Project &project, const QDate &today = QDate::currentDate());
-    /// Moves the project to its next stage on a date (not before the stage it leaves began).
-    Outcome advance(qint64 projectId, const QDate &on, const QDate &today = QDate::currentDate());
+    /// Moves the project to its next stage on a date (not before the stage it leaves began). From:
+    /// the stage the clerk saw — refused when another clerk moved the project on meanwhile.
+    Outcome advance(qint64 projectId, const QDate &on, const QDate &today = QDate::currentDate(),
+                    std::optional<ProjectStage> from = std::nullopt);
     /// A unit (unitId) or a member (memberId) claims the project (认领).
     Outcome claim(qint64 projectId, qint64 unitId, qint64 memberId, const QDate &on);
     Outcome linkNeed(qint64 projectId, qint64 needId);

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "cobuild/NeedService.h"
+#include "cobuild/ProjectService.h"
 #include "cobuild/UnitService.h"
 #include "core/Language.h"
 #include "members/MemberService.h"
@@ -345,6 +346,23 @@ private Q_SLOTS:
         QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
         for (const qint64 id : std::as_const(needs))
             QCOMPARE(taken.value(id), 1);
+    }
+
+    /// 张敏 asks for a project's next stage while 王丽 moves it on: 张敏's step, counting on the
+    /// stage shown, is refused rather than moving the project a second stage.
+    void projectMovedOnMeanwhileIsNotMovedTwice()
+    {
+        Project project;
+        project.title = QStringLiteral("红色楼道提升行动");
+        project.orgId = m_community;
+        project.approvedOn = QDate::currentDate().addDays(-10);
+        const qint64 id = m_ws->projects().add(project).value();
+        ProjectService theirs(*m_other->database);
+        const ProjectStage seen = theirs.project(id)->stage;
+        QVERIFY(m_ws->projects().advance(id, QDate::currentDate()));
+        const Outcome refused = theirs.advance(id, QDate::currentDate(), QDate::currentDate(), seen);
+        QCOMPARE(refused.error(), RecordVersion::changedMeanwhile());
+        QCOMPARE(m_ws->projects().project(id)->stage, ProjectStage::Advancing);
     }
 
     void conflictIsTriedAgain()

@@ -229,8 +229,11 @@ void CobuildPage::buildProjectsTab()
             QMessageBox::information(this, tr("Next stage"), tr("The project is concluded."));
             return;
         }
+        // From the stage shown: a move another clerk made while the date was asked stands.
         askDateAndRun(tr("Next stage"), tr("On which day did the project reach \"%1\"?").arg(Cobuild::displayName(*next)),
-                      [this, id](const QDate &on) { return m_workspace.projects().advance(id, on); });
+                      [this, id, from = project->stage](const QDate &on) {
+                          return m_workspace.projects().advance(id, on, QDate::currentDate(), from);
+                      });
     });
     button(CobuildList::Projects, QT_TR_NOOP("C&laim…"), true, [this](qint64 id) {
         ClaimDialog dialog(m_workspace, id, m_scope, this);
