@@ -8,6 +8,7 @@
 #include "store/DeferredBookkeeping.h"
 #include "store/SqlScript.h"
 #include "store/SqlWrite.h"
+#include "store/SqlDialect.h"
 #include "store/WriteTransaction.h"
 #include "trust/SenderRegistry.h"
 #include "store/StoreHealth.h"
@@ -158,6 +159,11 @@ Result<QList<PackageImporter::Outcome>> PackageImporter::import(const QStringLis
     }
     if (const ::Outcome kept = bookkeeping.finish(); !kept)
         return R::failure(kept.error());
+    // The organisations came with ids of the merge's own: a server's sequences catch up, so that
+    // the next row anyone adds without an id gets a free one.
+    const QSqlDatabase db = m_database.connection();
+    if (const ::Outcome caught = SqlDialect::of(db).catchUpIds(db); !caught)
+        return R::failure(caught.error());
     if (!transaction.commit())
         return R::failure(transaction.error());
     return outcomes;

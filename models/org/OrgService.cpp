@@ -96,11 +96,12 @@ Result<qint64> OrgService::add(const Organisation &draft)
         if (parentLineage.isEmpty())
             return R::failure(tr("There is no organisation with id %1 to add under.").arg(draft.parentId));
     }
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM organisation")) || !query.next())
-        return R::failure(failed(query).error());
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
+    const QSqlDatabase db = m_database.connection();
+    const Result<qint64> next = SqlDialect::of(db).nextId(db, QStringLiteral("organisation"));
+    if (!next)
+        return R::failure(tr("The database refused the change: %1").arg(next.error()));
+    const qint64 id = next.value();
+    QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, phone, address, households, "
         "established_on, dissolved_on, notes, created_at, updated_at, modified_by) VALUES (:id, :parent, :kind, :name, "

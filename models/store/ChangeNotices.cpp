@@ -15,6 +15,9 @@ namespace {
 
 /// A commit's notices arrive one per table within a few milliseconds: gathered this long.
 constexpr int gatherMilliseconds = 150;
+/// Busy clerks commit many times a second: the pages are read again at most this often, so that
+/// the window keeps up on a large database, and still within a second of a commit.
+constexpr int quietMilliseconds = 800;
 constexpr int checkMilliseconds = 3000;
 /// How long a worker waits for the server to answer.
 constexpr int probeSeconds = 5;
@@ -29,8 +32,10 @@ ChangeNotices::ChangeNotices(Database &database, QObject *parent)
     m_gather.setInterval(gatherMilliseconds);
     connect(&m_gather, &QTimer::timeout, this, [this] {
         const QSet<QString> tables = std::exchange(m_tables, {});
-        if (!tables.isEmpty())
-            Q_EMIT changed(tables);
+        if (tables.isEmpty())
+            return;
+        m_sinceChanged.start();
+        Q_EMIT changed(tables);
     });
     if (!m_database.onServer())
         return;
@@ -74,8 +79,10 @@ void ChangeNotices::heard(const QString &name, QSqlDriver::NotificationSource so
     if (name != QLatin1String(channel) || source == QSqlDriver::SelfSource)
         return;
     m_tables.insert(payload.toString());
-    if (!m_gather.isActive())
-        m_gather.start();
+    if (m_gather.isActive())
+        return;
+    const qint64 since = m_sinceChanged.isValid() ? m_sinceChanged.elapsed() : quietMilliseconds;
+    m_gather.start(int(qMax<qint64>(gatherMilliseconds, quietMilliseconds - since)));
 }
 
 void ChangeNotices::check()

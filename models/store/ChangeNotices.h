@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
@@ -13,7 +14,8 @@ class Database;
 /// here are read again within a second: the server schema's triggers send `NOTIFY zongheng, 'table'`
 /// for every statement that changes a table's rows, PostgreSQL delivers them at the commit, and
 /// this listens (`LISTEN` through QSqlDriver::subscribeToNotification) on the window's connection.
-/// The tables named within a short while are told at once, as one change.
+/// The tables named within a short while are told at once, as one change, and at most about once
+/// a second while other clerks keep committing.
 ///
 /// It also watches the connection: lost (the server stopped, the network dropped), it says the
 /// server is unreachable and tries again every few seconds; back, it listens again and tells
@@ -56,6 +58,7 @@ private:
 
     Database &m_database;
     QTimer m_gather;
+    QElapsedTimer m_sinceChanged; ///< since changed() was last emitted
     QTimer m_check;
     QFutureWatcher<bool> m_probe;
     QSet<QString> m_tables;

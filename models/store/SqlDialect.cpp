@@ -131,6 +131,20 @@ Outcome SqlDialect::catchUpIds(const QSqlDatabase &db) const
     return Outcome::success();
 }
 
+Result<qint64> SqlDialect::nextId(const QSqlDatabase &db, const QString &table) const
+{
+    QSqlQuery query(db);
+    // The table is the caller's own word, never the clerk's.
+    const QString next = m_engine == Engine::Sqlite
+                             ? QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table)
+                             : QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest(nextval("
+                                              "pg_get_serial_sequence('%1', 'id')), (SELECT coalesce(max(id), 0) + 1 FROM %1)))")
+                                   .arg(table);
+    if (!query.exec(next) || !query.next())
+        return Result<qint64>::failure(StoreHealth::describe(query.lastError()));
+    return query.value(0).toLongLong();
+}
+
 Result<QStringList> SqlDialect::tables(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);

@@ -55,6 +55,11 @@ public:
     /// a merged package, a copied file), so that the next row a clerk adds gets a free id. SQLite
     /// takes the greatest id there anyway: nothing to do.
     Outcome catchUpIds(const QSqlDatabase &db) const;
+    /// The id a row added to table now takes when the caller needs it before the insert (an
+    /// organisation's lineage holds its own id): past every id there, and on a server taken from
+    /// the table's sequence too, so that others inserting without an id never meet it. Inside the
+    /// write transaction, under a turn (takeTurn) when several may add at once.
+    Result<qint64> nextId(const QSqlDatabase &db, const QString &table) const;
 
 private:
     explicit SqlDialect(Engine engine)
