@@ -6,6 +6,7 @@
 #include "roles/RoleService.h"
 #include "store/Database.h"
 #include "store/RecordVersion.h"
+#include "store/Retrying.h"
 #include "store/SqlCondition.h"
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
@@ -44,6 +45,12 @@ Outcome UnitService::check(const Unit &unit) const
 
 Result<qint64> UnitService::add(const Unit &unit)
 {
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return addOnce(unit); });
+}
+
+Result<qint64> UnitService::addOnce(const Unit &unit)
+{
     using R = Result<qint64>;
     if (const Outcome ok = check(unit); !ok)
         return R::failure(ok.error());
@@ -71,6 +78,12 @@ Result<qint64> UnitService::add(const Unit &unit)
 }
 
 Outcome UnitService::update(const Unit &unit)
+{
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return updateOnce(unit); });
+}
+
+Outcome UnitService::updateOnce(const Unit &unit)
 {
     const bool exists = this->unit(unit.id).has_value();
     if (!exists && unit.version) // read in a form, deleted since

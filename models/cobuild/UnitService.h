@@ -44,6 +44,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    Result<qint64> addOnce(const Unit &unit);
+    Outcome updateOnce(const Unit &unit);
     Outcome check(const Unit &unit) const;
 
     Database &m_database;

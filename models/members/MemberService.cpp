@@ -6,6 +6,7 @@
 #include "store/SqlWrite.h"
 #include "store/Database.h"
 #include "store/RecordVersion.h"
+#include "store/Retrying.h"
 #include "store/SqlRead.h"
 #include "store/WriteTransaction.h"
 #include "store/StoreHealth.h"
@@ -121,6 +122,12 @@ QList<MemberValidator::Problem> MemberService::problems(const Member &member, co
 
 Result<qint64> MemberService::add(const Member &member)
 {
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return addOnce(member); });
+}
+
+Result<qint64> MemberService::addOnce(const Member &member)
+{
     using R = Result<qint64>;
     Member fresh = member;
     fresh.id = 0;
@@ -165,6 +172,12 @@ Result<int> MemberService::addAll(const QList<Member> &members)
 
 Outcome MemberService::update(const Member &member)
 {
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return updateOnce(member); });
+}
+
+Outcome MemberService::updateOnce(const Member &member)
+{
     const auto current = m_repository.find(member.id);
     if (!current && member.version) // read in a form, deleted since
         return RecordVersion::refusal(m_database, QStringLiteral("member"), member.id);
@@ -200,6 +213,12 @@ Outcome MemberService::update(const Member &member)
 }
 
 Outcome MemberService::setStatus(qint64 id, MemberStatus status, const QDate &on, const QDate &today)
+{
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return setStatusOnce(id, status, on, today); });
+}
+
+Outcome MemberService::setStatusOnce(qint64 id, MemberStatus status, const QDate &on, const QDate &today)
 {
     auto member = m_repository.find(id);
     if (!member)

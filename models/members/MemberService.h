@@ -47,6 +47,9 @@ public:
     void announceReset() { Q_EMIT reset(); }
 
 private:
+    Result<qint64> addOnce(const Member &member);
+    Outcome updateOnce(const Member &member);
+    Outcome setStatusOnce(qint64 id, MemberStatus status, const QDate &on, const QDate &today);
     std::optional<OrgKind> kindOf(qint64 orgId) const;
 
     Database &m_database;

@@ -5,6 +5,7 @@
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/RecordVersion.h"
+#include "store/Retrying.h"
 #include "store/SqlDialect.h"
 #include "store/WriteTransaction.h"
 #include "store/StoreHealth.h"
@@ -67,6 +68,12 @@ Outcome OrgService::takeTreeTurn(const Database &database)
 
 Result<qint64> OrgService::add(const Organisation &draft)
 {
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return addOnce(draft); });
+}
+
+Result<qint64> OrgService::addOnce(const Organisation &draft)
+{
     using R = Result<qint64>;
     std::optional<OrgKind> parentKind;
     QString parentLineage = QStringLiteral("/");
@@ -122,6 +129,12 @@ Result<qint64> OrgService::add(const Organisation &draft)
 }
 
 Outcome OrgService::update(const Organisation &edited)
+{
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return updateOnce(edited); });
+}
+
+Outcome OrgService::updateOnce(const Organisation &edited)
 {
     const auto current = m_repository.find(edited.id);
     if (!current && edited.version) // read in a form, deleted since
@@ -203,6 +216,12 @@ Outcome OrgService::canMove(qint64 id, qint64 newParentId) const
 }
 
 Outcome OrgService::move(qint64 id, qint64 newParentId)
+{
+    // Undone by the server to keep two clerks' changes apart: tried again (Retrying).
+    return Retrying::run(m_database.connection(), [&] { return moveOnce(id, newParentId); });
+}
+
+Outcome OrgService::moveOnce(qint64 id, qint64 newParentId)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())

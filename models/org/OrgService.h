@@ -55,6 +55,9 @@ Q_SIGNALS:
     void reset();
 
 private:
+    Result<qint64> addOnce(const Organisation &draft);
+    Outcome updateOnce(const Organisation &edited);
+    Outcome moveOnce(qint64 id, qint64 newParentId);
     Database &m_database;
     OrgRepository m_repository;
 };

@@ -401,6 +401,17 @@ private Q_SLOTS:
         QCOMPARE(valueOf(db(), QStringLiteral("SELECT last_value FROM attempts")).toInt(), 3);
         QCOMPARE(m_ws->ledger().repository().events(id).size(), 2); // recorded, accepted: once
         QCOMPARE(m_ws->ledger().repository().find(id)->version, 2);
+
+        // A member's save, the same way.
+        QVERIFY(run(db(), QStringLiteral("SELECT setval('attempts', 1, false)")));
+        QVERIFY(run(db(), QStringLiteral("CREATE TRIGGER undo_twice BEFORE UPDATE ON member FOR EACH ROW "
+                                         "EXECUTE FUNCTION undo_twice()")));
+        Member member = *m_ws->members().repository().find(m_member);
+        member.phone = QStringLiteral("13905561234");
+        const Outcome saved = m_ws->members().update(member);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT last_value FROM attempts")).toInt(), 3);
+        QCOMPARE(m_ws->members().repository().find(m_member)->version, 2);
     }
 
     void otherFailuresAreNotTriedAgain()
