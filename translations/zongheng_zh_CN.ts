@@ -3428,6 +3428,10 @@
         <source>Connect to &amp;server…</source>
         <translation>连接服务器(&amp;S)…</translation>
     </message>
+    <message>
+        <source>%1 on the server %2</source>
+        <translation>%1（服务器 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>

@@ -13,6 +13,7 @@
 #include "ledger/LedgerTableModel.h"
 #include "main/ConnectServerDialog.h"
 #include "main/MainWindow.h"
+#include "store/ServerAddress.h"
 #include "store/ChangeNotices.h"
 #include <QSignalSpy>
 #include "main/OperatorNameDialog.h"
@@ -198,7 +199,11 @@ private Q_SLOTS:
         QCOMPARE(window.treeDock()->windowTitle(), QStringLiteral("组织"));
         QCOMPARE(window.overviewPage()->findChild<QLabel *>()->text(), QStringLiteral("概览"));
         // The title names the file; the platform adds the program's name once, in the language shown.
-        QCOMPARE(window.windowTitle(), QStringLiteral("window.db"));
+        if (TestServer::isEngine()) // a server's database by its name and the server
+            QCOMPARE(window.windowTitle(), QStringLiteral("%1（服务器 %2）")
+                                               .arg(ServerAddress::parse(m_workspace->database().path())->database, TestServer::host()));
+        else
+            QCOMPARE(window.windowTitle(), QStringLiteral("window.db"));
         QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("纵横"));
         Language::apply(QStringLiteral("en"));
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));

@@ -2,6 +2,7 @@
 
 #include "ReadFailureNotice.h"
 #include "ServerStatus.h"
+#include "store/ServerAddress.h"
 #include "common/WheelGuard.h"
 #include "help/HelpKey.h"
 #include "help/HelpWindow.h"
@@ -333,7 +334,12 @@ void MainWindow::retranslate()
 {
     // The platform adds the program's name after the file's: "demo.db — 纵横".
     QGuiApplication::setApplicationDisplayName(tr("ZongHeng"));
-    setWindowTitle(QFileInfo(m_workspace.database().path()).fileName());
+    // The file's name; a server's database by its name and where the server is.
+    const Database &database = m_workspace.database();
+    const auto server = database.onServer() ? ServerAddress::parse(database.path()) : std::nullopt;
+    setWindowTitle(server ? tr("%1 on the server %2").arg(server->database, server->host.isEmpty() ? QStringLiteral("localhost")
+                                                                                                   : server->host)
+                          : QFileInfo(database.path()).fileName());
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
