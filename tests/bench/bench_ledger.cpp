@@ -13,6 +13,9 @@
 #include "org/OrgRepository.h"
 #include "points/PointsService.h"
 #include "store/Database.h"
+#include "store/PgHandle.h"
+
+#include <libpq-fe.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -177,6 +180,36 @@ void onServer(const QString &address, const Database &file, const QList<double> 
         worstRatio = std::max(worstRatio, ratio);
         out << "  first page, " << serverCases.at(i).name << ": server " << QString::number(serverTimes.at(i), 'f', 2)
             << " ms, file " << QString::number(cityTimes.at(i), 'f', 2) << " ms (" << QString::number(ratio, 'f', 2) << " x)\n";
+    }
+    // The plain alternative on the same server: the statement of the first and the grid's page
+    // prepared once and run through libpq itself, rows read as text and nothing more.
+    PGconn *pg = PgHandle::of(server.db->connection());
+    const QByteArray page = "SELECT i.id, i.recorded_on, i.due_on, i.state, i.urgency, i.source, i.title, c.name, o.name, "
+                            "i.holder, cm.name FROM ledger_item i JOIN ledger_category c ON c.id = i.category_id "
+                            "JOIN organisation o ON o.id = i.org_id LEFT JOIN organisation cm ON cm.id = i.community_id "
+                            "AND cm.id <> i.org_id WHERE ($1::bigint = 0 OR i.org_id = $1) "
+                            "ORDER BY i.recorded_on DESC, i.id DESC LIMIT 200";
+    PQclear(PQprepare(pg, "bench_plain_page", page.constData(), 1, nullptr));
+    for (const int which : {0, 3}) {
+        const QByteArray org = QByteArray::number(serverCases.at(which).filter.orgId);
+        const char *values[] = {org.constData()};
+        QList<double> runs;
+        for (int i = 0; i < 8; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            PGresult *rows = PQexecPrepared(pg, "bench_plain_page", 1, values, nullptr, nullptr, 0);
+            qint64 bytes = 0;
+            for (int r = 0; r < PQntuples(rows); ++r) {
+                for (int c = 0; c < PQnfields(rows); ++c)
+                    bytes += PQgetlength(rows, r, c);
+            }
+            PQclear(rows);
+            if (i > 0)
+                runs.append(timer.nsecsElapsed() / 1e6);
+            Q_UNUSED(bytes)
+        }
+        out << "  plain libpq, " << serverCases.at(which).name << ": " << QString::number(median(runs), 'f', 2) << " ms ("
+            << QString::number(median(runs) / std::max(0.05, cityTimes.at(which)), 'f', 2) << " x the file's page)\n";
     }
     out << "first page after a filter change on city, server: worst " << QString::number(worst, 'f', 1)
         << " ms (target <= 100), worst ratio to the file " << QString::number(worstRatio, 'f', 2) << " (target <= 2)\n";
