@@ -187,19 +187,23 @@ Outcome NeedService::match(qint64 needId, qint64 resourceId, const QDate &on)
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Outcome::failure(transaction.error());
+    // The need still open or matched, as checked above — matched now when it was open — or the
+    // match is refused: another clerk fulfilled or withdrew it meanwhile.
+    const Result<int> kept = SqlWrite::changed(
+        m_database.connection(),
+        QStringLiteral("UPDATE need SET state = 'matched', state_on = CASE WHEN state = 'open' THEN :on ELSE state_on END "
+                       "WHERE id = :id AND state IN ('open', 'matched')"),
+        {{QStringLiteral(":on"), IsoDate::format(on)}, {QStringLiteral(":id"), needId}});
+    if (!kept)
+        return Outcome::failure(tr("The database refused the match: %1").arg(kept.error()));
+    if (kept.value() == 0)
+        return Outcome::failure(RecordVersion::changedMeanwhile());
     const auto link = SqlWrite::link(m_database.connection(), QStringLiteral("need_resource"),
                                        {{QStringLiteral("need_id"), needId},
                                         {QStringLiteral("resource_id"), resourceId},
                                         {QStringLiteral("matched_on"), IsoDate::format(on)}});
     if (!link)
         return Outcome::failure(tr("The database refused the match: %1").arg(link.error()));
-    if (n->state == NeedState::Open) {
-        const Outcome state = SqlWrite::exec(m_database.connection(),
-                                             QStringLiteral("UPDATE need SET state = 'matched', state_on = :on WHERE id = :id"),
-                                             {{QStringLiteral(":on"), IsoDate::format(on)}, {QStringLiteral(":id"), needId}});
-        if (!state)
-            return state;
-    }
     if (!transaction.commit())
         return Outcome::failure(transaction.error());
     Q_EMIT changed();

@@ -348,6 +348,59 @@ private Q_SLOTS:
             QCOMPARE(taken.value(id), 1);
     }
 
+    /// 王丽 withdraws needs while 张敏 matches resources to the same needs: a need withdrawn stays
+    /// withdrawn — a match taken at the same moment is refused, never turning it back to matched.
+    void withdrawnNeedIsNotMatchedBack()
+    {
+        if (!needsServer())
+            QSKIP("a file has one writer at a time");
+        const QDate today = QDate::currentDate();
+        Unit unit;
+        unit.orgId = m_community;
+        unit.name = QStringLiteral("安庆市自来水公司");
+        const qint64 unitId = m_ws->units().add(unit).value();
+        Resource resource;
+        resource.unitId = unitId;
+        resource.categoryId = m_ws->needs().categories().first().id;
+        resource.title = QStringLiteral("志愿者十名");
+        resource.availableFrom = today;
+        const qint64 resourceId = m_ws->needs().addResource(resource).value();
+        QList<qint64> needs;
+        for (int i = 0; i < 150; ++i) {
+            Need need;
+            need.orgId = m_community;
+            need.categoryId = resource.categoryId;
+            need.title = QStringLiteral("需求%1").arg(i);
+            need.postedOn = today;
+            needs.append(m_ws->needs().addNeed(need).value());
+        }
+        const QString address = databaseAt(m_dir.filePath(QStringLiteral("clerks-%1.db").arg(m_file)));
+        QSet<qint64> withdrawn;
+        QMutex shared;
+        const auto clerk = [&](bool withdraws) {
+            return QThread::create([&, withdraws] {
+                auto opened = Database::open(address, Database::Access::ReadWrite);
+                if (!opened)
+                    return;
+                NeedService service(*opened.value());
+                for (const qint64 id : std::as_const(needs)) {
+                    const Outcome done = withdraws ? service.withdrawNeed(id, today) : service.match(id, resourceId, today);
+                    if (withdraws && done) {
+                        QMutexLocker lock(&shared);
+                        withdrawn.insert(id);
+                    }
+                }
+            });
+        };
+        std::unique_ptr<QThread> first(clerk(true)), second(clerk(false));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000) && second->wait(60000));
+        QVERIFY(!withdrawn.isEmpty());
+        for (const qint64 id : std::as_const(withdrawn))
+            QCOMPARE(m_ws->needs().need(id)->state, NeedState::Withdrawn);
+    }
+
     /// 张敏 asks for a project's next stage while 王丽 moves it on: 张敏's step, counting on the
     /// stage shown, is refused rather than moving the project a second stage.
     void projectMovedOnMeanwhileIsNotMovedTwice()
