@@ -227,9 +227,6 @@ private Q_SLOTS:
         other.value()->setActor(QStringLiteral("王丽"));
         PointsService points(*other.value());
         LedgerService theirs(*other.value(), points);
-        LedgerStep accept;
-        accept.action = LedgerAction::Accept;
-        QVERIFY(theirs.act(id, accept).ok());
 
         QPushButton *button = nullptr;
         for (QPushButton *candidate : page.detail()->actionButtons()) {
@@ -242,11 +239,21 @@ private Q_SLOTS:
             auto *dialog = qobject_cast<LedgerStepDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            // While the dialog is open, 王丽 accepts the item and the window hears of it.
+            LedgerStep accept;
+            accept.action = LedgerAction::Accept;
+            QVERIFY(theirs.act(id, accept).ok());
+            m_workspace->announceChanges({QStringLiteral("ledger_item")});
             QTest::keyClick(dialog, Qt::Key_Return); // OK
             said = dialog->findChild<QLabel *>(QStringLiteral("stepProblem"))->text();
             dialog->reject();
         });
         button->click();
+        // The item stays chosen, shown as it is now.
+        QCOMPARE(page.detail()->itemId(), id);
+        QTRY_VERIFY(page.detail()->actionButtons().size() > 0);
+        for (QPushButton *shown : page.detail()->actionButtons())
+            QVERIFY(shown->objectName() != QLatin1String("action_accept"));
         QCOMPARE(said, RecordVersion::changedBy(QStringLiteral("王丽"), QDateTime::currentDateTime()));
         QCOMPARE(m_workspace->ledger().repository().events(id).size(), 2); // recorded, accepted once
     }

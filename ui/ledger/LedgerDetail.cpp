@@ -80,7 +80,12 @@ void LedgerDetail::setItem(qint64 id)
 
 void LedgerDetail::refresh()
 {
-    qDeleteAll(m_buttons);
+    // Later, not now: a step's dialog may be open from one of them while the item is read again
+    // (another clerk's commit heard).
+    for (QPushButton *button : std::as_const(m_buttons)) {
+        button->hide();
+        button->deleteLater();
+    }
     m_buttons.clear();
     const auto item = m_id ? m_workspace.ledger().repository().find(m_id) : std::nullopt;
     if (!item) {
@@ -151,10 +156,12 @@ void LedgerDetail::act(int actionValue)
     LedgerStepDialog dialog(action, m_workspace.members(), item->orgId, this);
     // A refused step stays in the dialog with what was typed, its reason beside it.
     // On the item as shown: a step another clerk took meanwhile is said, not built upon unseen.
-    dialog.setSubmit([this](const LedgerStep &step) {
+    // The item and version as the dialog opened: read again meanwhile, the detail may show
+    // another version, or another item.
+    dialog.setSubmit([this, id = m_id, version = m_version](const LedgerStep &step) {
         LedgerStep seen = step;
-        seen.version = m_version;
-        return m_workspace.ledger().act(m_id, seen);
+        seen.version = version;
+        return m_workspace.ledger().act(id, seen);
     });
     dialog.exec();
 }

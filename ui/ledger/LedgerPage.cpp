@@ -63,7 +63,13 @@ LedgerPage::LedgerPage(Workspace &workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeColumnsToContents();
         m_table->setColumnWidth(LedgerTableModel::TitleColumn, std::min(m_table->columnWidth(LedgerTableModel::TitleColumn), 320));
-        m_detail->setItem(0);
+        // Read again (another clerk's commit, a filter): the item shown stays chosen while the
+        // table still holds it, and is shown as it is now.
+        const int row = m_model->rowOf(m_detail->itemId());
+        if (row >= 0)
+            m_table->selectRow(row);
+        else
+            m_detail->setItem(0);
     });
     connect(m_model, &LedgerTableModel::countReady, this, &LedgerPage::showCount);
     connect(m_filters, &LedgerFilterBar::changed, this, &LedgerPage::applyFilter);
