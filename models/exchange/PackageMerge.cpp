@@ -253,7 +253,7 @@ Outcome PackageMerge::mergeOrganisations()
                                               "o.established_on, o.dissolved_on FROM organisation o JOIN tree ON tree.id = o.id "
                                               "ORDER BY tree.depth, o.id"));
     BulkInsert *update = bulk(QStringLiteral("UPDATE organisation SET code = ?, secretary = ?, households = ?, established_on = ?, "
-                                             "dissolved_on = ?, updated_at = ? WHERE id = ?"));
+                                             "dissolved_on = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
     BulkInsert *insert = bulk(QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, code, secretary, households, "
                                              "established_on, dissolved_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery *same = prepared(QStringLiteral("SELECT id FROM organisation WHERE parent_id = ? AND name = ?"));

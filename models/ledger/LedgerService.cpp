@@ -260,7 +260,7 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
                       .arg(RecordVersion::set(m_database), RecordVersion::matches()));
     // The step was checked against the item as read above (or as the clerk saw it): written only
     // when nobody has moved the item on meanwhile.
-    RecordVersion::bind(query, m_database, step.version ? step.version : item->version);
+    RecordVersion::bind(query, m_database, item->version); // the step's own version was checked above
     query.bindValue(QStringLiteral(":state"), LedgerFlow::code(item->state));
     query.bindValue(QStringLiteral(":due"), IsoDate::format(item->dueOn));
     query.bindValue(QStringLiteral(":holder"), textOrNull(item->holder));

@@ -92,7 +92,7 @@ void ChangeNotices::check()
     // Lost for libpq already (the server ended the session, a read failed): said at once.
     const QSqlDatabase db = m_database.connection();
     if (!db.isOpen() || PgHandle::isBroken(db))
-        setReachable(false, StoreHealth::describe(db.lastError()));
+        setReachable(false, lostBecause(db));
     // Whether the server answers is asked on a worker: with the network down the answer takes
     // the connection's whole timeout, which the window does not wait for.
     const auto server = ServerAddress::parse(m_database.connectionAddress());
@@ -113,13 +113,21 @@ void ChangeNotices::answered()
         return;
     }
     // The server answers and this connection is gone: a new one is made at once.
-    setReachable(false, StoreHealth::describe(db.lastError()));
+    setReachable(false, lostBecause(db));
     if (const Outcome again = m_database.reconnect(); !again) {
         setReachable(false, again.error());
         return;
     }
     m_listening = subscribe();
     setReachable(true, QString());
+}
+
+QString ChangeNotices::lostBecause(const QSqlDatabase &db) const
+{
+    // A connection libpq found closed often keeps no error of its own.
+    if (!db.lastError().isValid())
+        return tr("The server %1 does not answer.").arg(m_database.path());
+    return StoreHealth::describe(db.lastError());
 }
 
 void ChangeNotices::setReachable(bool reachable, const QString &message)

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QSqlDatabase>
 #include <QObject>
 #include <QSet>
 #include <QSqlDriver>
@@ -55,6 +56,7 @@ private:
     void answered();
     void heard(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void setReachable(bool reachable, const QString &message);
+    QString lostBecause(const QSqlDatabase &db) const;
 
     Database &m_database;
     QTimer m_gather;

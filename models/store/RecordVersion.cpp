@@ -33,6 +33,11 @@ void bind(QSqlQuery &query, const Database &database, int version)
     query.bindValue(QStringLiteral(":version"), version);
 }
 
+QString deleted()
+{
+    return QCoreApplication::translate("RecordVersion", "Deleted by another clerk since you opened it; refresh.");
+}
+
 QString changedMeanwhile()
 {
     return QCoreApplication::translate("RecordVersion", "Another clerk changed this since you opened it; refresh.");
@@ -64,8 +69,7 @@ Outcome refusal(const Database &database, const QString &table, qint64 id)
     if (!query.exec())
         return Outcome::failure(StoreHealth::describe(query.lastError()));
     if (!query.next())
-        return Outcome::failure(QCoreApplication::translate("RecordVersion", "Deleted by another clerk since you opened it; "
-                                                                             "refresh."));
+        return Outcome::failure(deleted());
     QDateTime when = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
     if (!when.isValid())
         when = QDateTime::currentDateTimeUtc();

@@ -36,8 +36,12 @@ void bindActor(QSqlQuery &query, const Database &database);
 Outcome confirm(const QSqlQuery &update, const Database &database, const QString &table, qint64 id);
 
 /// The refusal of a save counting on a version the record no longer has: who changed it and when,
-/// or that it was deleted.
+/// or that it was deleted — asked of the database, so that a record not found because the
+/// connection was lost is said as that, not as deleted.
 Outcome refusal(const Database &database, const QString &table, qint64 id);
+
+/// The refusal of a save to a record that another clerk deleted since the form read it.
+QString deleted();
 
 /// The refusal of a step guarded by the state it starts from (a need's, a project's, a task's),
 /// when another clerk took a step on it first.

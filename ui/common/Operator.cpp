@@ -1,6 +1,7 @@
 #include "Operator.h"
 
-#include <QDir>
+#include "store/Database.h"
+
 #include <QSettings>
 
 namespace Operator {
@@ -22,9 +23,7 @@ QString name()
     const QString given = saved();
     if (!given.isEmpty())
         return given;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    // Never an empty signature: the home folder's name is the account's.
-    return user.isEmpty() ? QDir::home().dirName() : user;
+    return Database::systemUser(); // never an empty signature
 }
 
 void setName(const QString &name)
