@@ -47,8 +47,9 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setOrganizationName(QStringLiteral("ZongHeng"));
+    QCoreApplication::setApplicationName(QStringLiteral("zongheng")); // the clerk's settings, as the window's
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    Language::apply(QString());
+    Language::apply(Language::saved()); // --lang, taken by Cli::run, overrides it
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -4,7 +4,6 @@
 #include "common/OfficeStyle.h"
 #include "core/Language.h"
 #include "main/AppController.h"
-#include "main/SettingsDialog.h"
 #include "store/Database.h"
 #include "store/SqliteLibrary.h"
 
@@ -21,10 +20,11 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ZongHeng"));
+    QApplication::setApplicationName(QStringLiteral("zongheng")); // the settings zongheng-cli reads too
     QApplication::setApplicationDisplayName(QStringLiteral("纵横 ZongHeng"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QApplication::setStyle(new OfficeStyle); // the platform's style, the header's arrow as in Excel
-    Language::apply(SettingsDialog::savedLanguage());
+    Language::apply(Language::saved());
     Fonts::useChineseFont();
 
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliCommand.h"
+#include "core/Language.h"
 #include "core/IsoDate.h"
 #include "org/OrgRepository.h"
 #include "store/Database.h"
@@ -28,7 +29,7 @@ const QList<CliCommand> &commands()
 
 void printUsage(QTextStream &out)
 {
-    out << CliRunner::tr("Usage: zongheng-cli [--db FILE] COMMAND [OPTIONS]") << '\n' << '\n' << CliRunner::tr("Commands:") << '\n';
+    out << CliRunner::tr("Usage: zongheng-cli [--db FILE] [--lang zh_CN|en] COMMAND [OPTIONS]") << '\n' << '\n' << CliRunner::tr("Commands:") << '\n';
     for (const CliCommand &command : commands()) {
         QString line = command.words.join(QLatin1Char(' '));
         for (const QString &positional : command.positionals)
@@ -36,30 +37,35 @@ void printUsage(QTextStream &out)
         out << "  " << line.leftJustified(22) << ' ' << command.summary << '\n';
     }
     out << '\n' << CliRunner::tr("Every command takes --db FILE or --db postgresql://USER@HOST:PORT/DATABASE (default: %1) and --help.").arg(QDir::toNativeSeparators(Database::defaultPath()))
+        << '\n'
+        << CliRunner::tr("--lang zh_CN|en: the language of messages, reports and workbooks for this run (default: the one chosen in the settings, else the system's if it is Chinese or English, else Chinese).")
         << '\n';
 }
 
-/// Takes --db FILE / --db=FILE out of the arguments wherever it stands.
-QString extractDatabase(QStringList &args, bool *malformed)
+/// Takes an option every command has (--db FILE / --db=FILE, --lang CODE) out of the arguments
+/// wherever it stands; the last one given counts.
+QString extractGlobal(QStringList &args, const QString &name, bool *malformed)
 {
-    QString path;
+    const QString option = QStringLiteral("--") + name;
+    const QString joined = option + QLatin1Char('=');
+    QString value;
     for (int i = 0; i < args.size();) {
         const QString &arg = args.at(i);
-        if (arg == QLatin1String("--db")) {
+        if (arg == option) {
             if (i + 1 >= args.size()) {
                 *malformed = true;
                 return {};
             }
-            path = args.at(i + 1);
+            value = args.at(i + 1);
             args.remove(i, 2);
-        } else if (arg.startsWith(QLatin1String("--db="))) {
-            path = arg.mid(5);
+        } else if (arg.startsWith(joined)) {
+            value = arg.mid(joined.size());
             args.removeAt(i);
         } else {
             ++i;
         }
     }
-    return path;
+    return value;
 }
 
 } // namespace
@@ -151,7 +157,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments.mid(1);
     bool malformed = false;
-    QString databasePath = extractDatabase(args, &malformed);
+    const QString language = extractGlobal(args, QStringLiteral("lang"), &malformed);
+    if (malformed || (!language.isEmpty() && !Language::available().contains(language))) {
+        err << CliRunner::tr("--lang takes %1, not \"%2\".").arg(Language::available().join(QLatin1Char('|')), language) << '\n';
+        return CliExit::usage;
+    }
+    if (!language.isEmpty())
+        Language::apply(language); // over the settings' choice, for this run
+    QString databasePath = extractGlobal(args, QStringLiteral("db"), &malformed);
     if (malformed) {
         err << CliRunner::tr("--db needs a file name or a server's address.") << '\n';
         return CliExit::usage;

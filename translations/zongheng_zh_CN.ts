@@ -583,10 +583,6 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <source>Usage: zongheng-cli [--db FILE] COMMAND [OPTIONS]</source>
-        <translation>用法：zongheng-cli [--db 文件] 命令 [选项]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -621,6 +617,18 @@
     <message>
         <source>--db needs a file name or a server&apos;s address.</source>
         <translation>--db 需要文件名或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Usage: zongheng-cli [--db FILE] [--lang zh_CN|en] COMMAND [OPTIONS]</source>
+        <translation>用法：zongheng-cli [--db 文件] [--lang zh_CN|en] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>--lang zh_CN|en: the language of messages, reports and workbooks for this run (default: the one chosen in the settings, else the system&apos;s if it is Chinese or English, else Chinese).</source>
+        <translation>--lang zh_CN|en：本次运行的提示、报表和工作簿所用语言（默认：设置中选定的语言；未选定时，系统语言为中文或英文则随系统，否则为中文）。</translation>
+    </message>
+    <message>
+        <source>--lang takes %1, not &quot;%2&quot;.</source>
+        <translation>--lang 只能取 %1，不能是“%2”。</translation>
     </message>
 </context>
 <context>

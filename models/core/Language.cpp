@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -15,6 +16,8 @@ struct Installed
     std::unique_ptr<QTranslator> qt;
     QString code = QStringLiteral("en");
 };
+
+const QString languageKey = QStringLiteral("ui/language");
 
 Installed &installed()
 {
@@ -29,6 +32,25 @@ namespace Language {
 QStringList available()
 {
     return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QString saved()
+{
+    const QString code = QSettings().value(languageKey).toString();
+    return available().contains(code) ? code : QString();
+}
+
+void save(const QString &code)
+{
+    QSettings().setValue(languageKey, code);
+}
+
+QString systemChoice()
+{
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::English)
+        return QStringLiteral("en");
+    return QStringLiteral("zh_CN"); // Chinese in any of its forms, and every language we lack
 }
 
 QString current()
@@ -46,12 +68,7 @@ void apply(const QString &code)
     state.ours.reset();
     state.qt.reset();
 
-    QString chosen = code;
-    if (chosen.isEmpty()) {
-        const QStringList ui = QLocale::system().uiLanguages();
-        chosen = (!ui.isEmpty() && ui.first().startsWith(QLatin1String("zh"))) ? QStringLiteral("zh_CN")
-                                                                                 : QStringLiteral("en");
-    }
+    const QString chosen = available().contains(code) ? code : systemChoice();
     state.code = chosen;
     // Numbers read as the language writes them ("1,000,002"), whatever the environment's locale.
     QLocale::setDefault(chosen == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)

@@ -38,18 +38,34 @@ private:
     /// when the tests run on that engine (TestSupport::databaseAt).
     QString database(const QString &name) const { return databaseAt(path(name)); }
 
-    static Run cli(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
+    /// zongheng-cli under a locale, in a language (--lang; none: the settings' choice, else the
+    /// system's), with the settings of a folder (XDG_CONFIG_HOME; none: the test's own).
+    static Run cli(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"),
+                   const QString &language = QStringLiteral("en"), const QString &config = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), locale);
         env.insert(QStringLiteral("LC_ALL"), locale);
+        if (!config.isEmpty())
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ZONGHENG_CLI), arguments);
+        process.start(QStringLiteral(ZONGHENG_CLI),
+                      language.isEmpty() ? arguments : QStringList{QStringLiteral("--lang"), language} + arguments);
         if (!process.waitForFinished(120000))
             qFatal("zongheng-cli did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError()), process.exitStatus() == QProcess::CrashExit};
+    }
+
+    /// The text of a PDF (pdftotext, from poppler-utils, which .ci/install-deps installs).
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess extract;
+        extract.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        if (!extract.waitForFinished(30000))
+            qFatal("pdftotext did not finish");
+        return QString::fromUtf8(extract.readAllStandardOutput());
     }
 
     static QJsonDocument json(const Run &run)
@@ -452,7 +468,7 @@ private Q_SLOTS:
         // In Chinese, as the clerk runs it: fontconfig names fonts in Chinese then.
         run = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
                    QStringLiteral("2026-10"), QStringLiteral("--org"), QStringLiteral("迎江区/新河路街道"), QStringLiteral("--out"), pdf},
-                  QStringLiteral("zh_CN.UTF-8"));
+                  QStringLiteral("zh_CN.UTF-8"), QString());
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(pdf));
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
@@ -482,6 +498,48 @@ private Q_SLOTS:
                    QStringLiteral("2026-13"), QStringLiteral("--out"), pdf});
         QCOMPARE(run.code, 2);
         QVERIFY(run.err.contains(QStringLiteral("YYYY-MM")));
+    }
+
+    void languageFollowsTheSettingNotTheEnvironment()
+    {
+        const QString db = database(QStringLiteral("language.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // A scheduled job: LANG=C, a fresh account's settings (none). Chinese, the office's language.
+        const QString fresh = path(QStringLiteral("config-fresh"));
+        const QString pdf = path(QStringLiteral("job-report.pdf"));
+        const QStringList report{QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+                                 QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--out"), pdf};
+        run = cli(report, QStringLiteral("C"), QString(), fresh);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(pdfText(pdf).contains(QStringLiteral("党建工作月报")), qPrintable(pdfText(pdf).left(200)));
+        const QStringList missing{QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("list"),
+                                  QStringLiteral("--org"), QStringLiteral("无此组织")};
+        run = cli(missing, QStringLiteral("C"), QString(), fresh);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("没有组织")), qPrintable(run.err));
+
+        // The clerk chose English in the settings (the window's file, which the command line reads).
+        const QString english = path(QStringLiteral("config-english"));
+        QVERIFY(QDir().mkpath(english + QStringLiteral("/ZongHeng")));
+        QFile settings(english + QStringLiteral("/ZongHeng/zongheng.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[ui]\nlanguage=en\n");
+        settings.close();
+        run = cli(missing, QStringLiteral("zh_CN.UTF-8"), QString(), english);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("there is no organisation")), qPrintable(run.err));
+        run = cli(report, QStringLiteral("zh_CN.UTF-8"), QString(), english);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(pdfText(pdf).contains(QStringLiteral("Party-building monthly report")), qPrintable(pdfText(pdf).left(200)));
+
+        // --lang overrides the setting for one run; a language we do not have is refused.
+        run = cli(missing, QStringLiteral("C"), QStringLiteral("zh_CN"), english);
+        QVERIFY2(run.err.contains(QStringLiteral("没有组织")), qPrintable(run.err));
+        run = cli(missing, QStringLiteral("C"), QStringLiteral("fr"), english);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("zh_CN|en")), qPrintable(run.err));
     }
 
     void badInputGetsClearErrors()

@@ -31,7 +31,7 @@ Run cli(const QStringList &arguments)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ZONGHENG_CLI), arguments);
+    process.start(QStringLiteral(ZONGHENG_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
     if (!process.waitForFinished(120000))
         qFatal("zongheng-cli did not finish");
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};

@@ -534,7 +534,7 @@ private Q_SLOTS:
         QVERIFY(heard.at(0).at(0).value<QSet<QString>>().contains(QStringLiteral("member")));
         // The workspace reads the members again.
         QSignalSpy reset(&m_ws->members(), &MemberService::reset);
-        m_other->ledger.add([&] {
+        const Result<qint64> added = m_other->ledger.add([&] {
             LedgerItem item;
             item.orgId = m_grid;
             item.categoryId = m_category;
@@ -542,6 +542,7 @@ private Q_SLOTS:
             item.recordedOn = QDate::currentDate();
             return item;
         }(), QStringLiteral("张敏"));
+        QVERIFY2(added, qPrintable(added.error()));
         QSignalSpy ledgerReset(&m_ws->ledger(), &LedgerService::reset);
         QVERIFY(ledgerReset.wait(1000));
         QCOMPARE(reset.count(), 0);

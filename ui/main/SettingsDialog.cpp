@@ -10,10 +10,6 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-namespace {
-const QString languageKey = QStringLiteral("ui/language");
-}
-
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
@@ -25,7 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     // Each language is named in itself, so that it can be found whatever is shown now.
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::saved())));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
@@ -45,15 +41,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     resize(std::max(480, sizeHint().width()), sizeHint().height());
 }
 
-QString SettingsDialog::savedLanguage()
-{
-    return QSettings().value(languageKey).toString();
-}
-
 void SettingsDialog::accept()
 {
     const QString code = m_language->currentData().toString();
-    QSettings().setValue(languageKey, code);
+    Language::save(code);
     Operator::setName(m_operator->text());
     Language::apply(code);
     QDialog::accept();

@@ -16,7 +16,6 @@ public:
     QComboBox *languageCombo() const { return m_language; }
 
     /// The language saved in the settings ("" follows the system).
-    static QString savedLanguage();
 
     void accept() override;
 
