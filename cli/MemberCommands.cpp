@@ -4,6 +4,7 @@
 
 #include "core/IsoDate.h"
 #include "members/MemberImporter.h"
+#include "members/MemberTemplate.h"
 #include "members/MemberService.h"
 #include "points/PointsService.h"
 #include "store/Database.h"
@@ -56,7 +57,21 @@ int importMembers(CliContext &context)
     const QString file = context.parser.positionalArguments().value(0);
     MemberService service(*context.database);
     MemberImporter importer(*context.database, service);
-    const MemberImporter::Report report = importer.importFile(file);
+    const MemberImporter::Check checked = importer.check(file);
+    if (context.parser.isSet(QStringLiteral("check"))) {
+        for (const MemberImporter::Problem &problem : checked.problems)
+            context.err << MemberImporter::describe(problem, checked.kind) << '\n';
+        if (!checked.ok())
+            return context.fail(MemberCommands::tr("%1: %Ln problem(s) found; nothing would be imported.", nullptr,
+                                                   int(checked.problems.size()))
+                                    .arg(QDir::toNativeSeparators(file)));
+        context.out << MemberCommands::tr("%1: %Ln member(s) can be imported; nothing was written (--check).", nullptr,
+                                          int(checked.members.size()))
+                           .arg(QDir::toNativeSeparators(file))
+                    << '\n';
+        return CliExit::ok;
+    }
+    const MemberImporter::Report report = importer.write(checked);
     if (!report.ok()) {
         context.err << report.text() << '\n';
         return context.fail(MemberCommands::tr("%1: nothing imported; %Ln problem(s) found.", nullptr,
@@ -66,6 +81,17 @@ int importMembers(CliContext &context)
     context.out << MemberCommands::tr("%Ln member(s) imported from %1.", nullptr, report.imported)
                        .arg(QDir::toNativeSeparators(file))
                 << '\n';
+    return CliExit::ok;
+}
+
+int writeTemplate(CliContext &context)
+{
+    const QString out = context.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(MemberCommands::tr("members template needs --out FILE.xlsx."));
+    if (const Outcome written = MemberTemplate::write(*context.database, out); !written)
+        return context.fail(written.error());
+    context.out << MemberCommands::tr("The workbook to fill is %1.").arg(QDir::toNativeSeparators(out)) << '\n';
     return CliExit::ok;
 }
 
@@ -157,11 +183,17 @@ QList<CliCommand> memberCommands()
     const QCommandLineOption on(QStringLiteral("on"), MemberCommands::tr("The date (default today)."), QStringLiteral("YYYY-MM-DD"));
     return {
         {{QStringLiteral("members"), QStringLiteral("import")},
-         MemberCommands::tr("Import members from a CSV file, all or nothing."),
+         MemberCommands::tr("Import members from an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK), all or nothing."),
          CliCommand::Opens::ForWriting,
-         {},
-         {QStringLiteral("FILE.csv")},
+         {{QStringLiteral("check"), MemberCommands::tr("Only check the file and name every problem; write nothing.")}},
+         {QStringLiteral("FILE")},
          importMembers},
+        {{QStringLiteral("members"), QStringLiteral("template")},
+         MemberCommands::tr("Write the workbook to fill for members import (the headings, choice lists, the organisations)."),
+         CliCommand::Opens::ForReading,
+         {{QStringLiteral("out"), MemberCommands::tr("The workbook to write."), QStringLiteral("FILE.xlsx")}},
+         {},
+         writeTemplate},
         {{QStringLiteral("members"), QStringLiteral("list")},
          MemberCommands::tr("List members (active ones unless --all)."),
          CliCommand::Opens::ForReading,

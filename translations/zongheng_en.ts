@@ -196,6 +196,30 @@
             <numerusform>%Ln members imported from %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln problem(s) found; nothing would be imported.</source>
+        <translation>
+            <numerusform>%1: %Ln problem found; nothing would be imported.</numerusform>
+            <numerusform>%1: %Ln problems found; nothing would be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln member(s) can be imported; nothing was written (--check).</source>
+        <translation>
+            <numerusform>%1: %Ln member can be imported; nothing was written (--check).</numerusform>
+            <numerusform>%1: %Ln members can be imported; nothing was written (--check).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message numerus="yes">
+        <source>%Ln organisations are called &quot;%1&quot;; write its path (%2).</source>
+        <translation>
+            <numerusform>%Ln organisation is called &quot;%1&quot;; write its path (%2).</numerusform>
+            <numerusform>%Ln organisations are called &quot;%1&quot;; write its path (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -207,10 +231,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported from %1: %Ln problem(s) must be fixed first.</source>
+        <source>Saving %Ln member(s)…</source>
         <translation>
-            <numerusform>Nothing was imported from %1: %Ln problem must be fixed first.</numerusform>
-            <numerusform>Nothing was imported from %1: %Ln problems must be fixed first.</numerusform>
+            <numerusform>Saving %Ln member…</numerusform>
+            <numerusform>Saving %Ln members…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln member(s), every row right. The first rows as they will be saved are below; choose Import to save them all.</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln member, every row right. The first rows as they will be saved are below; choose Import to save them all.</numerusform>
+            <numerusform>%1 (%2): %Ln members, every row right. The first rows as they will be saved are below; choose Import to save them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln member(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln member</numerusform>
+            <numerusform>&amp;Import %Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln problem(s) in %3 row(s); nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln problem in %3 rows; nothing can be imported until it is fixed.</numerusform>
+            <numerusform>%1 (%2): %Ln problems in %3 rows; nothing can be imported until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %Ln problem(s).</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %Ln problem.</numerusform>
+            <numerusform>%1 cannot be imported: %Ln problems.</numerusform>
         </translation>
     </message>
 </context>

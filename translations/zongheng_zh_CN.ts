@@ -1608,12 +1608,20 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text (save it from Excel as &quot;CSV UTF-8&quot;); the first bad character is on line %1.</source>
-        <translation>文件不是 UTF-8 文本（请在 Excel 中另存为“CSV UTF-8”）；第一个错误字符在第 %1 行。</translation>
-    </message>
-    <message>
         <source>Line %1 opens a quoted field that is never closed.</source>
         <translation>第 %1 行的引号字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is not.</source>
+        <translation>文件标明为 UTF-16 文本，但内容不是。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 text, but line %1 is not.</source>
+        <translation>文件标明为 UTF-8 文本，但第 %1 行不是。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text (is it a CSV file?); the first character that is not is on line %1.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本（是 CSV 文件吗？）；第一个无法识别的字符在第 %1 行。</translation>
     </message>
 </context>
 <context>
@@ -3831,10 +3839,6 @@
         <translation>日期（默认今天）。</translation>
     </message>
     <message>
-        <source>Import members from a CSV file, all or nothing.</source>
-        <translation>从 CSV 文件导入党员，要么全部导入，要么都不导入。</translation>
-    </message>
-    <message>
         <source>List members (active ones unless --all).</source>
         <translation>列出党员（不加 --all 时只列正常党员）。</translation>
     </message>
@@ -3873,6 +3877,42 @@
     <message>
         <source>The item.</source>
         <translation>兑换物品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln problem(s) found; nothing would be imported.</source>
+        <translation>
+            <numerusform>%1：发现 %Ln 个问题；不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln member(s) can be imported; nothing was written (--check).</source>
+        <translation>
+            <numerusform>%1：可导入 %Ln 名党员；未写入任何内容（--check）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members template needs --out FILE.xlsx.</source>
+        <translation>members template 需要 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook to fill is %1.</source>
+        <translation>待填写的工作簿为 %1。</translation>
+    </message>
+    <message>
+        <source>Import members from an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK), all or nothing.</source>
+        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK）导入党员，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Only check the file and name every problem; write nothing.</source>
+        <translation>只检查文件并列出每个问题，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write the workbook to fill for members import (the headings, choice lists, the organisations).</source>
+        <translation>生成用于导入党员的待填工作簿（列名、下拉选项、组织清单）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write.</source>
+        <translation>要写入的工作簿。</translation>
     </message>
 </context>
 <context>
@@ -4084,20 +4124,8 @@
 <context>
     <name>MemberImport</name>
     <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
-    </message>
-    <message>
         <source>The file is empty; the first line must name the columns.</source>
         <translation>文件为空；第一行须为列名。</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; appears twice.</source>
-        <translation>列“%1”出现了两次。</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
@@ -4116,22 +4144,6 @@
         <translation>该行有 %1 个字段，而列名行有 %2 个。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date (write 1975-03-08).</source>
-        <translation>%1“%2”不是有效日期（请写作 1975-03-08）。</translation>
-    </message>
-    <message>
-        <source>gender must be 男 or 女, not &quot;%1&quot;.</source>
-        <translation>性别须为“男”或“女”，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>service_hours &quot;%1&quot; is not a number.</source>
-        <translation>service_hours“%1”不是数字。</translation>
-    </message>
-    <message>
-        <source>category must be registered, flowing or in_service (在册, 流动, 在职), not &quot;%1&quot;.</source>
-        <translation>类别须为 registered、flowing 或 in_service（在册、流动、在职），而不是“%1”。</translation>
-    </message>
-    <message>
         <source>the organisation is missing.</source>
         <translation>缺少所在组织。</translation>
     </message>
@@ -4144,18 +4156,6 @@
         <translation>组织“%1”已撤销。</translation>
     </message>
     <message>
-        <source>there is no organisation &quot;%1&quot; to report to.</source>
-        <translation>不存在报到组织“%1”。</translation>
-    </message>
-    <message>
-        <source>the ID number repeats line %1.</source>
-        <translation>身份证号与第 %1 行重复。</translation>
-    </message>
-    <message>
-        <source>%1, born %2, repeats line %3.</source>
-        <translation>%1（出生于 %2）与第 %3 行重复。</translation>
-    </message>
-    <message>
         <source>the ID number is already that of %1.</source>
         <translation>该身份证号已属于%1。</translation>
     </message>
@@ -4163,13 +4163,59 @@
         <source>%1 is already in the database.</source>
         <translation>%1已在数据库中。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln organisations are called &quot;%1&quot;; write its path (%2).</source>
+        <translation>
+            <numerusform>有 %Ln 个组织名为“%1”；请写出其路径（如 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (also as &quot;%2&quot;).</source>
+        <translation>列“%1”重复出现（另有“%2”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 1975-03-08, 1975/3/8 or 1975年3月8日).</source>
+        <translation>“%1”不是日期（请写作 1975-03-08、1975/3/8 或 1975年3月8日）。</translation>
+    </message>
+    <message>
+        <source>must be 男 or 女, not &quot;%1&quot;.</source>
+        <translation>须为“男”或“女”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours.</source>
+        <translation>“%1”不是小时数。</translation>
+    </message>
+    <message>
+        <source>must be 在册, 流动 or 在职 (registered, flowing, in_service), not &quot;%1&quot;.</source>
+        <translation>须为“在册”“流动”或“在职”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>the ID number repeats %1.</source>
+        <translation>公民身份号码与%1重复。</translation>
+    </message>
+    <message>
+        <source>%1, born %2, repeats %3.</source>
+        <translation>%1（%2 出生）与%3重复。</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
-    <message>
-        <source>&amp;Choose a CSV file…</source>
-        <translation>选择 CSV 文件(&amp;C)…</translation>
-    </message>
     <message>
         <source>&amp;Save the list of problems…</source>
         <translation>保存问题清单(&amp;S)…</translation>
@@ -4179,31 +4225,13 @@
         <translation>导入党员</translation>
     </message>
     <message>
-        <source>The first line names the columns: %1; and may add %2. Organisations are written as paths (迎江区/新河路街道/龙狮桥社区/第1网格), gender as 男 or 女, dates as 1975-03-08. One bad line refuses the whole file; nothing is imported until every line is right.</source>
-        <translation>第一行为列名：%1；还可以有 %2。组织写作路径（迎江区/新河路街道/龙狮桥社区/第1网格），性别写“男”或“女”，日期写作 1975-03-08。只要有一行有误，整个文件都不导入；每一行都正确后才会导入。</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) imported from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 名党员。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported from %1: %Ln problem(s) must be fixed first.</source>
-        <translation>
-            <numerusform>%1 未导入任何党员：须先改正 %Ln 个问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -4219,16 +4247,138 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS workbook (.xlsx, its first sheet) or a CSV file (UTF-8 or GBK), one member per row below the headings: 姓名, 性别, 出生日期, 入党日期, 手机号码, 所在组织, 党员类别 and, if you keep them, 公民身份号码, 民族, 学历, 转正日期, …. Nothing is saved until every row is right and you choose Import; the template has the headings and choice lists.</source>
+        <translation>Excel 或 WPS 工作簿（.xlsx，读取第一个工作表）或 CSV 文件（UTF-8 或 GBK），列名之下每行一名党员：姓名、性别、出生日期、入党日期、手机号码、所在组织、党员类别，以及（如有）公民身份号码、民族、学历、转正日期等。每一行都无误并点“导入”后才会保存；模板中已有列名和下拉选项。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在组织</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Member lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>党员名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>members-template.xlsx</source>
+        <translation>党员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template is %1: fill its first sheet, save it, and choose it here.</source>
+        <translation>模板已保存为 %1：填写其第一个工作表并保存，再在此处选择它。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %Ln member(s)…</source>
+        <translation>
+            <numerusform>正在保存 %Ln 名党员…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>a CSV file in %1</source>
+        <translation>%1 编码的 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln member(s), every row right. The first rows as they will be saved are below; choose Import to save them all.</source>
+        <translation>
+            <numerusform>%1（%2）：%Ln 名党员，每一行都无误。下面是将要保存的前几行；点“导入”全部保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln member(s)</source>
+        <translation>
+            <numerusform>导入 %Ln 名党员(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln problem(s) in %3 row(s); nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%1（%2）：%3 行中有 %Ln 个问题；改正之前不能导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %Ln problem(s).</source>
+        <translation>
+            <numerusform>%1 无法导入：%Ln 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4491,57 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTemplate</name>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>How to fill</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Organisation (path)</source>
+        <translation>组织（路径）</translation>
+    </message>
+    <message>
+        <source>One member per row of the first sheet, below its headings; leave the headings as they are.</source>
+        <translation>在第一个工作表的列名之下每行填写一名党员；列名请保持不变。</translation>
+    </message>
+    <message>
+        <source>Coloured headings must be filled in every row; the grey ones may stay empty.</source>
+        <translation>彩色列名的列每行必填；灰色列名的列可以不填。</translation>
+    </message>
+    <message>
+        <source>Dates as 1975-03-08, 1975/3/8 or 1975年3月8日, or as Excel&apos;s dates.</source>
+        <translation>日期写作 1975-03-08、1975/3/8 或 1975年3月8日，也可以是 Excel 的日期格式。</translation>
+    </message>
+    <message>
+        <source>Gender 男 or 女; category 在册, 流动 or 在职 (chosen from the list of the cell).</source>
+        <translation>性别填“男”或“女”；党员类别填“在册”“流动”或“在职”（可从单元格的下拉列表中选择）。</translation>
+    </message>
+    <message>
+        <source>The organisation as the sheet of organisations writes it, or its name when no other organisation has it.</source>
+        <translation>所在组织按“组织”工作表中的写法填写；名称不与其他组织重复时，也可只写名称。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written (is the disk full?).</source>
+        <translation>无法写入工作簿 %1（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <source>Import it on the Members page with Import…: the first rows and every problem are shown before anything is saved; one bad row saves nothing.</source>
+        <translation>在“党员”页点“导入…”导入：保存之前会先显示前几行和每一个问题；有一行出错就不保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4477,10 +4678,6 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import members from a CSV file</source>
-        <translation>从 CSV 文件导入党员</translation>
-    </message>
-    <message>
         <source>Points &amp;ranking…</source>
         <translation>积分排行(&amp;R)…</translation>
     </message>
@@ -4577,6 +4774,10 @@
     <message>
         <source>%1 is already recorded. Save this member as well?</source>
         <translation>%1已有记录。仍要保存这名党员吗？</translation>
+    </message>
+    <message>
+        <source>Import members from an Excel workbook or a CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件导入党员</translation>
     </message>
 </context>
 <context>
@@ -7804,6 +8005,37 @@ Their packages signed with the old key would be refused. Do this only when each 
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than a list to import can be (%3 MB).</source>
+        <translation>文件 %1 有 %2 MB，超过了可导入名册的上限（%3 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls), which cannot be read; save it from Excel or WPS as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1 是 Excel 97–2003 工作簿（.xls），无法读取；请在 Excel 或 WPS 中另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV file nor an Excel workbook (.xlsx).</source>
+        <translation>%1 既不是 CSV 文件，也不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Turn a resolution of meeting %1 into a task</source>
@@ -8074,6 +8306,64 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>Cannot create the lock file %1 beside the database (is the folder read-only?).</source>
         <translation>无法在数据库旁创建锁文件 %1（文件夹是否只读？）。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook&apos;s part %1 is not well-formed XML (line %2): %3.</source>
+        <translation>工作簿的组成部分 %1 不是格式正确的 XML（第 %2 行）：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not an Excel workbook (.xlsx): it has no %2.</source>
+        <translation>%1 是 zip 压缩包，但不是 Excel 工作簿（.xlsx）：其中没有 %2。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 names no sheet that it holds.</source>
+        <translation>工作簿 %1 中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet: %2</source>
+        <translation>工作表第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no cell reference.</source>
+        <translation>“%1”不是单元格地址。</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column %1, the last one a list may use.</source>
+        <translation>有单元格超出了第 %1 列，即名册可用的最后一列。</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the workbook does not have.</source>
+        <translation>有单元格引用了第 %1 号共享字符串，但工作簿中没有它。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 is not a readable zip archive (an .xlsx workbook is one): %2.</source>
+        <translation>%1 不是可读取的 zip 压缩包（.xlsx 工作簿就是 zip 压缩包）：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no part %2.</source>
+        <translation>%1 中没有组成部分 %2。</translation>
+    </message>
+    <message>
+        <source>The part %1 of %2 unpacks to %3 MB, more than the %4 MB it may have.</source>
+        <translation>%2 的组成部分 %1 解压后有 %3 MB，超过了允许的 %4 MB。</translation>
+    </message>
+    <message>
+        <source>The part %1 of %2 cannot be opened: %3.</source>
+        <translation>无法打开 %2 的组成部分 %1：%3。</translation>
+    </message>
+    <message>
+        <source>The part %1 of %2 is damaged: %3.</source>
+        <translation>%2 的组成部分 %1 已损坏：%3。</translation>
+    </message>
+    <message>
+        <source>The part %1 of %2 unpacks to more than the %3 MB it may have.</source>
+        <translation>%2 的组成部分 %1 解压后超过了允许的 %3 MB。</translation>
     </message>
 </context>
 <context>

@@ -5,33 +5,77 @@
 
 #include <algorithm>
 
+namespace {
+
+/// The line (from 1) on which decoding text stops being right.
+int firstBadLine(const QByteArray &data, QStringConverter::Encoding encoding)
+{
+    int line = 1;
+    for (const QByteArray &part : data.split('\n')) {
+        QStringDecoder probe(encoding, QStringDecoder::Flag::Stateless);
+        const QString decoded = probe(part);
+        if (probe.hasError())
+            break;
+        ++line;
+    }
+    return line;
+}
+
+} // namespace
+
+bool CsvReader::decode(const QByteArray &bytes, QString *text)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        *text = decoder(bytes.mid(2));
+        m_encoding = QStringLiteral("UTF-16");
+        if (!decoder.hasError())
+            return true;
+        m_errorLine = 1;
+        m_error = QCoreApplication::translate("CsvReader", "The file says it is UTF-16 text but is not.");
+        return false;
+    }
+    const QByteArray data = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = utf8(data);
+    m_encoding = QStringLiteral("UTF-8");
+    if (!utf8.hasError())
+        return true;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        m_errorLine = firstBadLine(data, QStringDecoder::Utf8);
+        m_error = QCoreApplication::translate("CsvReader", "The file says it is UTF-8 text, but line %1 is not.").arg(m_errorLine);
+        return false;
+    }
+    // Not UTF-8: the Chinese national encoding, of which GBK and GB2312 are parts.
+    QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
+    if (gb18030.isValid()) {
+        *text = gb18030(data);
+        m_encoding = QStringLiteral("GB18030");
+        if (!gb18030.hasError() && !text->contains(QChar::ReplacementCharacter))
+            return true;
+    }
+    m_errorLine = firstBadLine(data, QStringDecoder::Utf8);
+    m_error = QCoreApplication::translate("CsvReader", "The file is neither UTF-8 nor GBK/GB18030 text (is it a CSV file?); the "
+                                                       "first character that is not is on line %1.")
+                  .arg(m_errorLine);
+    return false;
+}
+
 bool CsvReader::parse(const QByteArray &bytes)
 {
     m_records.clear();
     m_error.clear();
     m_errorLine = 0;
+    m_encoding.clear();
 
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(data);
-    if (decoder.hasError()) {
-        // Find the line of the first bad byte for the message.
-        int line = 1;
-        for (const QByteArray &part : data.split('\n')) {
-            QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString decoded = probe(part);
-            if (probe.hasError())
-                break;
-            ++line;
-        }
-        m_errorLine = line;
-        m_error = QCoreApplication::translate("CsvReader", "The file is not UTF-8 text (save it from Excel as "
-                                                           "\"CSV UTF-8\"); the first bad character is on line %1.")
-                      .arg(line);
+    QString text;
+    if (!decode(bytes, &text))
         return false;
-    }
+    // Tabs where a file separates by them (Excel's Unicode text): the first line has no comma.
+    const QString firstLine = text.left(text.indexOf(QLatin1Char('\n')));
+    const QChar separator = firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(','))
+                                ? QLatin1Char('\t')
+                                : QLatin1Char(',');
 
     int line = 1;
     Record record;
@@ -76,7 +120,7 @@ bool CsvReader::parse(const QByteArray &bytes)
             inQuotes = true;
             fieldStarted = true;
             quoteStartLine = line;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == separator) {
             endField();
         } else if (c == QLatin1Char('\r')) {
             // CRLF: the LF ends the record.

@@ -1,16 +1,16 @@
 #include "MemberImporter.h"
 
 #include "IdNumber.h"
+#include "MemberColumns.h"
 #include "MemberService.h"
 #include "MemberValidator.h"
-#include "core/CsvReader.h"
 #include "core/IsoDate.h"
+#include "core/XlsxReader.h"
 #include "org/OrgRepository.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
-#include <QSet>
+#include <QRegularExpression>
 
 namespace {
 
@@ -22,46 +22,163 @@ class MemberImport
 struct OrgEntry
 {
     qint64 id = 0;
+    QString path;
     OrgKind kind = OrgKind::Community;
     bool active = true;
 };
 
+std::optional<Gender> genderFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (const auto chinese = MemberEnums::genderFromChinese(t))
+        return chinese;
+    if (const auto byCode = MemberEnums::genderFromCode(t))
+        return byCode;
+    if (t == QStringLiteral("男性") || t == QLatin1String("m"))
+        return Gender::Male;
+    if (t == QStringLiteral("女性") || t == QLatin1String("f"))
+        return Gender::Female;
+    return std::nullopt;
+}
+
 std::optional<MemberCategory> categoryFromText(const QString &text)
 {
     const QString t = text.trimmed();
-    if (const auto byCode = MemberEnums::categoryFromCode(t))
+    if (const auto byCode = MemberEnums::categoryFromCode(t.toLower()))
         return byCode;
-    if (t == QStringLiteral("在册"))
+    if (t == QStringLiteral("在册") || t == QStringLiteral("在册党员"))
         return MemberCategory::Registered;
     if (t == QStringLiteral("流动") || t == QStringLiteral("流动党员"))
         return MemberCategory::Flowing;
-    if (t == QStringLiteral("在职") || t == QStringLiteral("在职党员"))
+    if (t.startsWith(QStringLiteral("在职")))
         return MemberCategory::InService;
+    for (MemberCategory category : MemberEnums::categories()) {
+        if (t.compare(MemberEnums::displayName(category), Qt::CaseInsensitive) == 0)
+            return category;
+    }
     return std::nullopt;
 }
+
+/// The column of the file a rule of the member's form speaks of.
+QString keyOf(MemberValidator::Field field)
+{
+    using F = MemberValidator::Field;
+    switch (field) {
+    case F::Name: return QStringLiteral("name");
+    case F::Gender: return QStringLiteral("gender");
+    case F::BirthDate: return QStringLiteral("birth_date");
+    case F::IdNumber: return QStringLiteral("id_number");
+    case F::JoinedOn: return QStringLiteral("joined_on");
+    case F::FullMemberOn: return QStringLiteral("full_member_on");
+    case F::Phone: return QStringLiteral("phone");
+    case F::Organisation: return QStringLiteral("organisation");
+    case F::Category: return QStringLiteral("category");
+    case F::FlowingWhere: return QStringLiteral("flowing_where");
+    case F::FlowingSince: return QStringLiteral("flowing_since");
+    case F::Employer: return QStringLiteral("employer");
+    case F::ReportedTo: return QStringLiteral("reported_to");
+    case F::ReportedOn: return QStringLiteral("reported_on");
+    case F::ServiceHours: return QStringLiteral("service_hours");
+    case F::Status: return QString();
+    }
+    return QString();
+}
+
+/// A day as people write it in a list, or as Excel counts it when a cell lost its date format
+/// (a five-digit number from 10000, 1927, to 80000, 2119; a year alone, 1971, is no day).
+std::optional<QDate> dateFromText(const QString &text)
+{
+    if (const auto parsed = IsoDate::parseLenient(text))
+        return parsed;
+    static const QRegularExpression serial(QStringLiteral("^[1-7][0-9]{4}(\\.[0-9]+)?$"));
+    if (serial.match(text).hasMatch()) {
+        const QDate day = XlsxReader::dateFromSerial(text.toDouble());
+        if (day.isValid())
+            return day;
+    }
+    return std::nullopt;
+}
+
+/// The organisations a row may name: by path as `org list` prints it, or by a name only one
+/// organisation has (第1网格党支部 where the list keeps no paths).
+class Organisations
+{
+public:
+    explicit Organisations(const Database &database)
+    {
+        for (const OrgPathEntry &entry : OrgRepository(database).listAll()) {
+            const OrgEntry org{entry.id, entry.path, entry.kind, entry.active};
+            m_byPath.insert(entry.path, org);
+            m_byName[entry.path.section(QLatin1Char('/'), -1)].append(org);
+        }
+    }
+
+    /// The organisation, or why there is none.
+    Result<OrgEntry> find(const QString &text) const
+    {
+        using R = Result<OrgEntry>;
+        if (const auto byPath = m_byPath.constFind(text); byPath != m_byPath.constEnd())
+            return usable(*byPath);
+        const QList<OrgEntry> named = m_byName.value(text);
+        if (named.size() == 1)
+            return usable(named.first());
+        if (named.size() > 1) {
+            return R::failure(MemberImport::tr("%Ln organisations are called \"%1\"; write its path (%2).", nullptr, int(named.size()))
+                                  .arg(text, named.first().path));
+        }
+        return R::failure(MemberImport::tr("there is no organisation \"%1\" (write the path as `org list` prints it).").arg(text));
+    }
+
+private:
+    static Result<OrgEntry> usable(const OrgEntry &org)
+    {
+        if (!org.active)
+            return Result<OrgEntry>::failure(MemberImport::tr("the organisation \"%1\" is retired.").arg(org.path));
+        return org;
+    }
+
+    QHash<QString, OrgEntry> m_byPath;
+    QHash<QString, QList<OrgEntry>> m_byName;
+};
 
 } // namespace
 
 QStringList MemberImporter::requiredColumns()
 {
-    return {QStringLiteral("name"),      QStringLiteral("gender"),       QStringLiteral("birth_date"),
-            QStringLiteral("joined_on"), QStringLiteral("phone"),        QStringLiteral("organisation"),
-            QStringLiteral("category")};
+    QStringList keys;
+    for (const MemberColumns::Column &column : MemberColumns::all()) {
+        if (column.required)
+            keys.append(column.key);
+    }
+    return keys;
 }
 
 QStringList MemberImporter::optionalColumns()
 {
-    return {QStringLiteral("id_number"),     QStringLiteral("ethnicity"),    QStringLiteral("education"),
-            QStringLiteral("full_member_on"), QStringLiteral("flowing_where"), QStringLiteral("flowing_since"),
-            QStringLiteral("employer"),      QStringLiteral("reported_to"),  QStringLiteral("reported_on"),
-            QStringLiteral("service_hours"), QStringLiteral("notes")};
+    QStringList keys;
+    for (const MemberColumns::Column &column : MemberColumns::all()) {
+        if (!column.required)
+            keys.append(column.key);
+    }
+    return keys;
+}
+
+QString MemberImporter::describe(const Problem &problem, TableFile::Kind kind)
+{
+    if (problem.line <= 0)
+        return problem.message;
+    const QString place = kind == TableFile::Kind::Workbook ? MemberImport::tr("row %1").arg(problem.line)
+                                                            : MemberImport::tr("line %1").arg(problem.line);
+    if (problem.column.isEmpty())
+        return MemberImport::tr("%1: %2").arg(place, problem.message);
+    return MemberImport::tr("%1, %2: %3").arg(place, problem.column, problem.message);
 }
 
 QString MemberImporter::Report::text() const
 {
     QStringList lines;
     for (const Problem &problem : problems)
-        lines.append(MemberImport::tr("line %1: %2").arg(problem.line).arg(problem.message));
+        lines.append(describe(problem, kind));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -71,96 +188,109 @@ MemberImporter::MemberImporter(Database &database, MemberService &service)
 {
 }
 
-MemberImporter::Report MemberImporter::importFile(const QString &path, const QDate &today)
+MemberImporter::Check MemberImporter::check(const QString &path, const QDate &today) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Report report;
-        report.problems.append({0, MemberImport::tr("The file %1 cannot be read: %2").arg(path, file.errorString())});
-        return report;
+    const Result<TableFile> table = TableFile::read(path);
+    if (!table) {
+        Check refused;
+        refused.problems.append({0, QString(), table.error()});
+        return refused;
     }
-    return importBytes(file.readAll(), today);
+    return check(table.value(), today);
 }
 
-MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, const QDate &today)
+MemberImporter::Check MemberImporter::check(const TableFile &table, const QDate &today) const
 {
-    Report report;
-    CsvReader csv;
-    if (!csv.parse(bytes)) {
-        report.problems.append({csv.errorLine(), csv.error()});
-        return report;
-    }
-    const auto &records = csv.records();
+    Check result;
+    result.kind = table.kind;
+    result.encoding = table.encoding;
+    const auto &records = table.rows;
     if (records.isEmpty()) {
-        report.problems.append({1, MemberImport::tr("The file is empty; the first line must name the columns.")});
-        return report;
+        result.problems.append({1, QString(), MemberImport::tr("The file is empty; the first line must name the columns.")});
+        return result;
     }
 
-    // The header: every required column, known optional ones, nothing twice.
-    QHash<QString, int> column;
+    // The headings: every required column, known optional ones, nothing twice.
+    const int headingLine = records.first().line;
+    QHash<QString, int> column;  // key -> index
+    QHash<QString, QString> written; // key -> the heading as the file writes it
     QStringList header = records.first().fields;
     // Spreadsheets add empty columns at the right; they carry nothing.
     while (!header.isEmpty() && header.constLast().trimmed().isEmpty())
         header.removeLast();
+    QStringList known;
+    for (const MemberColumns::Column &c : MemberColumns::all())
+        known.append(MemberColumns::heading(c.key));
     for (int i = 0; i < header.size(); ++i) {
-        const QString name = header.at(i).trimmed().toLower();
-        if (column.contains(name))
-            report.problems.append({1, MemberImport::tr("The column \"%1\" appears twice.").arg(name)});
-        else if (!requiredColumns().contains(name) && !optionalColumns().contains(name))
-            report.problems.append({1, MemberImport::tr("Unknown column \"%1\"; the columns are %2.")
-                                           .arg(header.at(i), (requiredColumns() + optionalColumns()).join(QStringLiteral(", ")))});
-        column.insert(name, i);
+        const QString heading = header.at(i).trimmed();
+        const auto key = MemberColumns::keyFor(heading);
+        if (!key) {
+            result.problems.append({headingLine, heading, MemberImport::tr("Unknown column \"%1\"; the columns are %2.")
+                                                              .arg(heading, known.join(QStringLiteral(", ")))});
+        } else if (column.contains(*key)) {
+            result.problems.append({headingLine, heading, MemberImport::tr("The column \"%1\" appears twice (also as \"%2\").")
+                                                              .arg(heading, written.value(*key))});
+        } else {
+            column.insert(*key, i);
+            written.insert(*key, heading);
+        }
     }
     for (const QString &required : requiredColumns()) {
         if (!column.contains(required))
-            report.problems.append({1, MemberImport::tr("The column \"%1\" is missing.").arg(required)});
+            result.problems.append({headingLine, QString(), MemberImport::tr("The column \"%1\" is missing.").arg(MemberColumns::heading(required))});
     }
-    if (!report.ok())
-        return report;
+    if (!result.problems.isEmpty())
+        return result;
+    result.rows = int(records.size()) - 1;
     if (records.size() == 1) {
-        report.problems.append({2, MemberImport::tr("The file holds no members below its header.")});
-        return report;
+        result.problems.append({headingLine + 1, QString(), MemberImport::tr("The file holds no members below its header.")});
+        return result;
     }
 
-    QHash<QString, OrgEntry> organisations;
-    for (const OrgPathEntry &entry : OrgRepository(m_database).listAll())
-        organisations.insert(entry.path, {entry.id, entry.kind, entry.active});
-
-    QList<Member> members;
-    QHash<QString, int> idNumbersSeen;     // number -> line
-    QHash<QString, int> peopleSeen;        // name + birth date -> line
+    const Organisations organisations(m_database);
+    QHash<QString, int> idNumbersSeen; // number -> line
+    QHash<QString, int> peopleSeen;    // name + birth date -> line
+    const auto place = [&](int line) {
+        return table.kind == TableFile::Kind::Workbook ? MemberImport::tr("row %1").arg(line) : MemberImport::tr("line %1").arg(line);
+    };
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvReader::Record &record = records.at(r);
         const int line = record.line;
-        QStringList problems;
+        QList<Problem> problems;
+        const auto problem = [&](const QString &key, const QString &message) {
+            problems.append({line, key.isEmpty() ? QString() : written.value(key, MemberColumns::heading(key)), message});
+        };
         QStringList fields = record.fields;
         while (fields.size() > header.size() && fields.constLast().trimmed().isEmpty())
             fields.removeLast();
+        if (table.kind == TableFile::Kind::Workbook) {
+            fields.resize(qMax(fields.size(), header.size())); // a sheet leaves empty cells out
+        }
         if (fields.size() != header.size()) {
-            report.problems.append({line, MemberImport::tr("it has %1 fields, but the header has %2.")
-                                              .arg(fields.size())
-                                              .arg(header.size())});
+            result.problems.append({line, QString(), MemberImport::tr("it has %1 fields, but the header has %2.")
+                                                         .arg(fields.size())
+                                                         .arg(header.size())});
             continue;
         }
-        const auto value = [&](const QString &name) {
-            return column.contains(name) ? fields.at(column.value(name)).trimmed() : QString();
+        const auto value = [&](const QString &key) {
+            return column.contains(key) ? fields.at(column.value(key)).trimmed() : QString();
         };
-        const auto date = [&](const QString &name, QDate *out) {
-            const QString text = value(name);
+        const auto date = [&](const QString &key, QDate *out) {
+            const QString text = value(key);
             if (text.isEmpty())
                 return;
-            if (const auto parsed = IsoDate::parseLenient(text))
+            if (const auto parsed = dateFromText(text))
                 *out = *parsed;
             else
-                problems.append(MemberImport::tr("%1 \"%2\" is not a date (write 1975-03-08).").arg(name, text));
+                problem(key, MemberImport::tr("\"%1\" is not a date (write 1975-03-08, 1975/3/8 or 1975年3月8日).").arg(text));
         };
 
         Member m;
         m.name = value(QStringLiteral("name"));
-        if (const auto gender = MemberEnums::genderFromChinese(value(QStringLiteral("gender"))))
+        if (const auto gender = genderFromText(value(QStringLiteral("gender"))))
             m.gender = *gender;
         else
-            problems.append(MemberImport::tr("gender must be 男 or 女, not \"%1\".").arg(value(QStringLiteral("gender"))));
+            problem(QStringLiteral("gender"), MemberImport::tr("must be 男 or 女, not \"%1\".").arg(value(QStringLiteral("gender"))));
         date(QStringLiteral("birth_date"), &m.birthDate);
         date(QStringLiteral("joined_on"), &m.joinedOn);
         date(QStringLiteral("full_member_on"), &m.fullMemberOn);
@@ -176,92 +306,112 @@ MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, cons
         if (const QString hours = value(QStringLiteral("service_hours")); !hours.isEmpty()) {
             bool ok = false;
             const double h = hours.toDouble(&ok);
-            if (ok)
+            if (ok && h >= 0)
                 m.serviceHours = h;
             else
-                problems.append(MemberImport::tr("service_hours \"%1\" is not a number.").arg(hours));
+                problem(QStringLiteral("service_hours"), MemberImport::tr("\"%1\" is not a number of hours.").arg(hours));
         }
         if (const auto category = categoryFromText(value(QStringLiteral("category"))))
             m.category = *category;
         else
-            problems.append(MemberImport::tr("category must be registered, flowing or in_service (在册, 流动, 在职), "
-                                             "not \"%1\".")
-                                .arg(value(QStringLiteral("category"))));
+            problem(QStringLiteral("category"), MemberImport::tr("must be 在册, 流动 or 在职 (registered, flowing, in_service), "
+                                                                 "not \"%1\".")
+                                                    .arg(value(QStringLiteral("category"))));
 
         std::optional<OrgKind> orgKind;
-        const QString path = value(QStringLiteral("organisation"));
-        const auto org = organisations.constFind(path);
-        if (path.isEmpty()) {
-            problems.append(MemberImport::tr("the organisation is missing."));
-        } else if (org == organisations.constEnd()) {
-            problems.append(MemberImport::tr("there is no organisation \"%1\" (write the path as `org list` prints it).").arg(path));
-        } else if (!org->active) {
-            problems.append(MemberImport::tr("the organisation \"%1\" is retired.").arg(path));
+        QString orgPath;
+        if (const QString org = value(QStringLiteral("organisation")); org.isEmpty()) {
+            problem(QStringLiteral("organisation"), MemberImport::tr("the organisation is missing."));
+        } else if (const auto found = organisations.find(org); !found) {
+            problem(QStringLiteral("organisation"), found.error());
         } else {
-            m.orgId = org->id;
-            orgKind = org->kind;
+            m.orgId = found.value().id;
+            orgKind = found.value().kind;
+            orgPath = found.value().path;
         }
         std::optional<OrgKind> reportedKind;
         if (const QString reported = value(QStringLiteral("reported_to")); !reported.isEmpty()) {
-            const auto target = organisations.constFind(reported);
-            if (target == organisations.constEnd()) {
-                problems.append(MemberImport::tr("there is no organisation \"%1\" to report to.").arg(reported));
-            } else if (!target->active) {
-                problems.append(MemberImport::tr("the organisation \"%1\" is retired.").arg(reported));
+            if (const auto target = organisations.find(reported); !target) {
+                problem(QStringLiteral("reported_to"), target.error());
             } else {
-                m.reportedToId = target->id;
-                reportedKind = target->kind;
+                m.reportedToId = target.value().id;
+                reportedKind = target.value().kind;
             }
         }
 
         // The field rules, as in the form; only those not already told above.
-        for (const auto &problem : MemberValidator::check(m, orgKind, reportedKind, today)) {
-            if (problem.field == MemberValidator::Field::Organisation && !orgKind)
+        for (const auto &rule : MemberValidator::check(m, orgKind, reportedKind, today)) {
+            if (rule.field == MemberValidator::Field::Organisation && !orgKind)
                 continue;
-            if ((problem.field == MemberValidator::Field::BirthDate && !value(QStringLiteral("birth_date")).isEmpty()
-                 && !m.birthDate.isValid())
-                || (problem.field == MemberValidator::Field::JoinedOn && !value(QStringLiteral("joined_on")).isEmpty()
-                    && !m.joinedOn.isValid()))
+            if ((rule.field == MemberValidator::Field::BirthDate && !value(QStringLiteral("birth_date")).isEmpty() && !m.birthDate.isValid())
+                || (rule.field == MemberValidator::Field::JoinedOn && !value(QStringLiteral("joined_on")).isEmpty() && !m.joinedOn.isValid()))
                 continue;
-            problems.append(problem.message);
+            problem(keyOf(rule.field), rule.message);
         }
 
         // The same person twice, in the file or already in the database.
         if (!m.idNumber.isEmpty() && IdNumber::isValid(m.idNumber)) {
             if (idNumbersSeen.contains(m.idNumber))
-                problems.append(MemberImport::tr("the ID number repeats line %1.").arg(idNumbersSeen.value(m.idNumber)));
+                problem(QStringLiteral("id_number"), MemberImport::tr("the ID number repeats %1.").arg(place(idNumbersSeen.value(m.idNumber))));
             else if (const auto holder = m_service.repository().findByIdNumber(m.idNumber))
-                problems.append(MemberImport::tr("the ID number is already that of %1.").arg(m_service.repository().whoIs(*holder)));
+                problem(QStringLiteral("id_number"), MemberImport::tr("the ID number is already that of %1.").arg(m_service.repository().whoIs(*holder)));
             idNumbersSeen.insert(m.idNumber, line);
         }
         if (!m.name.isEmpty() && m.birthDate.isValid()) {
             const QString person = m.name + QLatin1Char('|') + IsoDate::format(m.birthDate);
             if (peopleSeen.contains(person)) {
-                problems.append(MemberImport::tr("%1, born %2, repeats line %3.")
-                                    .arg(m.name, IsoDate::format(m.birthDate))
-                                    .arg(peopleSeen.value(person)));
+                problem(QString(), MemberImport::tr("%1, born %2, repeats %3.")
+                                       .arg(m.name, IsoDate::format(m.birthDate), place(peopleSeen.value(person))));
             } else {
                 const auto existing = m_service.repository().likelyDuplicates(m.name, m.birthDate);
                 if (!existing.isEmpty())
-                    problems.append(MemberImport::tr("%1 is already in the database.")
-                                        .arg(m_service.repository().whoIs(existing.first().id)));
+                    problem(QString(), MemberImport::tr("%1 is already in the database.").arg(m_service.repository().whoIs(existing.first().id)));
             }
             peopleSeen.insert(person, line);
         }
 
-        for (const QString &problem : std::as_const(problems))
-            report.problems.append({line, problem});
         if (problems.isEmpty())
-            members.append(m);
+            result.members.append({line, m, orgPath});
+        result.problems.append(problems);
     }
-    if (!report.ok())
-        return report;
+    return result;
+}
 
+MemberImporter::Report MemberImporter::write(const Check &checked)
+{
+    Report report;
+    report.kind = checked.kind;
+    report.problems = checked.problems;
+    if (!checked.ok()) {
+        if (report.problems.isEmpty())
+            report.problems.append({0, QString(), MemberImport::tr("The file holds no members below its header.")});
+        return report;
+    }
+    QList<Member> members;
+    members.reserve(checked.members.size());
+    for (const Row &row : checked.members)
+        members.append(row.member);
     const auto inserted = m_service.addAll(members);
     if (!inserted) {
-        report.problems.append({0, inserted.error()});
+        report.problems.append({0, QString(), inserted.error()});
         return report;
     }
     report.imported = inserted.value();
     return report;
+}
+
+MemberImporter::Report MemberImporter::importFile(const QString &path, const QDate &today)
+{
+    return write(check(path, today));
+}
+
+MemberImporter::Report MemberImporter::importBytes(const QByteArray &bytes, const QDate &today)
+{
+    const Result<TableFile> table = TableFile::fromCsv(bytes);
+    if (!table) {
+        Report refused;
+        refused.problems.append({0, QString(), table.error()});
+        return refused;
+    }
+    return write(check(table.value(), today));
 }

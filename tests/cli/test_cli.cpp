@@ -2,11 +2,14 @@
 
 #include "TestSupport.h"
 
+#include "core/XlsxReader.h"
+
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QRegularExpression>
 #include <QSet>
 #include <QThread>
@@ -500,6 +503,49 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("YYYY-MM")));
     }
 
+    void membersFromTheOfficesOwnFiles()
+    {
+        const QString db = database(QStringLiteral("office-files.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).code, 0);
+        const auto members = [&] {
+            return json(cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")})).object().value(QStringLiteral("members")).toInt();
+        };
+        const int before = members();
+        // The template: headings in the language of the run, nothing below them.
+        const QString workbook = path(QStringLiteral("党员导入模板.xlsx"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("template"), QStringLiteral("--out"), workbook},
+                      QStringLiteral("C.UTF-8"), QStringLiteral("zh_CN"));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const auto sheet = XlsxReader().readFirstSheet(workbook);
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+        QCOMPARE(sheet.value().first().fields.first(), QStringLiteral("姓名"));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"), workbook});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no members")), qPrintable(run.err));
+
+        // Excel's "CSV" on a Chinese Windows: GBK, Chinese headings, values as the clerk writes them.
+        const QString gbk = path(QStringLiteral("名册.csv"));
+        QFile file(gbk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QStringEncoder encoder("GBK");
+        file.write(encoder(QStringLiteral("姓名,性别,出生日期,入党日期,手机号码,所在组织,党员类别\r\n"
+                                          "测试丙,男,1970/1/1,1995年7月1日,13905561234,迎江区/新河路街道/龙狮桥社区/第1网格,在册\r\n"
+                                          "测试丁,女,1975-05-05,2000-01-01,,迎江区/新河路街道/龙狮桥社区/第1网格,在册党员\r\n")));
+        file.close();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"), gbk, QStringLiteral("--check")});
+        QVERIFY2(run.code == 0 && run.out.contains(QStringLiteral("2 members can be imported")), qPrintable(run.out + run.err));
+        QCOMPARE(members(), before); // --check writes nothing
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"), gbk});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(members(), before + 2);
+        // Again: each row named by its line and why, nothing written.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("import"), gbk, QStringLiteral("--check")}, QStringLiteral("C.UTF-8"),
+                  QStringLiteral("zh_CN"));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("第 2 行")) && run.err.contains(QStringLiteral("第 3 行")), qPrintable(run.err));
+        QCOMPARE(members(), before + 2);
+    }
+
     void languageFollowsTheSettingNotTheEnvironment()
     {
         const QString db = database(QStringLiteral("language.db"));
@@ -519,6 +565,16 @@ private Q_SLOTS:
         run = cli(missing, QStringLiteral("C"), QString(), fresh);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("没有组织")), qPrintable(run.err));
+        const QString outbox = path(QStringLiteral("job-outbox"));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("quarter"), QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
+                   QStringLiteral("--org"), QStringLiteral("迎江区/新河路街道"), QStringLiteral("--out"), outbox},
+                  QStringLiteral("C"), QString(), fresh);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QStringList workbooks = QDir(outbox).entryList({QStringLiteral("*.xlsx")});
+        QCOMPARE(workbooks.size(), 1);
+        const auto sheet = XlsxReader().readFirstSheet(QDir(outbox).filePath(workbooks.first()));
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+        QCOMPARE(sheet.value().first().fields.first(), QStringLiteral("组织")); // the headings of the first sheet
 
         // The clerk chose English in the settings (the window's file, which the command line reads).
         const QString english = path(QStringLiteral("config-english"));

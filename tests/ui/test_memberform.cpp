@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -349,10 +350,32 @@ private Q_SLOTS:
                        .toUtf8());
         file.close();
         MemberImportDialog dialog(m_workspace->database(), m_workspace->members());
-        QVERIFY(!dialog.importFile(path));
+        QVERIFY(!dialog.checkFile(path));
         QCOMPARE(dialog.problemsTable()->rowCount(), 1);
         QCOMPARE(dialog.problemsTable()->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(dialog.problemsTable()->item(0, 1)->text(), QStringLiteral("gender"));
+        QCOMPARE(dialog.previewTable()->rowCount(), 1); // the good row, as it would be saved
+        QCOMPARE(dialog.previewTable()->item(0, 1)->text(), QStringLiteral("李静"));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(!dialog.importChecked());
         QVERIFY(m_workspace->members().repository().likelyDuplicates(QStringLiteral("李静"), QDate(1980, 1, 1)).isEmpty());
+
+        // Fixed, the file is shown again and imported on the clerk's word; the pages hear of it.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral("姓名,性别,出生日期,入党日期,手机号码,所在组织,党员类别\n"
+                                  "李静,女,1980/1/1,2005年1月1日,,迎江区/新河路街道/龙狮桥社区/第1网格,在册\n"
+                                  "张伟,男,1980-01-01,2005-01-01,,第1网格,在册党员\n")
+                       .toUtf8());
+        file.close();
+        QVERIFY2(dialog.checkFile(path), qPrintable(dialog.checked().problems.isEmpty() ? QString() : dialog.checked().problems.first().message));
+        QVERIFY(dialog.importButton()->isEnabled());
+        QCOMPARE(dialog.previewTable()->rowCount(), 2);
+        QVERIFY(m_workspace->members().repository().likelyDuplicates(QStringLiteral("李静"), QDate(1980, 1, 1)).isEmpty());
+        QSignalSpy reset(&m_workspace->members(), &MemberService::reset);
+        QVERIFY(dialog.importChecked());
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(m_workspace->members().repository().likelyDuplicates(QStringLiteral("李静"), QDate(1980, 1, 1)).size(), 1);
+        QVERIFY(!dialog.importButton()->isEnabled()); // not a second time
     }
 };
 

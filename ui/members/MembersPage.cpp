@@ -189,7 +189,7 @@ void MembersPage::retranslate()
     m_removeAction->setText(tr("&Delete"));
     m_removeAction->setToolTip(tr("Delete a member entered by mistake (only without history)"));
     m_importAction->setText(tr("&Import…"));
-    m_importAction->setToolTip(tr("Import members from a CSV file"));
+    m_importAction->setToolTip(tr("Import members from an Excel workbook or a CSV file"));
     m_rankingAction->setText(tr("Points &ranking…"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Save the member (Ctrl+S)"));
