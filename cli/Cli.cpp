@@ -23,7 +23,7 @@ class CliRunner
 const QList<CliCommand> &commands()
 {
     static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + cobuildCommands() + reportCommands()
-                                         + keyCommands();
+                                         + keyCommands() + backupCommands();
     return all;
 }
 

@@ -74,3 +74,4 @@ QList<CliCommand> ledgerCommands();
 QList<CliCommand> cobuildCommands();
 QList<CliCommand> reportCommands();
 QList<CliCommand> keyCommands();
+QList<CliCommand> backupCommands();

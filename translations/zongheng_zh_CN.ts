@@ -361,6 +361,207 @@
         <source>Connect to a server…</source>
         <translation>连接服务器…</translation>
     </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The database now holds what the backup %1 holds. The database as it was is kept as %2.</source>
+        <translation>数据库已恢复为备份 %1 的内容。恢复前的数据库另存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>%1  %2  %3 MB  %4 organisations, %5 members, %6 ledger items</source>
+        <translation>%1  %2  %3 MB  组织 %4 个，党员 %5 名，民情事项 %6 件</translation>
+    </message>
+    <message>
+        <source>Backup taken and verified: %1</source>
+        <translation>已备份并核验：%1</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation>%2 中没有 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>A database on a server is restored by the server&apos;s own tools (pg_restore).</source>
+        <translation>服务器上的数据库请用服务器自己的工具（pg_restore）恢复。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>恢复前的数据库另存为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: the one chosen in the settings).</source>
+        <translation>备份文件夹（默认：设置中选定的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Take an automatic backup now: copied, verified, the oldest beyond the number kept dropped.</source>
+        <translation>立即进行一次自动备份：复制、核验，并删除超出保留份数的最早备份。</translation>
+    </message>
+    <message>
+        <source>List the verified automatic backups of the database, newest first.</source>
+        <translation>列出数据库已核验的自动备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>As JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>Replace the database of --db by a backup (verified first; the current file is kept aside).</source>
+        <translation>用备份替换 --db 指定的数据库（先核验备份；当前文件另存一份）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>Backups are kept in %1 (the last %2; 工具 › 设置 changes it). File › Restore from a backup… lists them.</source>
+        <translation>备份保存在 %1（保留最近 %2 份；可在“工具 › 设置”中更改）。“文件 › 从备份恢复…”列出全部备份。</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>已备份 %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>正在备份… %1%</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>The database is closed without a new backup: %1</source>
+        <translation>数据库已关闭，但未能完成新的备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupShelf</name>
+    <message>
+        <source>The database connection cannot be backed up (it is not an open desk file).</source>
+        <translation>无法备份此数据库连接（它不是已打开的本机数据库文件）。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read for the backup: %1</source>
+        <translation>无法读取数据库以进行备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be created: %2</source>
+        <translation>无法创建备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup cannot start: %1</source>
+        <translation>无法开始备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>没有备份 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZongHeng database: %2</source>
+        <translation>%1 不是纵横数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZongHeng database.</source>
+        <translation>%1 不是纵横数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up by the server (pg_dump), not here.</source>
+        <translation>服务器上的数据库由服务器备份（pg_dump），不在此处备份。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written (is the USB stick or the network share there?).</source>
+        <translation>无法写入备份文件夹 %1（U 盘或网络共享文件夹是否已连接？）。</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not check out, so it was not kept: %1</source>
+        <translation>备份已写入但未通过核验，因此未保留：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached.</source>
+        <translation>无法访问备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>尚无备份。</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 days old.</source>
+        <translation>最近一次备份已是 %1 天前。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup is the database itself.</source>
+        <translation>未恢复任何内容：所选备份就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 cannot be set aside (%2).</source>
+        <translation>未恢复任何内容：无法另存 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 could not be copied aside (is the disk full?).</source>
+        <translation>未恢复任何内容：无法另存一份 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 could not be copied aside: %2</source>
+        <translation>未恢复任何内容：无法另存一份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup could not be copied beside %1 (is the disk full?).</source>
+        <translation>未恢复任何内容：无法将备份复制到 %1 旁边（磁盘是否已满？）。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
@@ -3447,6 +3648,10 @@
     <message>
         <source>%1 on the server %2</source>
         <translation>%1（服务器 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -7335,6 +7540,49 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database in %1.</source>
+        <translation>%1 中没有此数据库的备份。</translation>
+    </message>
+    <message>
+        <source>The verified backups in %1, newest first. Restoring one replaces the database with it; the database as it is now is copied aside first.</source>
+        <translation>%1 中已核验的备份，最新的在前。恢复某一备份会用它替换数据库；替换前会先另存一份当前的数据库。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Ledger items</source>
+        <translation>民情事项</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1 (%2 members, %3 ledger items)? What was entered since is not in it; the database as it is now is kept as a copy beside it.</source>
+        <translation>用 %1 的备份（党员 %2 名，民情事项 %3 件）替换数据库吗？此后录入的内容不在该备份中；当前的数据库会在旁边另存一份。</translation>
+    </message>
+</context>
+<context>
     <name>RetireOrgDialog</name>
     <message>
         <source>Retire %1</source>
@@ -7640,6 +7888,26 @@
     <message>
         <source>&amp;Your name:</source>
         <translation>经办人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in:</source>
+        <translation>备份文件夹(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保留最近(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,64 @@ private Q_SLOTS:
         QCOMPARE(members(), before + 2);
     }
 
+    void aBackupKilledHalfWayLeavesTheLastGoodOne()
+    {
+        SKIP_ON_SERVER("backups belong to desk files");
+        const QString db = path(QStringLiteral("backed-up.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small")}).code, 0);
+        {
+            // Ballast, so that a backup takes long enough to be killed half way (300 MB).
+            QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ballast"));
+            file.setDatabaseName(db);
+            QVERIFY(file.open());
+            QSqlQuery query(file);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE ballast (b BLOB)")));
+            QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                                              "INSERT INTO ballast SELECT randomblob(1048576) FROM n")));
+            file.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ballast"));
+        const QString folder = path(QStringLiteral("backups"));
+        const QStringList now{QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--folder"), folder};
+        const QStringList list{QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--json"),
+                               QStringLiteral("--folder"), folder};
+        Run run = cli(now);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray good = json(cli(list)).array();
+        QCOMPARE(good.size(), 1);
+
+        // The next one killed while it writes.
+        QProcess process;
+        process.start(QStringLiteral(ZONGHENG_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + now);
+        QVERIFY(process.waitForStarted());
+        QString half;
+        QElapsedTimer waited;
+        waited.start();
+        while (half.isEmpty() && process.state() == QProcess::Running && waited.elapsed() < 60000) {
+            for (const QFileInfo &file : QDir(folder).entryInfoList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden)) {
+                if (file.size() > (32 << 20))
+                    half = file.absoluteFilePath();
+            }
+            QThread::msleep(1);
+        }
+        QVERIFY2(!half.isEmpty(), "the backup ended before it could be killed");
+        process.kill();
+        process.waitForFinished();
+        QVERIFY(QFile::exists(half));
+        const QJsonArray after = json(cli(list)).array();
+        QCOMPARE(after, good); // the half copy is not listed; the last good one is there
+        QVERIFY(QFile::exists(good.first().toObject().value(QStringLiteral("file")).toString()));
+
+        // The next backup clears the half copy; a restore of the good one gives a sound file.
+        run = cli(now);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(!QFile::exists(half));
+        QCOMPARE(json(cli(list)).array().size(), 2);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), good.first().toObject().value(QStringLiteral("file")).toString()});
+        QVERIFY2(run.code == 0 && run.out.contains(QStringLiteral("kept as")), qPrintable(run.out + run.err));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
+    }
+
     void languageFollowsTheSettingNotTheEnvironment()
     {
         const QString db = database(QStringLiteral("language.db"));

@@ -3,6 +3,7 @@
 // after every outcome. Packages are imported this way from File › Import packages.
 
 #include "TestSupport.h"
+#include "ui/MessageCatcher.h"
 
 #include "common/JobProgress.h"
 #include "exchange/QuarterExporter.h"
@@ -24,30 +25,6 @@
 
 using namespace TestSupport;
 
-namespace {
-
-/// Answers the message boxes that come up while it lives, keeping their texts.
-class MessageCatcher
-{
-public:
-    MessageCatcher()
-    {
-        m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                texts.append(box->text());
-                box->accept();
-            }
-        });
-        m_timer.start();
-    }
-    QStringList texts;
-
-private:
-    QTimer m_timer;
-};
-
-} // namespace
 
 class TestJobs : public QObject
 {

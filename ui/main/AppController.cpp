@@ -2,6 +2,7 @@
 
 #include "ConnectServerDialog.h"
 #include "FirstRunDialog.h"
+#include "BackupKeeper.h"
 #include "MainWindow.h"
 #include "OperatorNameDialog.h"
 #include "app/Workspace.h"
@@ -12,6 +13,7 @@
 #include "members/MemberService.h"
 #include "org/OrgService.h"
 #include "org/OrgSetup.h"
+#include "store/BackupShelf.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -79,7 +81,12 @@ bool AppController::show(std::unique_ptr<Workspace> workspace)
     connect(window.get(), &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
     connect(window.get(), &MainWindow::connectServerRequested, this, &AppController::connectServer);
     connect(window.get(), &MainWindow::setupRequested, this, &AppController::setUp);
-    // Old window first, then its workspace (and its writer lock).
+    // Queued: the window that asks is closed by it.
+    connect(window.get(), &MainWindow::restoreRequested, this, &AppController::restoreBackup, Qt::QueuedConnection);
+    // The file left gets its backup, as when the window closes; then the old window, then its
+    // workspace (and its writer lock).
+    if (m_window)
+        m_window->backups()->takeBeforeClosing(m_window.get());
     m_window.reset();
     m_workspace = std::move(workspace);
     m_window = std::move(window);
@@ -101,6 +108,30 @@ void AppController::askForName()
     OperatorNameDialog dialog(m_window.get());
     dialog.exec();
     QSettings().setValue(askedKey, true);
+}
+
+void AppController::restoreBackup(const QString &backupPath)
+{
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->database().path();
+    m_window.reset(); // the file closed, and its writer lock let go
+    m_workspace.reset();
+    const auto restored = BackupShelf::restore(backupPath, path);
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, tr("ZongHeng"), opened.error());
+        start(path);
+        return;
+    }
+    show(std::move(opened.value()));
+    if (!restored) {
+        QMessageBox::warning(m_window.get(), tr("Not restored"), restored.error());
+        return;
+    }
+    QMessageBox::information(m_window.get(), tr("Restored"),
+                             tr("The database now holds what the backup %1 holds. The database as it was is kept as %2.")
+                                 .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(restored.value())));
 }
 
 QString AppController::lastFolder() const

@@ -39,6 +39,9 @@ private:
     /// File › Connect to server…: asks where, opens the server's database (making the schema in
     /// an empty one when the clerk agrees), asks again while it cannot be reached.
     void connectServer();
+    /// Closes the database, puts the backup in its place (the current file copied aside) and
+    /// opens it again; the file as it was is opened again when the restore is refused.
+    void restoreBackup(const QString &backupPath);
     QString lastFolder() const;
     void askForName();
 

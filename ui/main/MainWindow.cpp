@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ReadFailureNotice.h"
+#include "BackupKeeper.h"
+#include "RestoreDialog.h"
 #include "ServerStatus.h"
 #include "store/ServerAddress.h"
 #include "common/WheelGuard.h"
@@ -107,6 +109,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     // A read that fails is said, never shown as an empty page; a lost server as well.
     new ReadFailureNotice(this, statusBar());
     new ServerStatus(workspace.notices(), statusBar());
+    m_backups = new BackupKeeper(workspace.database(), statusBar());
 
     createActions();
     createMenus();
@@ -189,6 +192,9 @@ void MainWindow::createActions()
     m_backupAction = new QAction(this);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backup);
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setEnabled(!m_workspace.database().onServer()); // a server's backups are its own (pg_dump)
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_reportAction = new QAction(this);
     m_reportAction->setShortcut(QKeySequence::Print);
     connect(m_reportAction, &QAction::triggered, this, [this] {
@@ -284,6 +290,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_connectAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addAction(m_exportAction);
@@ -350,6 +357,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_connectAction->setText(tr("Connect to &server…"));
     m_backupAction->setText(tr("&Backup…"));
+    m_restoreAction->setText(tr("&Restore from a backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_reportAction->setText(tr("&Monthly report…"));
     m_exportAction->setText(tr("&Export quarterly package…"));
@@ -437,6 +445,14 @@ void MainWindow::backup()
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
 }
 
+void MainWindow::restoreBackup()
+{
+    RestoreDialog dialog(BackupShelf::configured(m_workspace.database().path()), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty() || !confirmUnsaved())
+        return;
+    Q_EMIT restoreRequested(dialog.chosen());
+}
+
 void MainWindow::importPackages()
 {
     QSettings settings;
@@ -452,8 +468,10 @@ void MainWindow::importPackages()
 void MainWindow::settings()
 {
     SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_workspace.database().setActor(Operator::name()); // the name other clerks are told
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_workspace.database().setActor(Operator::name()); // the name other clerks are told
+    m_backups->refresh(); // perhaps another folder
 }
 
 void MainWindow::about()
@@ -494,6 +512,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_backups->takeBeforeClosing(this);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

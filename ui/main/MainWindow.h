@@ -20,6 +20,8 @@ class Workspace;
 
 /// The main window: the organisation tree on the left, the pages in the middle reached from the
 /// navigation bar (Ctrl+1, Ctrl+2, …), the menus, and the database file in the status bar.
+class BackupKeeper;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
     void showMembersPage();
     void showLedgerPage();
     void showCobuildPage();
+    BackupKeeper *backups() const { return m_backups; }
     /// Asks about unsaved changes; false when the clerk cancels.
     bool confirmUnsaved();
     /// Selects an organisation in the tree and shows the organisation page for it.
@@ -52,6 +55,8 @@ Q_SIGNALS:
     void openDatabaseRequested();
     void connectServerRequested();
     void setupRequested();
+    /// The clerk chose a backup to put in the database's place (File › Restore from a backup…).
+    void restoreRequested(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +67,7 @@ private:
     void createMenus();
     void retranslate();
     void backup();
+    void restoreBackup();
     void about();
     void settings();
     void importPackages();
@@ -81,6 +87,7 @@ private:
     QTimer *m_overdueLater;
     qint64 m_overdueCount = 0;
     QLabel *m_fileLabel;
+    BackupKeeper *m_backups = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -93,6 +100,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_exportAction = nullptr;
