@@ -187,7 +187,7 @@ Result<BackupShelf::Entry> BackupShelf::verify(const QString &path)
     entry.path = path;
     entry.bytes = QFileInfo(path).size();
     if (!each(db.handle,
-              "SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM member), (SELECT count(*) FROM ledger_item)",
+              "SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM member WHERE status = 'active'), (SELECT count(*) FROM ledger_item)",
               [&](sqlite3_stmt *s) {
                   entry.organisations = sqlite3_column_int64(s, 0);
                   entry.members = sqlite3_column_int64(s, 1);

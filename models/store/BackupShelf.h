@@ -29,7 +29,7 @@ public:
         QDateTime takenAt; ///< local time
         qint64 bytes = 0;
         qint64 organisations = 0;
-        qint64 members = 0;
+        qint64 members = 0; ///< active, as the overview counts them
         qint64 ledgerItems = 0;
     };
 

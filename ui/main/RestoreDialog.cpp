@@ -46,7 +46,7 @@ RestoreDialog::RestoreDialog(const BackupShelf &shelf, QWidget *parent)
         auto *taken = new QTableWidgetItem(entry.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         taken->setToolTip(QDir::toNativeSeparators(entry.path));
         m_table->setItem(i, 0, taken);
-        auto *size = new QTableWidgetItem(QLocale().formattedDataSize(entry.bytes));
+        auto *size = new QTableWidgetItem(QLocale().formattedDataSize(entry.bytes, 1, QLocale::DataSizeTraditionalFormat));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 1, size);
         m_table->setItem(i, 2, number(entry.organisations));
