@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -23,6 +24,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("zongheng")); // the settings zongheng-cli reads too
     QApplication::setApplicationDisplayName(QStringLiteral("纵横 ZongHeng"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QIcon icon;
+    for (const int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/zongheng-%1.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("zongheng"), icon));
+    QApplication::setDesktopFileName(QStringLiteral("zongheng")); // the desktop entry the window belongs to
     QApplication::setStyle(new OfficeStyle); // the platform's style, the header's arrow as in Excel
     Language::apply(Language::saved());
     Fonts::useChineseFont();
