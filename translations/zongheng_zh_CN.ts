@@ -562,6 +562,10 @@
         <source>Nothing was restored: the backup could not be copied beside %1 (is the disk full?).</source>
         <translation>未恢复任何内容：无法将备份复制到 %1 旁边（磁盘是否已满？）。</translation>
     </message>
+    <message>
+        <source>The disk of the backup folder %1 is full: free some space on it (old backups, other files) or choose another folder in the settings.</source>
+        <translation>备份文件夹 %1 所在的磁盘已满：请在其上腾出空间（删除旧备份或其他文件），或在设置中另选文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>
@@ -8232,10 +8236,6 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>磁盘已满，未保存任何内容；请腾出空间（删除旧文件、清空回收站）后重试</translation>
     </message>
     <message>
-        <source>the database is busy (another program is writing to it), so nothing was saved; try again in a moment</source>
-        <translation>数据库正忙（另一个程序正在写入），未保存任何内容；请稍后重试</translation>
-    </message>
-    <message>
         <source>the database file could not be written or read (the disk or the file is damaged), so nothing was saved; run a check and restore the latest backup</source>
         <translation>无法读写数据库文件（磁盘或文件已损坏），未保存任何内容；请运行数据检查并恢复最近的备份</translation>
     </message>
@@ -8270,6 +8270,26 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>the server cannot be reached (the network or the server is down), so this change was not saved; what was saved before is safe on the server. Try again when it is back (%1)</source>
         <translation>无法连接服务器（网络或服务器中断），本次修改未保存；此前保存的内容在服务器上安全无损。请在恢复后重试（%1）</translation>
+    </message>
+    <message>
+        <source>the disk that holds %1 is full, so nothing was saved; free some space on it (old files, the wastebasket), then try again. What was saved before is safe</source>
+        <translation>%1 所在的磁盘已满，未保存任何内容；请在该磁盘上腾出空间（删除旧文件、清空回收站）后重试。此前保存的内容安全无损</translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be written to (a write-protected USB stick, a read-only share), so nothing was saved; copy the file to a folder you can write to, such as Documents, and open it there. What was saved before is safe</source>
+        <translation>%1 所在的文件夹无法写入（U 盘写保护、只读的共享文件夹），未保存任何内容；请把该文件复制到可写入的文件夹（如“文档”）后在那里打开。此前保存的内容安全无损</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (was the USB stick taken out, or the network share lost?), so nothing was saved; put it back and open the file again. What was saved before is safe in it</source>
+        <translation>%1 已不在原处（U 盘是否已拔出？网络共享是否已断开？），未保存任何内容；请重新插入或连接后再打开该文件。此前保存的内容仍在文件中，安全无损</translation>
+    </message>
+    <message>
+        <source>A read from the database failed; what is shown may be incomplete: %1.</source>
+        <translation>读取数据库失败，显示的内容可能不完整：%1。</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program is writing to it), so nothing was saved; close the other program that has the file open (such as DB Browser for SQLite), or try again in a moment</source>
+        <translation>数据库正忙（另一个程序正在写入），未保存任何内容；请关闭正在使用该文件的其他程序（如 DB Browser for SQLite），或稍后重试</translation>
     </message>
 </context>
 <context>
@@ -8572,8 +8592,16 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>数据库 %1 已被另一个程序以写入方式打开。</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1 beside the database (is the folder read-only?).</source>
-        <translation>无法在数据库旁创建锁文件 %1（文件夹是否只读？）。</translation>
+        <source>The disk of %1 is full: not even the small lock file beside the database can be written. Free some space on it, then open the database again; nothing in it was changed.</source>
+        <translation>%1 所在的磁盘已满，连数据库旁的小锁文件也无法写入。请在该磁盘上腾出空间后再打开数据库；数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not there (was the USB stick taken out, or the network share lost?). Put it back, then open the database again.</source>
+        <translation>%1 不在原处（U 盘是否已拔出？网络共享是否已断开？）。请重新插入或连接后再打开数据库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (a write-protected USB stick, a read-only share, a CD), so the database cannot be changed there; nothing in it was changed. Copy it to a folder you can write to, such as Documents, and open it there.</source>
+        <translation>文件夹 %1 无法写入（U 盘写保护、只读的共享文件夹、光盘），因此不能在那里修改数据库；数据库未作任何改动。请把它复制到可写入的文件夹（如“文档”）后在那里打开。</translation>
     </message>
 </context>
 <context>

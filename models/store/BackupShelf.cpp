@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FileOps.h"
+#include "FilePlace.h"
 #include "Schema.h"
 #include "SqlScript.h"
 #include "WriterLock.h"
@@ -99,12 +100,23 @@ Outcome copyPages(const QSqlDatabase &source, const QString &target, const std::
         }
     }
     sqlite3_backup_finish(backup);
+    if ((rc & 0xff) == SQLITE_FULL || ((rc & 0xff) == SQLITE_IOERR && FilePlace::of(target) == FilePlace::State::Full))
+        return Outcome::failure(BackupText::tr("The disk of the backup folder %1 is full: free some space on it (old backups, other "
+                                               "files) or choose another folder in the settings.")
+                                    .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     if (rc != SQLITE_DONE)
         return Outcome::failure(BackupText::tr("The backup could not be written: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     QString error;
     if (!each(to.handle, "PRAGMA journal_mode = DELETE", [](sqlite3_stmt *) {}, &error))
         return Outcome::failure(BackupText::tr("The backup could not be written: %1").arg(error));
     return Outcome::success();
+}
+
+/// A copy that is not kept, with the journal SQLite may have left beside it.
+void discard(const QString &copy)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
 }
 
 QJsonObject recordOf(const BackupShelf::Entry &entry)
@@ -216,12 +228,12 @@ Result<BackupShelf::Entry> BackupShelf::take(const Database &database, const std
         name = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.db").arg(m_baseName, now.toString(stamp)).arg(n));
     const QString temporary = FileOps::temporaryPathFor(name);
     if (const Outcome copied = copyPages(database.connection(), temporary, progress, cancel); !copied) {
-        QFile::remove(temporary);
+        discard(temporary);
         return R::failure(copied.error());
     }
     auto verified = verify(temporary);
     if (!verified) {
-        QFile::remove(temporary);
+        discard(temporary);
         return R::failure(BackupText::tr("The backup was written but does not check out, so it was not kept: %1").arg(verified.error()));
     }
     if (const Outcome committed = FileOps::commitFile(temporary, name); !committed)
@@ -302,9 +314,10 @@ bool BackupShelf::reachable() const
 
 void BackupShelf::clearHalfCopies() const
 {
-    // What a backup killed half way left: its temporary file (FileOps::temporaryPathFor).
+    // What a backup killed half way left: its temporary file (FileOps::temporaryPathFor), and the
+    // journal beside it.
     const QDir dir(m_folder);
-    for (const QString &name : dir.entryList({QStringLiteral(".%1-*.db.*.tmp").arg(m_baseName)}, QDir::Files | QDir::Hidden))
+    for (const QString &name : dir.entryList({QStringLiteral(".%1-*.db.*.tmp*").arg(m_baseName)}, QDir::Files | QDir::Hidden))
         QFile::remove(dir.filePath(name));
 }
 

@@ -161,10 +161,16 @@ Outcome Database::checkReadable(const QString &path, const QList<Migration> &mig
         const QSqlDatabase db = connection->db();
         QSqlQuery query(db);
         const QString file = QDir::toNativeSeparators(path);
+        // A read that fails for the file's place (a full disk, a removed stick) is not damage.
+        const auto damaged = [&](const QSqlError &error) {
+            if (const auto place = StoreHealth::placeProblem(error))
+                return Outcome::failure(tr("The file %1 cannot be opened: %2").arg(file, *place));
+            return Outcome::failure(tr("The file %1 is damaged: %2").arg(file, StoreHealth::describe(error)));
+        };
         if (!db.isOpen()) {
             outcome = Outcome::failure(tr("The file %1 cannot be opened: %2").arg(file, StoreHealth::describe(db.lastError())));
         } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, StoreHealth::describe(query.lastError())));
+            outcome = damaged(query.lastError());
         } else {
             *version = query.value(0).toInt();
             query.finish();
@@ -177,14 +183,14 @@ Outcome Database::checkReadable(const QString &path, const QList<Migration> &mig
                                                .arg(*version)
                                                .arg(latest));
             } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
-                outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, StoreHealth::describe(query.lastError())));
+                outcome = damaged(query.lastError());
             } else if (*version >= 1) {
                 query.finish();
                 // Every version has these; a file without them has been tampered with.
                 if (!query.exec(QStringLiteral("SELECT count(*) FILTER (WHERE name IN ('meta', 'organisation')), "
                                                "count(*) FILTER (WHERE name = 'manifest') FROM sqlite_schema WHERE type = 'table'"))
                     || !query.next()) {
-                    outcome = Outcome::failure(tr("The file %1 is damaged: %2").arg(file, StoreHealth::describe(query.lastError())));
+                    outcome = damaged(query.lastError());
                 } else if (query.value(1).toInt() == 1 && query.value(0).toInt() < 2) {
                     outcome = Outcome::failure(tr("The file %1 is a quarterly package, not a database: a district "
                                                   "database imports it (File › Import packages).")

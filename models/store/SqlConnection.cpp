@@ -1,5 +1,7 @@
 #include "SqlConnection.h"
 
+#include "FilePlace.h"
+
 #include <QAtomicInteger>
 
 namespace {
@@ -16,6 +18,7 @@ SqlConnection::SqlConnection(const QString &purpose, const QString &driver)
 
 SqlConnection::~SqlConnection()
 {
+    FilePlace::unwatch(m_watched);
     {
         QSqlDatabase connection = QSqlDatabase::database(m_name, false);
         if (connection.isOpen())
@@ -27,6 +30,11 @@ SqlConnection::~SqlConnection()
 bool SqlConnection::open(const QString &databaseName, const QString &options)
 {
     QSqlDatabase connection = db();
+    if (connection.driverName() == QLatin1String("QSQLITE")) {
+        FilePlace::unwatch(m_watched); // a connection opened again
+        m_watched = databaseName;
+        FilePlace::watch(m_watched); // so that a failure is told by where the file is (StoreHealth)
+    }
     connection.setDatabaseName(databaseName);
     connection.setConnectOptions(options);
     return connection.open();

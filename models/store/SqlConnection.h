@@ -23,4 +23,5 @@ public:
 
 private:
     QString m_name;
+    QString m_watched; ///< the desk file, watched by FilePlace while this is open on it
 };

@@ -1,6 +1,9 @@
 #include "StoreHealth.h"
 
+#include "FilePlace.h"
 #include "SqlRead.h"
+
+#include <QDir>
 
 #include <QCoreApplication>
 
@@ -58,6 +61,39 @@ std::optional<StoreHealth::Problem> serverProblem(const QSqlError &error)
 
 } // namespace
 
+std::optional<QString> StoreHealth::placeProblem(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok || error.nativeErrorCode().size() >= 5)
+        return std::nullopt;
+    if (code != 10 && code != 13 && code != 8 && code != 14) // SQLITE_IOERR, _FULL, _READONLY, _CANTOPEN
+        return std::nullopt;
+    const auto trouble = FilePlace::troubled();
+    if (!trouble)
+        return std::nullopt;
+    const QString file = QDir::toNativeSeparators(trouble->path);
+    switch (trouble->state) {
+    case FilePlace::State::Full:
+        return QCoreApplication::translate("StoreHealth", "the disk that holds %1 is full, so nothing was saved; free some space on "
+                                                          "it (old files, the wastebasket), then try again. What was saved before is safe")
+            .arg(file);
+    case FilePlace::State::ReadOnly:
+        return QCoreApplication::translate("StoreHealth", "the folder of %1 cannot be written to (a write-protected USB stick, a "
+                                                          "read-only share), so nothing was saved; copy the file to a folder you can "
+                                                          "write to, such as Documents, and open it there. What was saved before is safe")
+            .arg(file);
+    case FilePlace::State::Gone:
+        return QCoreApplication::translate("StoreHealth", "%1 is no longer there (was the USB stick taken out, or the network share "
+                                                          "lost?), so nothing was saved; put it back and open the file again. What was "
+                                                          "saved before is safe in it")
+            .arg(file);
+    case FilePlace::State::Fine:
+        break;
+    }
+    return std::nullopt;
+}
+
 StoreHealth::Problem StoreHealth::classify(const QSqlError &error)
 {
     if (const auto server = serverProblem(error))
@@ -84,6 +120,8 @@ StoreHealth::Problem StoreHealth::classify(const QSqlError &error)
 
 QString StoreHealth::message(Problem problem, const QSqlError &error)
 {
+    if (const auto place = placeProblem(error))
+        return QCoreApplication::translate("StoreHealth", "A read from the database failed; what is shown may be incomplete: %1.").arg(*place);
     switch (problem) {
     case Problem::Busy:
         return QCoreApplication::translate("StoreHealth", "The database is busy (another program is writing to it); what is shown "
@@ -108,6 +146,8 @@ QString StoreHealth::message(Problem problem, const QSqlError &error)
 
 QString StoreHealth::describe(const QSqlError &error)
 {
+    if (const auto place = placeProblem(error))
+        return *place;
     const QString words = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
@@ -119,7 +159,8 @@ QString StoreHealth::describe(const QSqlError &error)
                                                           "wastebasket), then try again");
     case Problem::Busy:
         return QCoreApplication::translate("StoreHealth", "the database is busy (another program is writing to it), so nothing was "
-                                                          "saved; try again in a moment");
+                                                          "saved; close the other program that has the file open (such as DB Browser "
+                                                          "for SQLite), or try again in a moment");
     case Problem::Damaged:
         return QCoreApplication::translate("StoreHealth", "the database file could not be written or read (the disk or the file is "
                                                           "damaged), so nothing was saved; run a check and restore the latest backup");

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <optional>
+
 /// Tells the window when a read of the database failed, so that a locked or damaged file shows as
 /// a message ("数据库正忙…", "数据库已损坏…") rather than as empty pages. Reads on any thread
 /// report here (SqlRead); the signal reaches the window on its own thread.
@@ -28,6 +30,10 @@ public:
     /// A write or open that failed, in the clerk's language: "the disk is full: nothing was
     /// saved…" — never SQLite's English alone (its words follow in brackets where they help).
     static QString describe(const QSqlError &error);
+    /// When SQLite could not write or open (an I/O error, a full disk, a read-only file, a file it
+    /// cannot open) and the place of an open desk file explains it (FilePlace): the cause and what
+    /// to do; nullopt otherwise (the file itself may be damaged then).
+    static std::optional<QString> placeProblem(const QSqlError &error);
 
     /// How many conflicts (Problem::Conflict) this thread has described so far: Retrying tells
     /// by it whether a change failed for one and may be tried again.

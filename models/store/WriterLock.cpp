@@ -1,5 +1,9 @@
 #include "WriterLock.h"
 
+#include "FilePlace.h"
+
+#include <QFileInfo>
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -43,8 +47,27 @@ Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString &databaseP
             QCoreApplication::translate("WriterLock", "The database %1 is already open for writing by another program.")
                 .arg(name));
     }
+    const QString folder = QDir::toNativeSeparators(QFileInfo(databasePath).absolutePath());
+    switch (FilePlace::of(databasePath)) {
+    case FilePlace::State::Full:
+        return Result<std::unique_ptr<WriterLock>>::failure(
+            QCoreApplication::translate("WriterLock", "The disk of %1 is full: not even the small lock file beside the database can "
+                                                      "be written. Free some space on it, then open the database again; nothing in "
+                                                      "it was changed.")
+                .arg(folder));
+    case FilePlace::State::Gone:
+        return Result<std::unique_ptr<WriterLock>>::failure(
+            QCoreApplication::translate("WriterLock", "%1 is not there (was the USB stick taken out, or the network share lost?). "
+                                                      "Put it back, then open the database again.")
+                .arg(QDir::toNativeSeparators(databasePath)));
+    case FilePlace::State::ReadOnly:
+    case FilePlace::State::Fine:
+        break;
+    }
     return Result<std::unique_ptr<WriterLock>>::failure(
-        QCoreApplication::translate("WriterLock",
-                                    "Cannot create the lock file %1 beside the database (is the folder read-only?).")
-            .arg(QDir::toNativeSeparators(lockPathFor(databasePath))));
+        QCoreApplication::translate("WriterLock", "The folder %1 cannot be written to (a write-protected USB stick, a read-only "
+                                                  "share, a CD), so the database cannot be changed there; nothing in it was "
+                                                  "changed. Copy it to a folder you can write to, such as Documents, and open it "
+                                                  "there.")
+            .arg(folder));
 }
