@@ -33,10 +33,14 @@ int monthly(CliContext &context)
     qint64 orgId = 0;
     if (!context.orgOption(&orgId))
         return CliExit::refused;
+    const QString layoutName = context.parser.value(QStringLiteral("layout"));
+    if (!layoutName.isEmpty() && layoutName != QLatin1String("official") && layoutName != QLatin1String("plain"))
+        return context.usage(ReportCommands::tr("--layout is official (GB/T 9704) or plain, not \"%1\".").arg(layoutName));
+    const auto layout = layoutName == QLatin1String("plain") ? MonthlyReportDocument::Layout::Plain : MonthlyReportDocument::Layout::Official;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return context.fail(ReportCommands::tr("Reports need the graphical libraries (fonts); run zongheng-cli normally."));
     const MonthlyReport report = MonthlyReport::gather(*context.database, orgId, month);
-    if (const Outcome done = MonthlyReportDocument::writePdf(report, out); !done)
+    if (const Outcome done = MonthlyReportDocument::writePdf(report, out, layout); !done)
         return context.fail(done.error());
     context.out << ReportCommands::tr("Monthly report for %1, %2 written to %3.")
                        .arg(report.orgPath, month.toString(QStringLiteral("yyyy-MM")), QDir::toNativeSeparators(out))
@@ -102,7 +106,10 @@ QList<CliCommand> reportCommands()
          {QCommandLineOption(QStringLiteral("month"), ReportCommands::tr("The month, YYYY-MM."), QStringLiteral("YYYY-MM")),
           QCommandLineOption(QStringLiteral("org"), ReportCommands::tr("The organisation (default: the top of the tree)."),
                              QStringLiteral("ID|PATH")),
-          QCommandLineOption(QStringLiteral("out"), ReportCommands::tr("The PDF file to write."), QStringLiteral("FILE.pdf"))},
+          QCommandLineOption(QStringLiteral("out"), ReportCommands::tr("The PDF file to write."), QStringLiteral("FILE.pdf")),
+          QCommandLineOption(QStringLiteral("layout"),
+                             ReportCommands::tr("official: the page of government documents, GB/T 9704 (the default); plain: A4 with even margins."),
+                             QStringLiteral("official|plain"))},
          {},
          monthly},
         {{QStringLiteral("export"), QStringLiteral("quarter")},

@@ -5081,6 +5081,18 @@
         <source>Setting the pages</source>
         <translation>排版页面</translation>
     </message>
+    <message>
+        <source>Official document (GB/T 9704)</source>
+        <translation>公文版式（GB/T 9704）</translation>
+    </message>
+    <message>
+        <source>Plain A4</source>
+        <translation>简明版式（A4）</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportDocument</name>
@@ -7478,6 +7490,14 @@
     <message>
         <source>--quarter must be written YYYYQn (2026Q3, years 1900–2100), not &quot;%1&quot;.</source>
         <translation>--quarter 须写作 YYYYQn（如 2026Q3，1900–2100 年），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--layout is official (GB/T 9704) or plain, not &quot;%1&quot;.</source>
+        <translation>--layout 只能是 official（公文版式，GB/T 9704）或 plain（简明版式），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>official: the page of government documents, GB/T 9704 (the default); plain: A4 with even margins.</source>
+        <translation>official：公文版式，按 GB/T 9704（默认）；plain：四边等距的 A4 版式。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MonthlyReportDocument.h"
 
+#include "OfficialPage.h"
 #include "PageBreaks.h"
 
 #include "store/FileOps.h"
@@ -92,10 +93,11 @@ QImage barChart(const QString &family, const QList<std::pair<QString, std::pair<
     return image;
 }
 
-/// A heading that begins a unit kept on one page (see PageBreaks).
-QString heading(const char *tag, int unit, const QString &text)
+/// A heading that begins a unit kept on one page (see PageBreaks), in style when given.
+QString heading(const char *tag, int unit, const QString &text, const QString &style = QString())
 {
-    return QStringLiteral("<%1><a name='%2'>%3</a></%1>").arg(QLatin1String(tag), PageBreaks::unitAnchor(unit), esc(text));
+    return QStringLiteral("<%1%4><a name='%2'>%3</a></%1>")
+        .arg(QLatin1String(tag), PageBreaks::unitAnchor(unit), esc(text), style.isEmpty() ? QString() : QStringLiteral(" style='%1'").arg(style));
 }
 
 QString figureRows(const QList<std::pair<QString, QString>> &rows)
@@ -136,24 +138,42 @@ QString fontFamily()
     return family;
 }
 
-std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
+std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
 {
     auto document = std::make_unique<QTextDocument>();
-    const QString family = fontFamily();
+    const bool official = layout == Layout::Official;
+    // Official: the body in 仿宋 3号, the title in 小标宋 2号, tables in 4号, headings of the first
+    // level in 黑体 (the report's sans) as government documents set them.
+    const QString family = official ? OfficialPage::bodyFamily() : fontFamily();
     QFont font(family);
-    font.setPointSizeF(10.5);
+    font.setPointSizeF(official ? OfficialPage::bodyPoints : 10.5);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     const QString month = Text::tr("%1-%2").arg(r.month.year()).arg(r.month.month(), 2, 10, QLatin1Char('0'));
-    QString html = QStringLiteral("<html><body style='font-family:\"%1\"'>").arg(esc(family));
-    html += QStringLiteral("<h1 align='center'>%1</h1>").arg(esc(Text::tr("Party-building monthly report")));
-    html += QStringLiteral("<p align='center' style='font-size:13pt'>%1</p>").arg(esc(r.orgPath));
+    QString html = official ? QStringLiteral("<html><head><style>td, th { font-size: 14pt }</style></head><body style='font-family:\"%1\"'>")
+                                  .arg(esc(family))
+                            : QStringLiteral("<html><body style='font-family:\"%1\"'>").arg(esc(family));
+    // The headings of sections in 3号 黑体 (the report's sans), of their parts in 3号 of the body:
+    // paragraphs of their own (an HTML heading keeps its own size whatever the style says).
+    const QString sectionStyle = official ? QStringLiteral("font-family:\"%1\"; font-size:%2pt; font-weight:normal")
+                                                .arg(esc(fontFamily()))
+                                                .arg(OfficialPage::bodyPoints)
+                                          : QString();
+    const QString partStyle = official ? QStringLiteral("font-size:%1pt").arg(OfficialPage::bodyPoints) : QString();
+    if (official)
+        html += QStringLiteral("<p align='center' style='font-family:\"%1\"; font-size:%2pt'>%3</p>")
+                    .arg(esc(OfficialPage::titleFamily()))
+                    .arg(OfficialPage::titlePoints)
+                    .arg(esc(Text::tr("Party-building monthly report")));
+    else
+        html += QStringLiteral("<h1 align='center'>%1</h1>").arg(esc(Text::tr("Party-building monthly report")));
+    html += QStringLiteral("<p align='center' style='font-size:%1pt'>%2</p>").arg(official ? OfficialPage::bodyPoints : 13).arg(esc(r.orgPath));
     html += table(figureRows({{Text::tr("Organisation"), r.orgName},
                               {Text::tr("Month"), month},
                               {Text::tr("Produced on"), r.produced.toString(Qt::ISODate)},
                               {Text::tr("Figures as of"), r.asOf.toString(Qt::ISODate)}}));
 
-    html += heading("h2", 1, Text::tr("1. Organisations and members"));
+    html += heading(official ? "p" : "h2", 1, Text::tr("1. Organisations and members"), sectionStyle);
     html += table(figureRows({{Text::tr("Sub-districts"), QString::number(r.organisations.subdistricts)},
                               {Text::tr("Communities"), QString::number(r.organisations.communities)},
                               {Text::tr("Grids"), QString::number(r.organisations.grids)},
@@ -164,7 +184,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
                               {Text::tr("Party members"), QString::number(r.organisations.members)},
                               {Text::tr("Joined the party this month"), QString::number(r.membersJoined)}}));
 
-    html += heading("h2", 2, Text::tr("2. The people's ledger"));
+    html += heading(official ? "p" : "h2", 2, Text::tr("2. The people's ledger"), sectionStyle);
     html += table(figureRows({{Text::tr("Items recorded"), QString::number(r.ledger.recorded)},
                               {Text::tr("Closed"), QString::number(r.ledger.closed)},
                               {Text::tr("Completion rate"), MonthlyReport::percent(r.ledger.completionRate())},
@@ -191,7 +211,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
         html += QStringLiteral("<p align='center'><img src='chart://ledger' width='560'></p>");
     }
     if (!r.topCategories.isEmpty()) {
-        html += heading("h3", 3, Text::tr("What residents asked about most"));
+        html += heading(official ? "p" : "h3", 3, Text::tr("What residents asked about most"), partStyle);
         QList<std::pair<QString, std::pair<double, double>>> categories;
         QString categoryRows = headerRow({Text::tr("Category"), Text::tr("Items")});
         for (const MonthlyReport::Count &c : r.topCategories) {
@@ -204,7 +224,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
         html += QStringLiteral("<p align='center'><img src='chart://categories' width='480'></p>");
     }
 
-    html += heading("h2", 4, Text::tr("3. Co-building"));
+    html += heading(official ? "p" : "h2", 4, Text::tr("3. Co-building"), sectionStyle);
     QList<std::pair<QString, QString>> cobuild = {{Text::tr("Agreements in force"), QString::number(r.agreementsInForce)},
                                                    {Text::tr("Joint activities held"), QString::number(r.activities)},
                                                    {Text::tr("Needs posted"), QString::number(r.needsPosted)},
@@ -214,7 +234,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
     html += table(figureRows(cobuild));
 
     // The last unit holds the signature block: never on a page of its own.
-    html += heading("h2", 5, Text::tr("4. Joint meetings and tasks"));
+    html += heading(official ? "p" : "h2", 5, Text::tr("4. Joint meetings and tasks"), sectionStyle);
     html += table(figureRows({{Text::tr("Joint meetings held"), QString::number(r.meetingsHeld)},
                               {Text::tr("Tasks set"), QString::number(r.tasksSet)},
                               {Text::tr("Tasks done"), QString::number(r.tasksDone)},
@@ -222,34 +242,46 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r)
                                QString::number(r.tasksOverdue)}}));
 
     html += QStringLiteral("<p></p><p></p>");
-    html += QStringLiteral("<table width='100%' cellpadding='10'><tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
-                .arg(esc(Text::tr("Prepared by: ____________")), esc(Text::tr("Checked by: ____________")),
-                     esc(Text::tr("Date: ______ / ____ / ____")));
+    if (official) // two lines of 3号 (a row of three would wrap in the block's 28 characters)
+        html += QStringLiteral("<p>%1&nbsp;&nbsp;&nbsp;&nbsp;%2</p><p align='right'>%3</p>")
+                    .arg(esc(Text::tr("Prepared by: ____________")), esc(Text::tr("Checked by: ____________")),
+                         esc(Text::tr("Date: ______ / ____ / ____")));
+    else
+        html += QStringLiteral("<table width='100%' cellpadding='10'><tr><td>%1</td><td>%2</td><td>%3</td></tr></table>")
+                    .arg(esc(Text::tr("Prepared by: ____________")), esc(Text::tr("Checked by: ____________")),
+                         esc(Text::tr("Date: ______ / ____ / ____")));
     html += QStringLiteral("</body></html>");
     document->setHtml(html);
     return document;
 }
 
-void print(const MonthlyReport &report, QPagedPaintDevice *device)
+void print(const MonthlyReport &report, QPagedPaintDevice *device, Layout layout)
 {
+    if (layout == Layout::Official) {
+        const auto document = build(report, layout);
+        OfficialPage::layOut(*document);
+        PageBreaks::keepUnitsTogether(*document, OfficialPage::measure(), OfficialPage::blockSize(), 0);
+        OfficialPage::print(*document, device);
+        return;
+    }
     // QTextDocument::print adds a 2 cm margin of its own (and the page number inside it): with
     // these 5 mm the text block sits 25 mm from the paper's edges.
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(5, 5, 5, 5),
                                       QPageLayout::Millimeter));
-    const auto document = build(report);
+    const auto document = build(report, layout);
     PageBreaks::keepUnitsTogether(*document, *device);
     document->print(device);
 }
 
-Outcome writePdf(const MonthlyReport &report, const QString &path)
+Outcome writePdf(const MonthlyReport &report, const QString &path, Layout layout)
 {
     const QString temporary = FileOps::temporaryPathFor(path);
     {
         QPdfWriter writer(temporary);
-        writer.setResolution(96);
+        writer.setResolution(layout == Layout::Official ? 600 : 96); // official: positions to a 24th of a millimetre
         writer.setTitle(Text::tr("Party-building monthly report — %1").arg(report.orgName));
         writer.setCreator(QStringLiteral("ZongHeng"));
-        print(report, &writer);
+        print(report, &writer, layout);
     }
     QFile written(temporary);
     if (!written.exists() || written.size() == 0) {

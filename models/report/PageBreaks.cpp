@@ -70,17 +70,16 @@ void breakBefore(const Piece &piece)
     }
 }
 
-/// The document as QTextDocument::print paginates it on device: the page the paper's size, a
-/// 2 cm margin, the fonts measured on the device.
-std::unique_ptr<QTextDocument> asPrinted(const QTextDocument &document, QPagedPaintDevice &device)
+/// The document as it will be paginated on device: pages of the size given, a margin inside
+/// each, the fonts measured on the device.
+std::unique_ptr<QTextDocument> asPrinted(const QTextDocument &document, QPaintDevice &device, const QSizeF &page, qreal margin)
 {
     std::unique_ptr<QTextDocument> copy(document.clone());
     copy->documentLayout()->setPaintDevice(&device);
-    const int margin = int((2 / 2.54) * device.logicalDpiY());
     QTextFrameFormat format = copy->rootFrame()->frameFormat();
     format.setMargin(margin);
     copy->rootFrame()->setFrameFormat(format);
-    copy->setPageSize(QSizeF(device.width(), device.height()));
+    copy->setPageSize(page);
     return copy;
 }
 
@@ -95,10 +94,16 @@ QString unitAnchor(int n)
 
 int keepUnitsTogether(QTextDocument &document, QPagedPaintDevice &device)
 {
+    // As QTextDocument::print paginates: the page the paper's size, a 2 cm margin.
+    return keepUnitsTogether(document, device, QSizeF(device.width(), device.height()), int((2 / 2.54) * device.logicalDpiY()));
+}
+
+int keepUnitsTogether(QTextDocument &document, QPaintDevice &device, const QSizeF &page, qreal pageMargin)
+{
     int moved = 0;
     // Each pass moves the first unit that runs over a page's foot; the ones after it shift.
     for (int pass = 0; pass < 64; ++pass) {
-        const auto printed = asPrinted(document, device);
+        const auto printed = asPrinted(document, device, page, pageMargin);
         const qreal page = printed->pageSize().height();
         const qreal margin = printed->rootFrame()->frameFormat().margin();
         const qreal body = page - 2 * margin;

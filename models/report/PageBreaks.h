@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QSizeF>
 #include <QString>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QTextDocument;
 
 /// Page breaks that keep together what is read together. The document marks where each unit
@@ -16,7 +18,11 @@ namespace PageBreaks {
 
 QString unitAnchor(int n);
 
-/// Sets the breaks in document for printing on device; how many units were moved.
+/// Sets the breaks in document for printing on device by QTextDocument::print; how many units
+/// were moved.
 int keepUnitsTogether(QTextDocument &document, QPagedPaintDevice &device);
+/// The same for pages of page's size with margin inside each, measured on device (pixels of it),
+/// as a layout that paginates by itself prints them (OfficialPage).
+int keepUnitsTogether(QTextDocument &document, QPaintDevice &device, const QSizeF &page, qreal margin);
 
 } // namespace PageBreaks

@@ -29,6 +29,7 @@ MonthlyReportDialog::MonthlyReportDialog(Workspace &workspace, qint64 scopeId, Q
     , m_org(new OrgCombo(workspace.organisations(), {OrgKind::District, OrgKind::Subdistrict, OrgKind::Community}, scopeId, this))
     , m_year(new QSpinBox(this))
     , m_month(new QComboBox(this))
+    , m_layout(new QComboBox(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Monthly report"));
@@ -49,6 +50,14 @@ MonthlyReportDialog::MonthlyReportDialog(Workspace &workspace, qint64 scopeId, Q
     form->addRow(tr("&Month:"), when);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(when)))
         label->setBuddy(m_year);
+    // The page the office files its paper in (GB/T 9704) by default; the plain one for reading.
+    m_layout->setObjectName(QStringLiteral("layoutCombo"));
+    m_layout->addItem(tr("Official document (GB/T 9704)"), int(MonthlyReportDocument::Layout::Official));
+    m_layout->addItem(tr("Plain A4"), int(MonthlyReportDocument::Layout::Plain));
+    m_layout->setCurrentIndex(std::max(0, m_layout->findData(QSettings().value(QStringLiteral("report/layout"), 0).toInt())));
+    connect(m_layout, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(QStringLiteral("report/layout"), m_layout->currentData().toInt()); });
+    form->addRow(tr("&Layout:"), m_layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *previewButton = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
     auto *saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
@@ -94,11 +103,14 @@ void MonthlyReportDialog::preview()
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    const auto layout = MonthlyReportDocument::Layout(m_layout->currentData().toInt());
+    // The official page is measured from the paper's edges, not from the printer's margins.
+    printer.setFullPage(layout == MonthlyReportDocument::Layout::Official);
     printer.setDocName(tr("Monthly report %1 %2").arg(report.orgName, month().toString(QStringLiteral("yyyy-MM"))));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Monthly report — preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *target) { MonthlyReportDocument::print(report, target); });
+            [&report, layout](QPrinter *target) { MonthlyReportDocument::print(report, target, layout); });
     dialog.resize(900, 760);
     dialog.exec();
 }
@@ -111,6 +123,7 @@ bool MonthlyReportDialog::savePdf(const QString &path)
     }
     const qint64 orgId = organisation();
     const QDate when = month();
+    const auto layout = MonthlyReportDocument::Layout(m_layout->currentData().toInt());
     const Outcome done = JobProgress::run(this, m_workspace.database(), windowTitle(), tr("Writing the monthly report…"),
                                           [&](Database &database, Job &job) -> Outcome {
                                               job.report(0, 2, tr("Gathering the month's figures"));
@@ -118,7 +131,7 @@ bool MonthlyReportDialog::savePdf(const QString &path)
                                               if (job.isCancelled())
                                                   return Outcome::failure(tr("Cancelled; nothing was written."));
                                               job.report(1, 2, tr("Setting the pages"));
-                                              return MonthlyReportDocument::writePdf(report, path);
+                                              return MonthlyReportDocument::writePdf(report, path, layout);
                                           });
     if (!done) {
         m_status->setText(done.error());

@@ -19,6 +19,7 @@ public:
 
     QDate month() const;
     qint64 organisation() const;
+    QComboBox *layoutCombo() const { return m_layout; }
     /// Writes the PDF without asking where (for tests and scripts); false with a message shown.
     bool savePdf(const QString &path);
 
@@ -30,5 +31,6 @@ private:
     OrgCombo *m_org;
     QSpinBox *m_year;
     QComboBox *m_month;
+    QComboBox *m_layout;
     QLabel *m_status;
 };
