@@ -5,11 +5,15 @@
 #include "cobuild/MeetingRhythm.h"
 #include "cobuild/NeedService.h"
 #include "cobuild/ResourceMatcher.h"
+#include "cobuild/UnitImporter.h"
+#include "cobuild/UnitService.h"
+#include "roles/RoleService.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
 #include "store/SqlCondition.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -164,6 +168,31 @@ int meetingsDue(CliContext &context)
 
 } // namespace
 
+int importUnits(CliContext &context)
+{
+    const QString file = context.parser.positionalArguments().value(0);
+    RoleService roles(*context.database);
+    UnitService service(*context.database, roles);
+    UnitImporter importer(*context.database, service);
+    const UnitImporter::Check checked = importer.check(file);
+    for (const TableProblem &problem : checked.problems)
+        context.err << TableFile::describe(problem, checked.kind) << '\n';
+    if (!checked.ok())
+        return context.fail(CobuildCommands::tr("%1: %Ln problem(s) found; nothing imported.", nullptr, int(checked.problems.size()))
+                                .arg(QDir::toNativeSeparators(file)));
+    if (context.parser.isSet(QStringLiteral("check"))) {
+        context.out << CobuildCommands::tr("%1: %Ln unit(s) can be imported; nothing was written (--check).", nullptr, int(checked.units.size()))
+                           .arg(QDir::toNativeSeparators(file))
+                    << '\n';
+        return CliExit::ok;
+    }
+    const auto written = importer.write(checked);
+    if (!written)
+        return context.fail(written.error());
+    context.out << CobuildCommands::tr("%Ln unit(s) imported from %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(file)) << '\n';
+    return CliExit::ok;
+}
+
 QList<CliCommand> cobuildCommands()
 {
     const QCommandLineOption json(QStringLiteral("json"), CobuildCommands::tr("Print JSON."));
@@ -192,6 +221,12 @@ QList<CliCommand> cobuildCommands()
           QCommandLineOption(QStringLiteral("on"), CobuildCommands::tr("The date of the match (default today)."), QStringLiteral("YYYY-MM-DD"))},
          {},
          linkResource},
+        {{QStringLiteral("units"), QStringLiteral("import")},
+         CobuildCommands::tr("Import resident units from an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK), all or nothing."),
+         CliCommand::Opens::ForWriting,
+         {{QStringLiteral("check"), CobuildCommands::tr("Only check the file and name every problem; write nothing.")}},
+         {QStringLiteral("FILE")},
+         importUnits},
         {{QStringLiteral("meetings"), QStringLiteral("due")},
          CobuildCommands::tr("Organisations due or overdue for their joint meeting."),
          CliCommand::Opens::ForReading,

@@ -39,6 +39,30 @@
     </message>
 </context>
 <context>
+    <name>CobuildCommands</name>
+    <message numerus="yes">
+        <source>%1: %Ln problem(s) found; nothing imported.</source>
+        <translation>
+            <numerusform>%1: %Ln problem found; nothing imported.</numerusform>
+            <numerusform>%1: %Ln problems found; nothing imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln unit(s) can be imported; nothing was written (--check).</source>
+        <translation>
+            <numerusform>%1: %Ln unit can be imported; nothing was written (--check).</numerusform>
+            <numerusform>%1: %Ln units can be imported; nothing was written (--check).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) imported from %1.</source>
+        <translation>
+            <numerusform>%Ln unit imported from %1.</numerusform>
+            <numerusform>%Ln units imported from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CobuildPage</name>
     <message numerus="yes">
         <source>%Ln agreement(s) expiring within 30 days or behind target</source>
@@ -212,16 +236,6 @@
     </message>
 </context>
 <context>
-    <name>MemberImport</name>
-    <message numerus="yes">
-        <source>%Ln organisations are called &quot;%1&quot;; write its path (%2).</source>
-        <translation>
-            <numerusform>%Ln organisation is called &quot;%1&quot;; write its path (%2).</numerusform>
-            <numerusform>%Ln organisations are called &quot;%1&quot;; write its path (%2).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MemberImportDialog</name>
     <message numerus="yes">
         <source>%Ln member(s) imported from %1.</source>
@@ -273,6 +287,16 @@
         <translation>
             <numerusform>%Ln member</numerusform>
             <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgLookup</name>
+    <message numerus="yes">
+        <source>%Ln organisations are called &quot;%1&quot;; write its path (%2).</source>
+        <translation>
+            <numerusform>%Ln organisation is called &quot;%1&quot;; write its path (%2).</numerusform>
+            <numerusform>%Ln organisations are called &quot;%1&quot;; write its path (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -364,6 +388,30 @@
         <translation>
             <numerusform>Copied %1 to %2: %Ln table, %3 rows, the same in both (counts and checksums).</numerusform>
             <numerusform>Copied %1 to %2: %Ln tables, %3 rows, each the same in both (counts and checksums).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln unit(s), every row right; choose Import to save them all.</source>
+        <translation>
+            <numerusform>%1: %Ln unit, every row right; choose Import to save it.</numerusform>
+            <numerusform>%1: %Ln units, every row right; choose Import to save them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln problem(s); nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%1: %Ln problem; nothing can be imported until it is fixed.</numerusform>
+            <numerusform>%1: %Ln problems; nothing can be imported until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln unit(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln unit</numerusform>
+            <numerusform>&amp;Import %Ln units</numerusform>
         </translation>
     </message>
 </context>

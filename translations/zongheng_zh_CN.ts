@@ -1056,6 +1056,32 @@
         <source>The date to judge on (default today).</source>
         <translation>判断日期（默认今天）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln problem(s) found; nothing imported.</source>
+        <translation>
+            <numerusform>%1：发现 %Ln 个问题；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln unit(s) can be imported; nothing was written (--check).</source>
+        <translation>
+            <numerusform>%1：可导入 %Ln 个单位；未写入任何内容（--check）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %Ln 个单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import resident units from an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK), all or nothing.</source>
+        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK）导入驻区单位，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Only check the file and name every problem; write nothing.</source>
+        <translation>只检查文件并列出每个问题，不写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CobuildDetails</name>
@@ -1558,6 +1584,10 @@
     <message>
         <source>Nothing needs attention.</source>
         <translation>暂无需要关注的事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2404,49 @@
     <message>
         <source>Packages imported</source>
         <translation>数据包已导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-问题清单</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -4337,14 +4410,6 @@
         <translation>文件为空；第一行须为列名。</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation>未知列“%1”；可用的列为 %2。</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is missing.</source>
-        <translation>缺少列“%1”。</translation>
-    </message>
-    <message>
         <source>The file holds no members below its header.</source>
         <translation>文件在列名之下没有党员。</translation>
     </message>
@@ -4357,26 +4422,12 @@
         <translation>缺少所在组织。</translation>
     </message>
     <message>
-        <source>there is no organisation &quot;%1&quot; (write the path as `org list` prints it).</source>
-        <translation>不存在组织“%1”（路径写法同 `org list` 的输出）。</translation>
-    </message>
-    <message>
-        <source>the organisation &quot;%1&quot; is retired.</source>
-        <translation>组织“%1”已撤销。</translation>
-    </message>
-    <message>
         <source>the ID number is already that of %1.</source>
         <translation>该身份证号已属于%1。</translation>
     </message>
     <message>
         <source>%1 is already in the database.</source>
         <translation>%1已在数据库中。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln organisations are called &quot;%1&quot;; write its path (%2).</source>
-        <translation>
-            <numerusform>有 %Ln 个组织名为“%1”；请写出其路径（如 %2）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>row %1</source>
@@ -4385,18 +4436,6 @@
     <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1，%2：%3</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; appears twice (also as &quot;%2&quot;).</source>
-        <translation>列“%1”重复出现（另有“%2”）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write 1975-03-08, 1975/3/8 or 1975年3月8日).</source>
@@ -4433,31 +4472,11 @@
         <source>Import members</source>
         <translation>导入党员</translation>
     </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln member(s) imported from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 名党员。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>-problems</source>
-        <translation>-问题清单</translation>
-    </message>
-    <message>
-        <source>Save the list of problems</source>
-        <translation>保存问题清单</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4510,10 +4529,6 @@
     <message>
         <source>Category</source>
         <translation>党员类别</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
     </message>
     <message>
         <source>Member lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
@@ -4580,14 +4595,6 @@
         <translation>
             <numerusform>%1 无法导入：%Ln 个问题。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>column</source>
-        <translation>列</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5732,23 @@
     <message>
         <source>Sector committee</source>
         <translation>行业党委</translation>
+    </message>
+</context>
+<context>
+    <name>OrgLookup</name>
+    <message>
+        <source>the organisation &quot;%1&quot; is retired.</source>
+        <translation>组织“%1”已撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisations are called &quot;%1&quot;; write its path (%2).</source>
+        <translation>
+            <numerusform>有 %Ln 个组织名为“%1”；请写出其路径（如 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no organisation &quot;%1&quot; (write the path as `org list` prints it).</source>
+        <translation>不存在组织“%1”（路径写法同 `org list` 的输出）。</translation>
     </message>
 </context>
 <context>
@@ -8313,6 +8337,21 @@ Their packages signed with the old key would be refused. Do this only when each 
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
+        <translation>未知列“%1”；可用的列为 %2。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice (also as &quot;%2&quot;).</source>
+        <translation>列“%1”重复出现（另有“%2”）。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>缺少列“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>TableFile</name>
     <message>
         <source>Line %1: %2</source>
@@ -8341,6 +8380,22 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>line</source>
         <translation>行</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -8442,6 +8497,106 @@ Their packages signed with the old key would be refused. Do this only when each 
     </message>
 </context>
 <context>
+    <name>UnitImport</name>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>文件为空；第一行须为列名。</translation>
+    </message>
+    <message>
+        <source>The file holds no units below its header.</source>
+        <translation>文件在列名之下没有单位。</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name is missing.</source>
+        <translation>缺少单位名称。</translation>
+    </message>
+    <message>
+        <source>%1 repeats line %2.</source>
+        <translation>%1 与第 %2 行重复。</translation>
+    </message>
+    <message>
+        <source>must be 机关, 事业单位, 国有企业, 非公企业, 社会组织, 学校 or 物业企业, not &quot;%1&quot;.</source>
+        <translation>须为机关、事业单位、国有企业、非公企业、社会组织、学校或物业企业，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>the sub-district or community is missing.</source>
+        <translation>缺少所在街道或社区。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list of problems…</source>
+        <translation>保存问题清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS workbook (.xlsx, its first sheet) or a CSV file (UTF-8 or GBK), one unit per row below the headings: 单位名称, 单位类型 (机关, 事业单位, 国有企业, 非公企业, 社会组织, 学校, 物业企业), 所在街道社区 and, if you keep them, 地址, 联系人, 联系电话, 党组织, 书记. Nothing is saved until every row is right and you choose Import.</source>
+        <translation>Excel 或 WPS 工作簿（.xlsx，读取第一个工作表）或 CSV 文件（UTF-8 或 GBK），列名之下每行一个单位：单位名称、单位类型（机关、事业单位、国有企业、非公企业、社会组织、学校、物业企业）、所在街道社区，以及（如有）地址、联系人、联系电话、党组织、书记。每一行都无误并点“导入”后才会保存。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resident in</source>
+        <translation>驻在</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Unit lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>单位名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Saving the units…</source>
+        <translation>正在保存单位…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln unit(s), every row right; choose Import to save them all.</source>
+        <translation>
+            <numerusform>%1：%Ln 个单位，每一行都无误；点“导入”全部保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln problem(s); nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%1：%Ln 个问题；改正之前不能导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln unit(s)</source>
+        <translation>
+            <numerusform>导入 %Ln 个单位(&amp;I)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnitService</name>
     <message>
         <source>Give the unit&apos;s name.</source>
@@ -8462,10 +8617,6 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>There is already a unit named %1.</source>
         <translation>已有名为 %1 的单位。</translation>
-    </message>
-    <message>
-        <source>The database refused the unit: %1</source>
-        <translation>数据库拒绝保存该单位：%1</translation>
     </message>
     <message>
         <source>There is no unit with number %1.</source>
@@ -8518,6 +8669,10 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>A unit cannot leave before it joined (%1).</source>
         <translation>退出日期不能早于加入日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The database refused the unit %1: %2</source>
+        <translation>数据库拒绝保存单位 %1：%2</translation>
     </message>
 </context>
 <context>

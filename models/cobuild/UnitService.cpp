@@ -49,14 +49,8 @@ Result<qint64> UnitService::add(const Unit &unit)
     return Retrying::run(m_database.connection(), [&] { return addOnce(unit); });
 }
 
-Result<qint64> UnitService::addOnce(const Unit &unit)
+Result<qint64> UnitService::insert(const Unit &unit)
 {
-    using R = Result<qint64>;
-    if (const Outcome ok = check(unit); !ok)
-        return R::failure(ok.error());
-    WriteTransaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
     const auto id = SqlWrite::insert(m_database.connection(), QStringLiteral("unit"),
                                      {{QStringLiteral("org_id"), unit.orgId},
                                       {QStringLiteral("name"), unit.name.trimmed()},
@@ -70,11 +64,44 @@ Result<qint64> UnitService::addOnce(const Unit &unit)
                                       {QStringLiteral("updated_at"), SqlWrite::now()},
                                       {QStringLiteral("modified_by"), m_database.actor()}});
     if (!id)
-        return R::failure(tr("The database refused the unit: %1").arg(id.error()));
+        return Result<qint64>::failure(tr("The database refused the unit %1: %2").arg(unit.name.trimmed(), id.error()));
+    return id.value();
+}
+
+Result<qint64> UnitService::addOnce(const Unit &unit)
+{
+    using R = Result<qint64>;
+    if (const Outcome ok = check(unit); !ok)
+        return R::failure(ok.error());
+    WriteTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    const auto id = insert(unit);
+    if (!id)
+        return id;
     if (!transaction.commit())
         return R::failure(transaction.error());
     Q_EMIT changed();
     return id.value();
+}
+
+Result<int> UnitService::addAll(const QList<Unit> &units)
+{
+    return Retrying::run(m_database.connection(), [&]() -> Result<int> {
+        WriteTransaction transaction(m_database.connection());
+        if (!transaction.isActive())
+            return Result<int>::failure(transaction.error());
+        for (const Unit &unit : units) {
+            if (const Outcome ok = check(unit); !ok)
+                return Result<int>::failure(ok.error());
+            if (const auto id = insert(unit); !id)
+                return Result<int>::failure(id.error());
+        }
+        if (!transaction.commit())
+            return Result<int>::failure(transaction.error());
+        Q_EMIT changed();
+        return int(units.size());
+    });
 }
 
 Outcome UnitService::update(const Unit &unit)

@@ -18,7 +18,12 @@ public:
     UnitService(Database &database, RoleService &roles, QObject *parent = nullptr);
 
     Result<qint64> add(const Unit &unit);
+    /// Adds units in one transaction, all or none (an import).
+    Result<int> addAll(const QList<Unit> &units);
     Outcome update(const Unit &unit);
+    /// Whether unit may be saved as it is: a name no other unit has, a sub-district or community
+    /// still active, a valid phone; the first reason when not.
+    Outcome check(const Unit &unit) const;
     /// Gives the unit a seat in orgId's committee and starts the part-time member's role there.
     Result<qint64> join(const UnitMembership &membership);
 
@@ -46,7 +51,7 @@ Q_SIGNALS:
 private:
     Result<qint64> addOnce(const Unit &unit);
     Outcome updateOnce(const Unit &unit);
-    Outcome check(const Unit &unit) const;
+    Result<qint64> insert(const Unit &unit);
 
     Database &m_database;
     RoleService &m_roles;

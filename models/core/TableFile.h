@@ -6,6 +6,14 @@
 #include <QList>
 #include <QString>
 
+/// A problem of a table to import, where a person would look for it.
+struct TableProblem
+{
+    int line = 0;   ///< in the file, or the row of the sheet; the headings' is 1; 0: the file as a whole
+    QString column; ///< the heading as the file writes it, when the problem is in one cell
+    QString message;
+};
+
 /// A table a person made, for an import: a CSV file in whatever encoding it came (CsvReader) or
 /// the first sheet of an Excel workbook (XlsxReader), told apart by what the file holds, not by
 /// its name. Each row keeps its line in the file or its row in the sheet, the heading's being 1.
@@ -24,4 +32,7 @@ struct TableFile
 
     /// "行" / "line" for a CSV file, "row" for a sheet: how a problem names where it is.
     QString placeWord() const;
+
+    /// "line 3, 出生日期: …" (or "row 3" in a workbook) as reports and dialogs write a problem.
+    static QString describe(const TableProblem &problem, Kind kind);
 };

@@ -1,15 +1,11 @@
 #include "MemberColumns.h"
 
-#include "core/Language.h"
-
-#include <QHash>
-
 namespace MemberColumns {
 
-const QList<Column> &all()
+const TableColumns &columns()
 {
     // The order of the template: what every list has first.
-    static const QList<Column> columns{
+    static const TableColumns columns(QList<Column>{
         {QStringLiteral("name"), QStringLiteral("姓名"), {QStringLiteral("党员姓名")}, true, false},
         {QStringLiteral("gender"), QStringLiteral("性别"), {}, true, false},
         {QStringLiteral("birth_date"), QStringLiteral("出生日期"), {QStringLiteral("出生年月"), QStringLiteral("出生年月日")}, true, true},
@@ -28,53 +24,8 @@ const QList<Column> &all()
         {QStringLiteral("reported_on"), QStringLiteral("报到日期"), {QStringLiteral("报到时间")}, false, true},
         {QStringLiteral("service_hours"), QStringLiteral("服务时长"), {QStringLiteral("志愿服务时长"), QStringLiteral("服务时长（小时）")}, false, false},
         {QStringLiteral("notes"), QStringLiteral("备注"), {}, false, false},
-    };
+    });
     return columns;
-}
-
-namespace {
-
-QString folded(const QString &text)
-{
-    QString t = text.trimmed().toLower();
-    t.remove(QLatin1Char(' '));
-    t.remove(QChar(0x3000)); // the ideographic space
-    while (t.endsWith(QLatin1Char('*')) || t.endsWith(QChar(0xFF0A)))
-        t.chop(1);
-    while (t.startsWith(QLatin1Char('*')) || t.startsWith(QChar(0xFF0A)))
-        t.remove(0, 1);
-    return t;
-}
-
-} // namespace
-
-std::optional<QString> keyFor(const QString &heading)
-{
-    static const QHash<QString, QString> keys = [] {
-        QHash<QString, QString> byHeading;
-        for (const Column &column : all()) {
-            byHeading.insert(column.key, column.key);
-            byHeading.insert(folded(column.heading), column.key);
-            for (const QString &alias : column.aliases)
-                byHeading.insert(folded(alias), column.key);
-        }
-        return byHeading;
-    }();
-    const auto found = keys.constFind(folded(heading));
-    if (found == keys.constEnd())
-        return std::nullopt;
-    return *found;
-}
-
-QString heading(const QString &key)
-{
-    if (Language::current() != QLatin1String("zh_CN"))
-        return key;
-    for (const Column &column : all()) {
-        if (column.key == key)
-            return column.heading;
-    }
-    return key;
 }
 
 } // namespace MemberColumns

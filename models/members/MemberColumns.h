@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/TableColumns.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,22 +14,14 @@
 /// order; the template workbook writes the heading of the language in effect.
 namespace MemberColumns {
 
-struct Column
-{
-    QString key;
-    QString heading; ///< Chinese, as the clerk's own lists and the template write it
-    QStringList aliases;
-    bool required = false;
-    bool date = false;
-};
+using Column = TableColumns::Column;
 
-const QList<Column> &all();
+/// The columns, as a table of them (TableColumns).
+const TableColumns &columns();
 
-/// The key a file's heading stands for: the key itself, the heading or an alias, whatever the
-/// case, spaces and a marking asterisk (出生日期*, Birth_Date).
-std::optional<QString> keyFor(const QString &heading);
-
+inline const QList<Column> &all() { return columns().all(); }
+inline std::optional<QString> keyFor(const QString &heading) { return columns().keyFor(heading); }
 /// The heading of key in the language in effect: 出生日期 in Chinese, birth_date in English.
-QString heading(const QString &key);
+inline QString heading(const QString &key) { return columns().heading(key); }
 
 } // namespace MemberColumns

@@ -6,7 +6,7 @@
 #include "MemberValidator.h"
 #include "core/IsoDate.h"
 #include "core/XlsxReader.h"
-#include "org/OrgRepository.h"
+#include "org/OrgLookup.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,14 +17,6 @@ namespace {
 class MemberImport
 {
     Q_DECLARE_TR_FUNCTIONS(MemberImport)
-};
-
-struct OrgEntry
-{
-    qint64 id = 0;
-    QString path;
-    OrgKind kind = OrgKind::Community;
-    bool active = true;
 };
 
 std::optional<Gender> genderFromText(const QString &text)
@@ -99,79 +91,21 @@ std::optional<QDate> dateFromText(const QString &text)
     return std::nullopt;
 }
 
-/// The organisations a row may name: by path as `org list` prints it, or by a name only one
-/// organisation has (第1网格党支部 where the list keeps no paths).
-class Organisations
-{
-public:
-    explicit Organisations(const Database &database)
-    {
-        for (const OrgPathEntry &entry : OrgRepository(database).listAll()) {
-            const OrgEntry org{entry.id, entry.path, entry.kind, entry.active};
-            m_byPath.insert(entry.path, org);
-            m_byName[entry.path.section(QLatin1Char('/'), -1)].append(org);
-        }
-    }
-
-    /// The organisation, or why there is none.
-    Result<OrgEntry> find(const QString &text) const
-    {
-        using R = Result<OrgEntry>;
-        if (const auto byPath = m_byPath.constFind(text); byPath != m_byPath.constEnd())
-            return usable(*byPath);
-        const QList<OrgEntry> named = m_byName.value(text);
-        if (named.size() == 1)
-            return usable(named.first());
-        if (named.size() > 1) {
-            return R::failure(MemberImport::tr("%Ln organisations are called \"%1\"; write its path (%2).", nullptr, int(named.size()))
-                                  .arg(text, named.first().path));
-        }
-        return R::failure(MemberImport::tr("there is no organisation \"%1\" (write the path as `org list` prints it).").arg(text));
-    }
-
-private:
-    static Result<OrgEntry> usable(const OrgEntry &org)
-    {
-        if (!org.active)
-            return Result<OrgEntry>::failure(MemberImport::tr("the organisation \"%1\" is retired.").arg(org.path));
-        return org;
-    }
-
-    QHash<QString, OrgEntry> m_byPath;
-    QHash<QString, QList<OrgEntry>> m_byName;
-};
-
 } // namespace
 
 QStringList MemberImporter::requiredColumns()
 {
-    QStringList keys;
-    for (const MemberColumns::Column &column : MemberColumns::all()) {
-        if (column.required)
-            keys.append(column.key);
-    }
-    return keys;
+    return MemberColumns::columns().keys(true);
 }
 
 QStringList MemberImporter::optionalColumns()
 {
-    QStringList keys;
-    for (const MemberColumns::Column &column : MemberColumns::all()) {
-        if (!column.required)
-            keys.append(column.key);
-    }
-    return keys;
+    return MemberColumns::columns().keys(false);
 }
 
 QString MemberImporter::describe(const Problem &problem, TableFile::Kind kind)
 {
-    if (problem.line <= 0)
-        return problem.message;
-    const QString place = kind == TableFile::Kind::Workbook ? MemberImport::tr("row %1").arg(problem.line)
-                                                            : MemberImport::tr("line %1").arg(problem.line);
-    if (problem.column.isEmpty())
-        return MemberImport::tr("%1: %2").arg(place, problem.message);
-    return MemberImport::tr("%1, %2: %3").arg(place, problem.column, problem.message);
+    return TableFile::describe(problem, kind);
 }
 
 QString MemberImporter::Report::text() const
@@ -212,33 +146,10 @@ MemberImporter::Check MemberImporter::check(const TableFile &table, const QDate 
 
     // The headings: every required column, known optional ones, nothing twice.
     const int headingLine = records.first().line;
-    QHash<QString, int> column;  // key -> index
-    QHash<QString, QString> written; // key -> the heading as the file writes it
-    QStringList header = records.first().fields;
-    // Spreadsheets add empty columns at the right; they carry nothing.
-    while (!header.isEmpty() && header.constLast().trimmed().isEmpty())
-        header.removeLast();
-    QStringList known;
-    for (const MemberColumns::Column &c : MemberColumns::all())
-        known.append(MemberColumns::heading(c.key));
-    for (int i = 0; i < header.size(); ++i) {
-        const QString heading = header.at(i).trimmed();
-        const auto key = MemberColumns::keyFor(heading);
-        if (!key) {
-            result.problems.append({headingLine, heading, MemberImport::tr("Unknown column \"%1\"; the columns are %2.")
-                                                              .arg(heading, known.join(QStringLiteral(", ")))});
-        } else if (column.contains(*key)) {
-            result.problems.append({headingLine, heading, MemberImport::tr("The column \"%1\" appears twice (also as \"%2\").")
-                                                              .arg(heading, written.value(*key))});
-        } else {
-            column.insert(*key, i);
-            written.insert(*key, heading);
-        }
-    }
-    for (const QString &required : requiredColumns()) {
-        if (!column.contains(required))
-            result.problems.append({headingLine, QString(), MemberImport::tr("The column \"%1\" is missing.").arg(MemberColumns::heading(required))});
-    }
+    const TableColumns::Mapping columns = MemberColumns::columns().map(records.first());
+    result.problems = columns.problems;
+    const auto &written = columns.written;
+    const int width = columns.width;
     if (!result.problems.isEmpty())
         return result;
     result.rows = int(records.size()) - 1;
@@ -247,7 +158,7 @@ MemberImporter::Check MemberImporter::check(const TableFile &table, const QDate 
         return result;
     }
 
-    const Organisations organisations(m_database);
+    const OrgLookup organisations(m_database);
     QHash<QString, int> idNumbersSeen; // number -> line
     QHash<QString, int> peopleSeen;    // name + birth date -> line
     const auto place = [&](int line) {
@@ -261,20 +172,17 @@ MemberImporter::Check MemberImporter::check(const TableFile &table, const QDate 
             problems.append({line, key.isEmpty() ? QString() : written.value(key, MemberColumns::heading(key)), message});
         };
         QStringList fields = record.fields;
-        while (fields.size() > header.size() && fields.constLast().trimmed().isEmpty())
+        while (fields.size() > width && fields.constLast().trimmed().isEmpty())
             fields.removeLast();
-        if (table.kind == TableFile::Kind::Workbook) {
-            fields.resize(qMax(fields.size(), header.size())); // a sheet leaves empty cells out
-        }
-        if (fields.size() != header.size()) {
+        if (table.kind == TableFile::Kind::Workbook)
+            fields.resize(qMax(int(fields.size()), width)); // a sheet leaves empty cells out
+        if (fields.size() != width) {
             result.problems.append({line, QString(), MemberImport::tr("it has %1 fields, but the header has %2.")
                                                          .arg(fields.size())
-                                                         .arg(header.size())});
+                                                         .arg(width)});
             continue;
         }
-        const auto value = [&](const QString &key) {
-            return column.contains(key) ? fields.at(column.value(key)).trimmed() : QString();
-        };
+        const auto value = [&](const QString &key) { return columns.value(fields, key); };
         const auto date = [&](const QString &key, QDate *out) {
             const QString text = value(key);
             if (text.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TableColumns.h"
 #include "core/TableFile.h"
 #include "members/Member.h"
 
@@ -21,12 +22,7 @@ class MemberService;
 class MemberImporter
 {
 public:
-    struct Problem
-    {
-        int line = 0; ///< in the file, or the row of the sheet; the headings' is 1; 0: the file as a whole
-        QString column; ///< the heading as the file writes it, when the problem is in one cell
-        QString message;
-    };
+    using Problem = TableProblem;
 
     /// One member as it will be saved, with the row it came from and its organisation's path.
     struct Row

@@ -7,6 +7,9 @@
 
 #include "core/Language.h"
 #include "core/XlsxReader.h"
+#include "cobuild/UnitImporter.h"
+#include "cobuild/UnitService.h"
+#include "roles/RoleService.h"
 #include "members/IdNumber.h"
 #include "members/MemberColumns.h"
 #include "members/MemberImporter.h"
@@ -416,6 +419,59 @@ private Q_SLOTS:
         const auto read = XlsxReader().readFirstSheet(path(QStringLiteral("large.xlsx")));
         QVERIFY2(read, qPrintable(read.error()));
         QVERIFY(read.value().size() > 10000);
+    }
+
+    void unitsFromAWorkbookAndFromGbk()
+    {
+        RoleService roles(*m_db);
+        UnitService units(*m_db, roles);
+        const QList<QStringList> rows{
+            {QStringLiteral("单位名称"), QStringLiteral("单位类型"), QStringLiteral("所在街道社区"), QStringLiteral("地址"), QStringLiteral("联系人"),
+             QStringLiteral("联系电话"), QStringLiteral("党组织"), QStringLiteral("书记")},
+            {QStringLiteral("迎江区人民医院"), QStringLiteral("事业单位"), QStringLiteral("龙狮桥社区"), QStringLiteral("人民路1号"), QStringLiteral("周敏"),
+             QStringLiteral("0556-5512345"), QStringLiteral("医院党委"), QStringLiteral("吴强")},
+            {QStringLiteral("安庆石化"), QStringLiteral("国企"), QStringLiteral("迎江区/新河路街道"), QString(), QString(), QStringLiteral("13905561111"),
+             QString(), QString()},
+            {QStringLiteral("第1网格便民店"), QStringLiteral("非公企业"), QStringLiteral("第1网格"), QString(), QString(), QString(), QString(), QString()},
+            {QStringLiteral("华中物业"), QStringLiteral("物业"), QStringLiteral("龙狮桥社区"), QString(), QString(), QStringLiteral("12345"), QString(), QString()},
+        };
+        writeWithLibxlsxwriter(path(QStringLiteral("units.xlsx")), rows);
+        writeFile(path(QStringLiteral("units-gbk.csv")), encoded(csvText(rows), "GBK"));
+        QStringList outcomes;
+        for (const QString &file : {path(QStringLiteral("units.xlsx")), path(QStringLiteral("units-gbk.csv"))}) {
+            const UnitImporter::Check checked = UnitImporter(*m_db, units).check(file);
+            QStringList lines;
+            for (const UnitImporter::Row &row : checked.units)
+                lines.append(QStringLiteral("%1|%2|%3|%4|%5").arg(row.line).arg(row.unit.name, Cobuild::code(row.unit.type), row.organisation, row.unit.phone));
+            for (const TableProblem &problem : checked.problems)
+                lines.append(QStringLiteral("problem|%1|%2|%3").arg(problem.line).arg(problem.column, problem.message));
+            outcomes.append(lines.join(QLatin1Char('\n')));
+            QCOMPARE(checked.units.size(), 2);
+            QCOMPARE(checked.units.at(1).organisation, QStringLiteral("迎江区/新河路街道"));
+            QCOMPARE(checked.units.at(1).unit.type, UnitType::Soe);
+            QCOMPARE(checked.problems.size(), 2);
+            QCOMPARE(checked.problems.at(0).line, 4); // a grid holds no units
+            QVERIFY2(checked.problems.at(0).message.contains(QStringLiteral("sub-district or a community")), qPrintable(checked.problems.at(0).message));
+            QCOMPARE(checked.problems.at(1).line, 5); // the phone
+            QVERIFY(units.units().isEmpty()); // checking writes nothing
+        }
+        QCOMPARE(outcomes.at(0), outcomes.at(1));
+
+        // Fixed, all of them are written at once; again, each is one already there.
+        QList<QStringList> fixed = rows;
+        fixed[3][2] = QStringLiteral("龙狮桥社区");
+        fixed[4][5] = QString();
+        writeWithLibxlsxwriter(path(QStringLiteral("units-fixed.xlsx")), fixed);
+        UnitImporter importer(*m_db, units);
+        const auto written = importer.write(importer.check(path(QStringLiteral("units-fixed.xlsx"))));
+        QVERIFY2(written, qPrintable(written.error()));
+        QCOMPARE(written.value(), 4);
+        QCOMPARE(units.units().size(), 4);
+        const UnitImporter::Check again = importer.check(path(QStringLiteral("units-fixed.xlsx")));
+        QCOMPARE(again.problems.size(), 4);
+        QVERIFY(again.problems.first().message.contains(QStringLiteral("already a unit")));
+        QVERIFY(!importer.write(again));
+        QCOMPARE(units.units().size(), 4);
     }
 
     void theTemplateHasTheHeadingsOfTheLanguage()

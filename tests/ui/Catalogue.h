@@ -29,6 +29,7 @@
 #include "main/OperatorNameDialog.h"
 #include "main/SettingsDialog.h"
 #include "members/MemberImportDialog.h"
+#include "cobuild/UnitImportDialog.h"
 #include "members/MemberPickerDialog.h"
 #include "org/AddOrgDialog.h"
 #include "org/AddRoleDialog.h"
@@ -109,6 +110,7 @@ inline QList<Entry> dialogs(Workspace &w)
              return help;
          }},
         {QStringLiteral("MemberImportDialog"), [&w] { return std::make_unique<MemberImportDialog>(w.database(), w.members()); }},
+        {QStringLiteral("UnitImportDialog"), [&w] { return std::make_unique<UnitImportDialog>(w); }},
         {QStringLiteral("MemberPickerDialog"), [&w, community] { return std::make_unique<MemberPickerDialog>(w.members(), community, QStringLiteral("党员")); }},
         {QStringLiteral("AddOrgDialog"), [&w, community] { return std::make_unique<AddOrgDialog>(w.organisations(), community); }},
         {QStringLiteral("AddRoleDialog"), [&w, grid] { return std::make_unique<AddRoleDialog>(w.roles(), grid, true, nullptr, &w.members()); }},

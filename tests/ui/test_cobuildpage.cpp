@@ -13,6 +13,7 @@
 #include "cobuild/MeetingDueModel.h"
 #include "cobuild/NeedDialog.h"
 #include "cobuild/NeedService.h"
+#include "cobuild/UnitImportDialog.h"
 #include "cobuild/UnitService.h"
 #include "common/DateLineEdit.h"
 #include "common/OrgCombo.h"
@@ -23,7 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -209,6 +212,41 @@ private Q_SLOTS:
         // Searching the list narrows it.
         Typing::type(needs->searchEdit(), QStringLiteral("食堂"));
         QCOMPARE(needs->table()->model()->rowCount(), 1);
+    }
+
+    /// Units from the office's own list: a GBK CSV checked first (a grid as the place refused,
+    /// the row and column named, nothing written), then fixed and imported in one go.
+    void unitsImportedFromTheOfficesList()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("驻区单位.csv"));
+        const auto write = [&](const QString &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QStringEncoder("GBK")(text));
+        };
+        write(QStringLiteral("单位名称,单位类型,所在街道社区,联系电话\r\n"
+                             "迎江区第一中学,学校,龙狮桥社区,0556-5512345\r\n"
+                             "网格便民超市,非公企业,第1网格,\r\n"));
+        const int before = int(m_workspace->units().units().size());
+        UnitImportDialog dialog(*m_workspace);
+        QVERIFY(!dialog.checkFile(path));
+        QCOMPARE(dialog.problemsTable()->rowCount(), 1);
+        QCOMPARE(dialog.problemsTable()->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(dialog.previewTable()->rowCount(), 1);
+        QCOMPARE(dialog.previewTable()->item(0, 1)->text(), QStringLiteral("迎江区第一中学"));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(!dialog.importChecked());
+        QCOMPARE(int(m_workspace->units().units().size()), before);
+
+        write(QStringLiteral("单位名称,单位类型,所在街道社区,联系电话\r\n"
+                             "迎江区第一中学,学校,龙狮桥社区,0556-5512345\r\n"
+                             "网格便民超市,非公企业,龙狮桥社区,\r\n"));
+        QVERIFY(dialog.checkFile(path));
+        QVERIFY(dialog.importButton()->isEnabled());
+        QSignalSpy changed(&m_workspace->units(), &UnitService::changed);
+        QVERIFY(dialog.importChecked());
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(int(m_workspace->units().units().size()), before + 2);
     }
 };
 

@@ -15,6 +15,7 @@
 #include "SeatDialog.h"
 #include "TaskDialog.h"
 #include "UnitDialog.h"
+#include "UnitImportDialog.h"
 #include "app/Workspace.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/CobuildTableModel.h"
@@ -126,6 +127,11 @@ void CobuildPage::buildUnitsTab()
     button(CobuildList::Units, QT_TR_NOOP("&Add a unit…"), false, [this](qint64) {
         UnitDialog dialog(m_workspace, Unit(), m_scope, this);
         runForm(dialog, CobuildList::Units);
+    });
+    button(CobuildList::Units, QT_TR_NOOP("&Import…"), false, [this](qint64) {
+        UnitImportDialog dialog(m_workspace, this);
+        dialog.exec();
+        refresh();
     });
     button(CobuildList::Units, QT_TR_NOOP("&Change…"), true, [this](qint64 id) {
         const auto unit = m_workspace.units().unit(id);

@@ -34,6 +34,7 @@ QString forClass(const QString &className)
         {QStringLiteral("CalendarDialog"), QStringLiteral("calendar.html")},
         {QStringLiteral("CobuildPage"), QStringLiteral("cobuilding.html")},
         {QStringLiteral("UnitDialog"), QStringLiteral("cobuilding.html#units")},
+        {QStringLiteral("UnitImportDialog"), QStringLiteral("cobuilding.html#units-import")},
         {QStringLiteral("SeatDialog"), QStringLiteral("cobuilding.html#units")},
         {QStringLiteral("AgreementDialog"), QStringLiteral("cobuilding.html#agreements")},
         {QStringLiteral("ActivityDialog"), QStringLiteral("cobuilding.html#agreements")},

@@ -1,5 +1,6 @@
 #include "MemberImportDialog.h"
 
+#include "common/ImportProblems.h"
 #include "common/JobProgress.h"
 #include "core/CsvReader.h"
 #include "core/IsoDate.h"
@@ -21,18 +22,6 @@
 
 namespace {
 
-QTableWidget *readOnlyTable(int columns, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, columns, parent);
-    table->setObjectName(name);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    return table;
-}
-
 QTableWidgetItem *numberItem(int number)
 {
     auto *item = new QTableWidgetItem(QString::number(number));
@@ -47,8 +36,8 @@ MemberImportDialog::MemberImportDialog(Database &database, MemberService &member
     , m_database(database)
     , m_members(members)
     , m_summary(new QLabel(this))
-    , m_preview(readOnlyTable(8, QStringLiteral("previewTable"), this))
-    , m_problems(readOnlyTable(3, QStringLiteral("problemsTable"), this))
+    , m_preview(ImportProblems::makeTable(8, QStringLiteral("previewTable"), this))
+    , m_problems(ImportProblems::makeTable(3, QStringLiteral("problemsTable"), this))
     , m_choose(new QPushButton(tr("&Choose a file…"), this))
     , m_template(new QPushButton(tr("Save the &template…"), this))
     , m_import(new QPushButton(tr("&Import"), this))
@@ -66,7 +55,6 @@ MemberImportDialog::MemberImportDialog(Database &database, MemberService &member
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setHorizontalHeaderLabels({tr("Row"), tr("Name"), tr("Gender"), tr("Born"), tr("Joined"), tr("Phone"),
                                           tr("Organisation"), tr("Category")});
-    m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
     m_preview->hide();
     m_problems->hide();
     m_import->setEnabled(false);
@@ -219,33 +207,11 @@ void MemberImportDialog::showPreview()
 
 void MemberImportDialog::showProblems()
 {
-    const auto &problems = m_checked.problems;
-    m_problems->setRowCount(int(problems.size()));
-    for (int i = 0; i < problems.size(); ++i) {
-        const auto &problem = problems.at(i);
-        m_problems->setItem(i, 0, problem.line > 0 ? numberItem(problem.line) : new QTableWidgetItem);
-        m_problems->setItem(i, 1, new QTableWidgetItem(problem.column));
-        auto *message = new QTableWidgetItem(problem.message);
-        message->setToolTip(problem.message); // a long one in full, rows staying one line high
-        m_problems->setItem(i, 2, message);
-    }
-    m_problems->resizeColumnToContents(0);
-    m_problems->resizeColumnToContents(1);
-    m_problems->setVisible(!problems.isEmpty());
-    m_save->setVisible(!problems.isEmpty());
+    ImportProblems::show(m_problems, m_checked.problems);
+    m_save->setVisible(!m_checked.problems.isEmpty());
 }
 
 void MemberImportDialog::saveProblems()
 {
-    const QFileInfo source(m_path);
-    const QString suggested = source.absoluteDir().filePath(source.completeBaseName() + tr("-problems") + QStringLiteral(".csv"));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save the list of problems"), suggested, tr("CSV files (*.csv)"));
-    if (target.isEmpty())
-        return;
-    // UTF-8 with a byte order mark, so that Excel shows the Chinese text.
-    QString text = CsvReader::formatLine({tr("row"), tr("column"), tr("problem")});
-    for (const auto &problem : m_checked.problems)
-        text += CsvReader::formatLine({problem.line > 0 ? QString::number(problem.line) : QString(), problem.column, problem.message});
-    if (const Outcome written = FileOps::writeFile(target, QByteArray("\xEF\xBB\xBF") + text.toUtf8()); !written)
-        QMessageBox::warning(this, tr("Not saved"), written.error());
+    ImportProblems::save(this, m_path, m_checked.problems);
 }
