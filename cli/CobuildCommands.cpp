@@ -7,6 +7,7 @@
 #include "cobuild/ResourceMatcher.h"
 #include "cobuild/UnitImporter.h"
 #include "cobuild/UnitService.h"
+#include "cobuild/UnitTemplate.h"
 #include "roles/RoleService.h"
 #include "core/IsoDate.h"
 #include "store/Database.h"
@@ -193,6 +194,17 @@ int importUnits(CliContext &context)
     return CliExit::ok;
 }
 
+int unitsTemplate(CliContext &context)
+{
+    const QString out = context.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.usage(CobuildCommands::tr("units template needs --out FILE.xlsx."));
+    if (const Outcome written = UnitTemplate::write(*context.database, out); !written)
+        return context.fail(written.error());
+    context.out << CobuildCommands::tr("The workbook to fill is %1.").arg(QDir::toNativeSeparators(out)) << '\n';
+    return CliExit::ok;
+}
+
 QList<CliCommand> cobuildCommands()
 {
     const QCommandLineOption json(QStringLiteral("json"), CobuildCommands::tr("Print JSON."));
@@ -227,6 +239,12 @@ QList<CliCommand> cobuildCommands()
          {{QStringLiteral("check"), CobuildCommands::tr("Only check the file and name every problem; write nothing.")}},
          {QStringLiteral("FILE")},
          importUnits},
+        {{QStringLiteral("units"), QStringLiteral("template")},
+         CobuildCommands::tr("Write the workbook to fill for units import (the headings, the types, the sub-districts and communities)."),
+         CliCommand::Opens::ForReading,
+         {{QStringLiteral("out"), CobuildCommands::tr("The workbook to write."), QStringLiteral("FILE.xlsx")}},
+         {},
+         unitsTemplate},
         {{QStringLiteral("meetings"), QStringLiteral("due")},
          CobuildCommands::tr("Organisations due or overdue for their joint meeting."),
          CliCommand::Opens::ForReading,

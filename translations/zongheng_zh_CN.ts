@@ -1082,6 +1082,22 @@
         <source>Only check the file and name every problem; write nothing.</source>
         <translation>只检查文件并列出每个问题，不写入任何内容。</translation>
     </message>
+    <message>
+        <source>units template needs --out FILE.xlsx.</source>
+        <translation>units template 需要 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook to fill is %1.</source>
+        <translation>待填写的工作簿为 %1。</translation>
+    </message>
+    <message>
+        <source>Write the workbook to fill for units import (the headings, the types, the sub-districts and communities).</source>
+        <translation>生成用于导入驻区单位的待填工作簿（列名、单位类型、街道和社区清单）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write.</source>
+        <translation>要写入的工作簿。</translation>
+    </message>
 </context>
 <context>
     <name>CobuildDetails</name>
@@ -4712,24 +4728,8 @@
 <context>
     <name>MemberTemplate</name>
     <message>
-        <source>The workbook %1 cannot be created.</source>
-        <translation>无法创建工作簿 %1。</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>党员</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <source>How to fill</source>
-        <translation>填写说明</translation>
-    </message>
-    <message>
-        <source>Organisation (path)</source>
-        <translation>组织（路径）</translation>
     </message>
     <message>
         <source>One member per row of the first sheet, below its headings; leave the headings as they are.</source>
@@ -4750,10 +4750,6 @@
     <message>
         <source>The organisation as the sheet of organisations writes it, or its name when no other organisation has it.</source>
         <translation>所在组织按“组织”工作表中的写法填写；名称不与其他组织重复时，也可只写名称。</translation>
-    </message>
-    <message>
-        <source>The workbook %1 could not be written (is the disk full?).</source>
-        <translation>无法写入工作簿 %1（磁盘已满？）。</translation>
     </message>
     <message>
         <source>Import it on the Members page with Import…: the first rows and every problem are shown before anything is saved; one bad row saves nothing.</source>
@@ -8442,6 +8438,29 @@ Their packages signed with the old key would be refused. Do this only when each 
     </message>
 </context>
 <context>
+    <name>TemplateWorkbook</name>
+    <message>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>How to fill</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Organisation (path)</source>
+        <translation>组织（路径）</translation>
+    </message>
+    <message>
+        <source>The workbook %1 could not be written (is the disk full?).</source>
+        <translation>无法写入工作簿 %1（磁盘已满？）。</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Change the unit</source>
@@ -8595,6 +8614,30 @@ Their packages signed with the old key would be refused. Do this only when each 
             <numerusform>导入 %Ln 个单位(&amp;I)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>units-template.xlsx</source>
+        <translation>单位导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The template is %1: fill its first sheet, save it, and choose it here.</source>
+        <translation>模板已保存为 %1：填写其第一个工作表并保存，再在此处选择它。</translation>
+    </message>
 </context>
 <context>
     <name>UnitService</name>
@@ -8673,6 +8716,29 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>The database refused the unit %1: %2</source>
         <translation>数据库拒绝保存单位 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTemplate</name>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>One unit per row of the first sheet, below its headings; leave the headings as they are.</source>
+        <translation>在第一个工作表的列名之下每行填写一个单位；列名请保持不变。</translation>
+    </message>
+    <message>
+        <source>Coloured headings must be filled in every row; the grey ones may stay empty.</source>
+        <translation>彩色列名的列每行必填；灰色列名的列可以不填。</translation>
+    </message>
+    <message>
+        <source>The type is chosen from the list of the cell; the sub-district or community as the sheet of organisations writes it, or its name when no other organisation has it.</source>
+        <translation>单位类型从单元格的下拉列表中选择；所在街道社区按“组织”工作表中的写法填写，名称不与其他组织重复时也可只写名称。</translation>
+    </message>
+    <message>
+        <source>Import it on the Co-building page, Units, with Import…: every problem is shown before anything is saved; one bad row saves nothing.</source>
+        <translation>在“共建”页的“单位”中点“导入…”导入：保存之前会先显示每一个问题；有一行出错就不保存任何内容。</translation>
     </message>
 </context>
 <context>

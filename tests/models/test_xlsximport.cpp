@@ -9,6 +9,7 @@
 #include "core/XlsxReader.h"
 #include "cobuild/UnitImporter.h"
 #include "cobuild/UnitService.h"
+#include "cobuild/UnitTemplate.h"
 #include "roles/RoleService.h"
 #include "members/IdNumber.h"
 #include "members/MemberColumns.h"
@@ -472,6 +473,17 @@ private Q_SLOTS:
         QVERIFY(again.problems.first().message.contains(QStringLiteral("already a unit")));
         QVERIFY(!importer.write(again));
         QCOMPARE(units.units().size(), 4);
+
+        // The template to fill: the headings of the import, nothing below them.
+        QVERIFY(UnitTemplate::write(*m_db, path(QStringLiteral("units-template.xlsx"))));
+        const auto sheet = XlsxReader().readFirstSheet(path(QStringLiteral("units-template.xlsx")));
+        QVERIFY2(sheet, qPrintable(sheet.error()));
+        QCOMPARE(sheet.value().size(), 1);
+        QStringList expected;
+        for (const TableColumns::Column &column : UnitImporter::columns().all())
+            expected.append(UnitImporter::columns().heading(column.key));
+        QCOMPARE(sheet.value().first().fields, expected);
+        QVERIFY(importer.check(path(QStringLiteral("units-template.xlsx"))).problems.first().message.contains(QStringLiteral("no units")));
     }
 
     void theTemplateHasTheHeadingsOfTheLanguage()

@@ -3,6 +3,7 @@
 #include "app/Workspace.h"
 #include "cobuild/CobuildTypes.h"
 #include "cobuild/UnitService.h"
+#include "cobuild/UnitTemplate.h"
 #include "common/ImportProblems.h"
 #include "common/JobProgress.h"
 #include "roles/RoleService.h"
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -41,8 +43,10 @@ UnitImportDialog::UnitImportDialog(Workspace &workspace, QWidget *parent)
     m_import->setEnabled(false);
     m_import->setDefault(true);
     auto *choose = new QPushButton(tr("&Choose a file…"), this);
+    auto *templateButton = new QPushButton(tr("Save the &template…"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(choose, QDialogButtonBox::ActionRole);
+    buttons->addButton(templateButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     m_save->hide();
@@ -56,6 +60,12 @@ UnitImportDialog::UnitImportDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(tables, 1);
     layout->addWidget(buttons);
     connect(choose, &QPushButton::clicked, this, &UnitImportDialog::choose);
+    connect(templateButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the template"), QDir::home().filePath(tr("units-template.xlsx")),
+                                                          tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty())
+            saveTemplate(path);
+    });
     connect(m_save, &QPushButton::clicked, this, [this] { ImportProblems::save(this, m_path, m_checked.problems); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (importChecked())
@@ -72,6 +82,17 @@ void UnitImportDialog::choose()
                                                       tr("Unit lists (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         checkFile(path);
+}
+
+bool UnitImportDialog::saveTemplate(const QString &path)
+{
+    if (const Outcome written = UnitTemplate::write(m_workspace.database(), path); !written) {
+        QMessageBox::warning(this, tr("Not saved"), written.error());
+        return false;
+    }
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(tr("The template is %1: fill its first sheet, save it, and choose it here.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool UnitImportDialog::checkFile(const QString &path)

@@ -20,6 +20,8 @@ public:
     explicit UnitImportDialog(Workspace &workspace, QWidget *parent = nullptr);
 
     bool checkFile(const QString &path);
+    /// Writes the template workbook to path; whether it was written.
+    bool saveTemplate(const QString &path);
     bool importChecked();
     QTableWidget *previewTable() const { return m_preview; }
     QTableWidget *problemsTable() const { return m_problems; }
