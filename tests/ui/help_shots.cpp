@@ -12,16 +12,45 @@
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerPage.h"
 #include "main/MainWindow.h"
+#include "members/MemberImportDialog.h"
 #include "members/MembersPage.h"
+#include "org/OrgRepository.h"
 #include "org/OrgTreeDock.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QStringEncoder>
 #include <QTableView>
 #include <QTest>
 #include <QTextStream>
 
 namespace {
+
+/// The import dialog as the manual shows it: a GBK list of three members checked, one row wrong.
+void showAChecked(MemberImportDialog &dialog, Workspace &workspace)
+{
+    const OrgRepository orgs(workspace.database());
+    QString grid;
+    for (const OrgPathEntry &entry : orgs.listAll()) {
+        if (entry.kind == OrgKind::Grid && entry.active) {
+            grid = entry.path;
+            break;
+        }
+    }
+    const QString path = QDir::temp().filePath(QStringLiteral("党员名册.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QStringEncoder("GBK")(QStringLiteral("姓名,性别,出生日期,入党日期,手机号码,所在组织,党员类别\r\n"
+                                                   "孙玉萍,女,1968/4/12,1995年7月1日,13905561234,%1,在册\r\n"
+                                                   "王建国,男,1950-02-30,1976-05-04,,%1,在册\r\n"
+                                                   "李静,女,1990-01-01,2015-06-01,13905560000,%1,在册\r\n")
+                                        .arg(grid)));
+    file.close();
+    dialog.checkFile(path);
+    QFile::remove(path);
+}
 
 bool save(QWidget *widget, const QDir &out, const QString &name)
 {
@@ -98,6 +127,8 @@ int main(int argc, char *argv[])
         found += dialogs.contains(entry.name) ? 1 : 0;
         const auto dialog = entry.make();
         dialog->show();
+        if (auto *import = qobject_cast<MemberImportDialog *>(dialog.get()))
+            showAChecked(*import, *workspace);
         ok &= save(dialog.get(), out, dialogs.value(entry.name, QStringLiteral("all-") + entry.name));
     }
     if (found != dialogs.size()) {
