@@ -2423,7 +2423,7 @@
     </message>
 </context>
 <context>
-    <name>ImportProblems</name>
+    <name>ImportParts</name>
     <message>
         <source>Row</source>
         <translation>行</translation>
@@ -4444,14 +4444,6 @@
     <message>
         <source>%1 is already in the database.</source>
         <translation>%1已在数据库中。</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write 1975-03-08, 1975/3/8 or 1975年3月8日).</source>
@@ -8368,14 +8360,6 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>%1 is neither a CSV file nor an Excel workbook (.xlsx).</source>
         <translation>%1 既不是 CSV 文件，也不是 Excel 工作簿（.xlsx）。</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation>行</translation>
     </message>
     <message>
         <source>row %1</source>

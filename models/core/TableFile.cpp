@@ -66,17 +66,17 @@ Result<TableFile> TableFile::read(const QString &path)
     return fromCsv(bytes);
 }
 
+QString TableFile::place(int line, Kind kind)
+{
+    return kind == Kind::Workbook ? TableText::tr("row %1").arg(line) : TableText::tr("line %1").arg(line);
+}
+
 QString TableFile::describe(const TableProblem &problem, Kind kind)
 {
     if (problem.line <= 0)
         return problem.message;
-    const QString place = kind == Kind::Workbook ? TableText::tr("row %1").arg(problem.line) : TableText::tr("line %1").arg(problem.line);
+    const QString place = TableFile::place(problem.line, kind);
     if (problem.column.isEmpty())
         return TableText::tr("%1: %2").arg(place, problem.message);
     return TableText::tr("%1, %2: %3").arg(place, problem.column, problem.message);
-}
-
-QString TableFile::placeWord() const
-{
-    return kind == Kind::Workbook ? TableText::tr("row") : TableText::tr("line");
 }

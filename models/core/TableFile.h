@@ -30,9 +30,8 @@ struct TableFile
     static Result<TableFile> read(const QString &path);
     static Result<TableFile> fromCsv(const QByteArray &bytes);
 
-    /// "行" / "line" for a CSV file, "row" for a sheet: how a problem names where it is.
-    QString placeWord() const;
-
+    /// "line 3" in a file, "row 3" in a workbook: where a problem, or the row it repeats, is.
+    static QString place(int line, Kind kind);
     /// "line 3, 出生日期: …" (or "row 3" in a workbook) as reports and dialogs write a problem.
     static QString describe(const TableProblem &problem, Kind kind);
 };

@@ -29,6 +29,15 @@ QString xmlProblem(const QString &part, const QXmlStreamReader &xml)
         .arg(xml.errorString());
 }
 
+/// A part a workbook may leave out (its relationships, strings, styles): empty when it has none,
+/// refused when it is there but cannot be read.
+Result<QByteArray> optionalPart(const ZipArchive &zip, const QString &part, qint64 limit)
+{
+    if (part.isEmpty() || !zip.contains(part))
+        return QByteArray();
+    return zip.read(part, limit);
+}
+
 /// The path of a relationship's target inside the zip, from the folder of the part that names it.
 QString resolve(const QString &folder, const QString &target)
 {
@@ -48,11 +57,11 @@ Result<QHash<QString, Relationship>> relationships(const ZipArchive &zip, const 
 {
     using R = Result<QHash<QString, Relationship>>;
     QHash<QString, Relationship> found;
-    if (!zip.contains(part))
-        return R(found);
-    const Result<QByteArray> bytes = zip.read(part, limit);
+    const Result<QByteArray> bytes = optionalPart(zip, part, limit);
     if (!bytes)
         return R::failure(bytes.error());
+    if (bytes.value().isEmpty())
+        return R(found); // the workbook has none
     QXmlStreamReader xml(bytes.value());
     while (!xml.atEnd()) {
         xml.readNext();
@@ -95,11 +104,11 @@ Result<QStringList> sharedStrings(const ZipArchive &zip, const QString &part, qi
 {
     using R = Result<QStringList>;
     QStringList strings;
-    if (part.isEmpty() || !zip.contains(part))
-        return R(strings);
-    const Result<QByteArray> bytes = zip.read(part, limit);
+    const Result<QByteArray> bytes = optionalPart(zip, part, limit);
     if (!bytes)
         return R::failure(bytes.error());
+    if (bytes.value().isEmpty())
+        return R(strings); // the workbook has none
     QXmlStreamReader xml(bytes.value());
     while (!xml.atEnd()) {
         xml.readNext();
@@ -130,11 +139,11 @@ Result<QList<bool>> dateStyles(const ZipArchive &zip, const QString &part, qint6
 {
     using R = Result<QList<bool>>;
     QList<bool> styles;
-    if (part.isEmpty() || !zip.contains(part))
-        return R(styles);
-    const Result<QByteArray> bytes = zip.read(part, limit);
+    const Result<QByteArray> bytes = optionalPart(zip, part, limit);
     if (!bytes)
         return R::failure(bytes.error());
+    if (bytes.value().isEmpty())
+        return R(styles); // the workbook has none
     QHash<int, QString> codes;
     bool inCellFormats = false;
     QXmlStreamReader xml(bytes.value());

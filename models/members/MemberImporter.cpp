@@ -161,9 +161,7 @@ MemberImporter::Check MemberImporter::check(const TableFile &table, const QDate 
     const OrgLookup organisations(m_database);
     QHash<QString, int> idNumbersSeen; // number -> line
     QHash<QString, int> peopleSeen;    // name + birth date -> line
-    const auto place = [&](int line) {
-        return table.kind == TableFile::Kind::Workbook ? MemberImport::tr("row %1").arg(line) : MemberImport::tr("line %1").arg(line);
-    };
+    const auto place = [&](int line) { return TableFile::place(line, table.kind); };
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvReader::Record &record = records.at(r);
         const int line = record.line;

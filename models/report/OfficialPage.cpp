@@ -90,8 +90,8 @@ void layOut(QTextDocument &document)
         if (it.currentFrame())
             continue; // a table keeps its own rows
         const QTextBlock block = it.currentBlock();
-        if (block.text().isEmpty() && !block.charFormat().isImageFormat() && block.begin().atEnd())
-            continue;
+        if (block.begin().atEnd())
+            continue; // an empty paragraph keeps its own height
         bool image = false;
         qreal largest = 0;
         for (auto f = block.begin(); !f.atEnd(); ++f) {

@@ -4,7 +4,7 @@
 #include "cobuild/CobuildTypes.h"
 #include "cobuild/UnitService.h"
 #include "cobuild/UnitTemplate.h"
-#include "common/ImportProblems.h"
+#include "common/ImportParts.h"
 #include "common/JobProgress.h"
 #include "roles/RoleService.h"
 
@@ -15,16 +15,14 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 UnitImportDialog::UnitImportDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_summary(new QLabel(this))
-    , m_preview(ImportProblems::makeTable(4, QStringLiteral("previewTable"), this))
-    , m_problems(ImportProblems::makeTable(3, QStringLiteral("problemsTable"), this))
+    , m_preview(ImportParts::makeTable(4, QStringLiteral("previewTable"), this))
+    , m_problems(ImportParts::makeTable(3, QStringLiteral("problemsTable"), this))
     , m_import(new QPushButton(tr("&Import"), this))
     , m_save(new QPushButton(tr("&Save the list of problems…"), this))
 {
@@ -34,12 +32,7 @@ UnitImportDialog::UnitImportDialog(Workspace &workspace, QWidget *parent)
                                "所在街道社区 and, if you keep them, 地址, 联系人, 联系电话, 党组织, 书记. Nothing is saved until every row "
                                "is right and you choose Import."),
                             this);
-    help->setWordWrap(true);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
     m_preview->setHorizontalHeaderLabels({tr("Row"), tr("Unit"), tr("Type"), tr("Resident in")});
-    m_preview->hide();
-    m_problems->hide();
     m_import->setEnabled(false);
     m_import->setDefault(true);
     auto *choose = new QPushButton(tr("&Choose a file…"), this);
@@ -50,15 +43,7 @@ UnitImportDialog::UnitImportDialog(Workspace &workspace, QWidget *parent)
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     m_save->hide();
-    auto *tables = new QSplitter(Qt::Vertical, this);
-    tables->addWidget(m_preview);
-    tables->addWidget(m_problems);
-    tables->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(help);
-    layout->addWidget(m_summary);
-    layout->addWidget(tables, 1);
-    layout->addWidget(buttons);
+    ImportParts::arrange(this, help, m_summary, m_preview, m_problems, buttons);
     connect(choose, &QPushButton::clicked, this, &UnitImportDialog::choose);
     connect(templateButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the template"), QDir::home().filePath(tr("units-template.xlsx")),
@@ -66,7 +51,7 @@ UnitImportDialog::UnitImportDialog(Workspace &workspace, QWidget *parent)
         if (!path.isEmpty())
             saveTemplate(path);
     });
-    connect(m_save, &QPushButton::clicked, this, [this] { ImportProblems::save(this, m_path, m_checked.problems); });
+    connect(m_save, &QPushButton::clicked, this, [this] { ImportParts::save(this, m_path, m_checked.problems); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (importChecked())
             accept();
@@ -149,15 +134,13 @@ void UnitImportDialog::show()
     m_preview->setRowCount(int(m_checked.units.size()));
     for (int i = 0; i < m_checked.units.size(); ++i) {
         const UnitImporter::Row &row = m_checked.units.at(i);
-        auto *line = new QTableWidgetItem(QString::number(row.line));
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_preview->setItem(i, 0, line);
+        m_preview->setItem(i, 0, ImportParts::numberItem(row.line));
         m_preview->setItem(i, 1, new QTableWidgetItem(row.unit.name));
         m_preview->setItem(i, 2, new QTableWidgetItem(Cobuild::displayName(row.unit.type)));
         m_preview->setItem(i, 3, new QTableWidgetItem(row.organisation));
     }
     m_preview->resizeColumnsToContents();
     m_preview->setVisible(!m_checked.units.isEmpty());
-    ImportProblems::show(m_problems, m_checked.problems);
+    ImportParts::show(m_problems, m_checked.problems);
     m_save->setVisible(!m_checked.problems.isEmpty());
 }

@@ -1,6 +1,6 @@
 #include "MemberImportDialog.h"
 
-#include "common/ImportProblems.h"
+#include "common/ImportParts.h"
 #include "common/JobProgress.h"
 #include "core/CsvReader.h"
 #include "core/IsoDate.h"
@@ -16,28 +16,15 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
-
-namespace {
-
-QTableWidgetItem *numberItem(int number)
-{
-    auto *item = new QTableWidgetItem(QString::number(number));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-} // namespace
 
 MemberImportDialog::MemberImportDialog(Database &database, MemberService &members, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
     , m_members(members)
     , m_summary(new QLabel(this))
-    , m_preview(ImportProblems::makeTable(8, QStringLiteral("previewTable"), this))
-    , m_problems(ImportProblems::makeTable(3, QStringLiteral("problemsTable"), this))
+    , m_preview(ImportParts::makeTable(8, QStringLiteral("previewTable"), this))
+    , m_problems(ImportParts::makeTable(3, QStringLiteral("problemsTable"), this))
     , m_choose(new QPushButton(tr("&Choose a file…"), this))
     , m_template(new QPushButton(tr("Save the &template…"), this))
     , m_import(new QPushButton(tr("&Import"), this))
@@ -49,14 +36,9 @@ MemberImportDialog::MemberImportDialog(Database &database, MemberService &member
                                "them, 公民身份号码, 民族, 学历, 转正日期, …. Nothing is saved until every row is right and you "
                                "choose Import; the template has the headings and choice lists."),
                             this);
-    help->setWordWrap(true);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setHorizontalHeaderLabels({tr("Row"), tr("Name"), tr("Gender"), tr("Born"), tr("Joined"), tr("Phone"),
                                           tr("Organisation"), tr("Category")});
-    m_preview->hide();
-    m_problems->hide();
     m_import->setEnabled(false);
     m_import->setDefault(true);
 
@@ -67,16 +49,7 @@ MemberImportDialog::MemberImportDialog(Database &database, MemberService &member
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     m_save->hide(); // adding it to the box showed it again: only a refused file has problems to save
 
-    auto *tables = new QSplitter(Qt::Vertical, this);
-    tables->addWidget(m_preview);
-    tables->addWidget(m_problems);
-    tables->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(help);
-    layout->addWidget(m_summary);
-    layout->addWidget(tables, 1);
-    layout->addWidget(buttons);
+    ImportParts::arrange(this, help, m_summary, m_preview, m_problems, buttons);
     connect(m_choose, &QPushButton::clicked, this, &MemberImportDialog::choose);
     connect(m_template, &QPushButton::clicked, this, &MemberImportDialog::chooseTemplate);
     connect(m_save, &QPushButton::clicked, this, &MemberImportDialog::saveProblems);
@@ -192,7 +165,7 @@ void MemberImportDialog::showPreview()
     for (int i = 0; i < shown; ++i) {
         const MemberImporter::Row &row = m_checked.members.at(i);
         const Member &m = row.member;
-        m_preview->setItem(i, 0, numberItem(row.line));
+        m_preview->setItem(i, 0, ImportParts::numberItem(row.line));
         m_preview->setItem(i, 1, new QTableWidgetItem(m.name));
         m_preview->setItem(i, 2, new QTableWidgetItem(MemberEnums::displayName(m.gender)));
         m_preview->setItem(i, 3, new QTableWidgetItem(IsoDate::format(m.birthDate)));
@@ -207,11 +180,11 @@ void MemberImportDialog::showPreview()
 
 void MemberImportDialog::showProblems()
 {
-    ImportProblems::show(m_problems, m_checked.problems);
+    ImportParts::show(m_problems, m_checked.problems);
     m_save->setVisible(!m_checked.problems.isEmpty());
 }
 
 void MemberImportDialog::saveProblems()
 {
-    ImportProblems::save(this, m_path, m_checked.problems);
+    ImportParts::save(this, m_path, m_checked.problems);
 }

@@ -1,4 +1,4 @@
-#include "ImportProblems.h"
+#include "ImportParts.h"
 
 #include "core/CsvReader.h"
 #include "store/FileOps.h"
@@ -7,16 +7,42 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace {
 
 class ProblemText
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportProblems)
+    Q_DECLARE_TR_FUNCTIONS(ImportParts)
 };
+
+} // namespace
+
+namespace ImportParts {
+
+void arrange(QDialog *dialog, QLabel *help, QLabel *summary, QTableWidget *preview, QTableWidget *problems, QDialogButtonBox *buttons)
+{
+    help->setWordWrap(true);
+    summary->setObjectName(QStringLiteral("summaryLabel"));
+    summary->setWordWrap(true);
+    preview->hide();
+    problems->hide();
+    auto *tables = new QSplitter(Qt::Vertical, dialog);
+    tables->addWidget(preview);
+    tables->addWidget(problems);
+    tables->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(help);
+    layout->addWidget(summary);
+    layout->addWidget(tables, 1);
+    layout->addWidget(buttons);
+}
 
 QTableWidgetItem *numberItem(int number)
 {
@@ -24,10 +50,6 @@ QTableWidgetItem *numberItem(int number)
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
-
-} // namespace
-
-namespace ImportProblems {
 
 QTableWidget *makeTable(int columns, const QString &name, QWidget *parent)
 {
@@ -73,4 +95,4 @@ void save(QWidget *parent, const QString &source, const QList<TableProblem> &pro
         QMessageBox::warning(parent, ProblemText::tr("Not saved"), written.error());
 }
 
-} // namespace ImportProblems
+} // namespace ImportParts
