@@ -22,7 +22,7 @@ class CliRunner
 
 const QList<CliCommand> &commands()
 {
-    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + cobuildCommands() + reportCommands()
+    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + handlingCommands() + cobuildCommands() + reportCommands()
                                          + keyCommands() + backupCommands();
     return all;
 }
@@ -149,6 +149,16 @@ bool CliContext::orgOption(qint64 *orgId) const
         return false;
     *orgId = *found;
     return true;
+}
+
+std::optional<int> CliContext::periodOptions(Period *period) const
+{
+    if (!dateOption(QStringLiteral("from"), &period->from) || !dateOption(QStringLiteral("to"), &period->to))
+        return CliExit::usage;
+    if (!orgOption(&period->orgId))
+        return CliExit::refused;
+    period->asOf = period->to.isValid() ? std::min(period->to, QDate::currentDate()) : QDate::currentDate();
+    return std::nullopt;
 }
 
 namespace Cli {

@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,17 @@ struct CliContext
     /// The organisation of the --org option (an id or a path as `org list` prints it): 0 when the
     /// option is not given; false (with a message) when there is no such organisation.
     bool orgOption(qint64 *orgId) const;
+    /// The scope and period a figures command asks for: --org, --from, --to, and the day they are
+    /// judged on (--to when it has passed, else today).
+    struct Period
+    {
+        qint64 orgId = 0;
+        QDate from;
+        QDate to;
+        QDate asOf;
+    };
+    /// Reads them into *period; the exit code when one is wrong, else nullopt.
+    std::optional<int> periodOptions(Period *period) const;
     /// An organisation given as an id or as the path `org list` prints; nullopt when none is.
     std::optional<qint64> findOrganisation(const QString &text) const;
     /// The organisation an option names; nullopt (with a message naming the option) when none.
@@ -71,6 +83,7 @@ QList<CliCommand> storeCommands();
 QList<CliCommand> orgCommands();
 QList<CliCommand> memberCommands();
 QList<CliCommand> ledgerCommands();
+QList<CliCommand> handlingCommands();
 QList<CliCommand> cobuildCommands();
 QList<CliCommand> reportCommands();
 QList<CliCommand> keyCommands();

@@ -5,7 +5,9 @@
 #include "calendar/CalendarRepository.h"
 #include "calendar/WorkCalendar.h"
 #include "core/IsoDate.h"
+#include "cobuild/UnitService.h"
 #include "ledger/LedgerService.h"
+#include "ledger/WhistleCatalogue.h"
 #include "org/OrgRepository.h"
 #include "points/PointsService.h"
 #include "store/Database.h"
@@ -150,13 +152,13 @@ int ledgerAct(CliContext &context)
     const auto action = LedgerFlow::actionFromCode(args.value(1));
     if (!action)
         return context.usage(LedgerCommands::tr("Unknown action \"%1\"; the actions are accept, dispatch, take, escalate, "
-                                                "report, progress, suspend, resume, close, visit.")
+                                                "report, report_done, progress, suspend, resume, close, sign_off, send_back, visit.")
                                  .arg(args.value(1)));
     LedgerStep step;
     step.action = *action;
     step.who = who(context);
     step.note = context.parser.value(QStringLiteral("note"));
-    if (!context.dateOption(QStringLiteral("at"), &step.on))
+    if (!context.dateOption(QStringLiteral("at"), &step.on) || !context.dateOption(QStringLiteral("limit"), &step.limit))
         return CliExit::usage;
     const QString to = context.parser.value(QStringLiteral("to"));
     if (to.startsWith(QLatin1String("member:"))) {
@@ -164,6 +166,20 @@ int ledgerAct(CliContext &context)
             return CliExit::usage;
     } else {
         step.to = to;
+    }
+    if (context.parser.isSet(QStringLiteral("unit"))) {
+        const QString unit = context.parser.value(QStringLiteral("unit"));
+        const auto found = UnitService::find(*context.database, unit);
+        if (!found)
+            return context.fail(LedgerCommands::tr("There is no unit %1 in the register.").arg(unit));
+        step.toUnitId = *found;
+    }
+    if (context.parser.isSet(QStringLiteral("matter"))) {
+        const auto matter = WhistleCatalogue(*context.database).findMatter(context.parser.value(QStringLiteral("matter")));
+        if (!matter)
+            return context.fail(LedgerCommands::tr("There is no matter %1 in the whistle catalogue (whistle catalogue lists them).")
+                                    .arg(context.parser.value(QStringLiteral("matter"))));
+        step.matterId = matter->id;
     }
     if (context.parser.isSet(QStringLiteral("whistle"))) {
         step.whistle = LedgerFlow::whistleFromCode(context.parser.value(QStringLiteral("whistle")));
@@ -202,6 +218,15 @@ int ledgerShow(CliContext &context)
                                   {QStringLiteral("detail"), event.detail},
                                   {QStringLiteral("note"), event.note}});
     }
+    QJsonArray summons;
+    for (const Summons &one : LedgerSummons(*context.database).of(id)) {
+        summons.append(QJsonObject{{QStringLiteral("department"), one.department},
+                                   {QStringLiteral("summoned_on"), IsoDate::format(one.summonedOn)},
+                                   {QStringLiteral("due_on"), IsoDate::format(one.dueOn)},
+                                   {QStringLiteral("reported_on"), IsoDate::format(one.reportedOn)},
+                                   {QStringLiteral("done_on"), IsoDate::format(one.doneOn)}});
+    }
+    const auto matter = item->whistleMatterId ? WhistleCatalogue(*context.database).matter(item->whistleMatterId) : std::nullopt;
     const auto category = ledger.category(item->categoryId);
     QJsonObject object{{QStringLiteral("id"), item->id},
                        {QStringLiteral("state"), LedgerFlow::code(item->state)},
@@ -212,6 +237,10 @@ int ledgerShow(CliContext &context)
                        {QStringLiteral("recorded_on"), IsoDate::format(item->recordedOn)},
                        {QStringLiteral("due_on"), IsoDate::format(item->dueOn)},
                        {QStringLiteral("holder"), item->holder},
+                       {QStringLiteral("holder_unit_id"), item->holderUnitId ? QJsonValue(item->holderUnitId) : QJsonValue()},
+                       {QStringLiteral("holder_due_on"), IsoDate::format(item->holderDueOn)},
+                       {QStringLiteral("whistle_matter"), matter ? matter->name : QString()},
+                       {QStringLiteral("summons"), summons},
                        {QStringLiteral("closed_on"), IsoDate::format(item->closedOn)},
                        {QStringLiteral("satisfaction"), item->satisfaction ? LedgerFlow::code(*item->satisfaction) : QString()},
                        {QStringLiteral("reopened"), item->reopened},
@@ -319,12 +348,20 @@ QList<CliCommand> ledgerCommands()
          {},
          ledgerAdd},
         {{QStringLiteral("ledger"), QStringLiteral("act")},
-         LedgerCommands::tr("Take a step on an item: accept, dispatch, take, escalate, report, progress, suspend, resume, "
-                            "close, visit."),
+         LedgerCommands::tr("Take a step on an item: accept, dispatch, take, escalate, report, report_done, progress, suspend, "
+                            "resume, close, sign_off, send_back, visit."),
          CliCommand::Opens::ForWriting,
          {at, whoOption,
-          {QStringLiteral("to"), LedgerCommands::tr("dispatch: member:ID or a unit's name; report: the department."), QStringLiteral("WHO")},
-          {QStringLiteral("whistle"), LedgerCommands::tr("escalate: quick, emergency or tough."), QStringLiteral("W")},
+          {QStringLiteral("to"), LedgerCommands::tr("dispatch: member:ID or a volunteer; report, report_done: the department; "
+                                                    "sign_off: the leader."),
+           QStringLiteral("WHO")},
+          {QStringLiteral("unit"), LedgerCommands::tr("dispatch: a unit of the register, by name or number."), QStringLiteral("U")},
+          {QStringLiteral("limit"), LedgerCommands::tr("dispatch: the holder's time limit (a unit's default: the item's due date)."),
+           QStringLiteral("YYYY-MM-DD")},
+          {QStringLiteral("matter"), LedgerCommands::tr("escalate: the matter of the whistle catalogue, by name or number."),
+           QStringLiteral("M")},
+          {QStringLiteral("whistle"), LedgerCommands::tr("escalate, when the catalogue is empty: quick, emergency or tough."),
+           QStringLiteral("W")},
           {QStringLiteral("note"), LedgerCommands::tr("close: the result; suspend: the reason; any step: a note."), QStringLiteral("TEXT")},
           {QStringLiteral("satisfaction"), LedgerCommands::tr("visit: satisfied, basically_satisfied or dissatisfied."), QStringLiteral("S")}},
          {QStringLiteral("ID"), QStringLiteral("ACTION")},

@@ -98,16 +98,12 @@ int demo(CliContext &context)
 
 int stats(CliContext &context)
 {
-    QDate from;
-    QDate to;
-    if (!context.dateOption(QStringLiteral("from"), &from) || !context.dateOption(QStringLiteral("to"), &to))
-        return CliExit::usage;
-    qint64 orgId = 0;
-    if (!context.orgOption(&orgId))
-        return CliExit::refused;
+    CliContext::Period period;
+    if (const auto wrong = context.periodOptions(&period))
+        return *wrong;
+    const auto &[orgId, from, to, asOf] = period;
     const Headline figures = orgId ? Headline::readSubtree(*context.database, orgId) : Headline::read(*context.database);
     QJsonObject json = figures.toJson();
-    const QDate asOf = to.isValid() ? std::min(to, QDate::currentDate()) : QDate::currentDate();
     json.insert(QStringLiteral("ledger"), LedgerFigures::compute(*context.database, orgId, from, to, asOf).toJson());
     const CobuildFigures cobuilding = CobuildFigures::compute(*context.database, orgId, asOf);
     json.insert(QStringLiteral("cobuilding"), cobuilding.toJson());

@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>HandlingCommands</name>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message numerus="yes">
         <source>The key %1 is retired (%Ln registration(s)); packages signed with it are refused from now on.</source>
@@ -164,6 +174,16 @@
         <translation>
             <numerusform>The due date cannot be moved by the %Ln working day lost.</numerusform>
             <numerusform>The due date cannot be moved by the %Ln working days lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStepDialog</name>
+    <message numerus="yes">
+        <source>%1 — to report done within %Ln working day(s)</source>
+        <translation>
+            <numerusform>%1 — to report done within %Ln working day</numerusform>
+            <numerusform>%1 — to report done within %Ln working days</numerusform>
         </translation>
     </message>
 </context>

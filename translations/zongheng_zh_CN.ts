@@ -680,10 +680,6 @@
         <translation>分类与办理时限</translation>
     </message>
     <message>
-        <source>Time limits are in working days after the day an item is recorded. Points are credited to the member who completes a dispatched item. A category in use is retired, not deleted.</source>
-        <translation>办理时限按登记日之后的工作日计算。积分记给办结所派事项的党员。已使用的分类只能停用，不能删除。</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -726,6 +722,14 @@
     <message>
         <source>Nothing was saved. %1</source>
         <translation>未保存任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Time limits are in working days after the day an item is recorded. Points are credited to the member who completes a dispatched item. Where a leader signs off (领导销号), closing an item waits for the sign-off. A category in use is retired, not deleted.</source>
+        <translation>办理时限按登记之日后的工作日计算。派单给党员的事项办结后，积分记给该党员。勾选“领导销号”的类别，事项办结后须经领导销号才算办结。已使用的类别只能停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Leader signs off</source>
+        <translation>领导销号</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2334,133 @@
     </message>
 </context>
 <context>
+    <name>HandlingCommands</name>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>%Ln 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--whistle is quick, emergency or tough.</source>
+        <translation>--whistle 为 quick、emergency 或 tough。</translation>
+    </message>
+    <message>
+        <source>Departments (summoned, reported done, on time, overdue):</source>
+        <translation>部门（吹哨报到次数、已办结、按时办结、超期）：</translation>
+    </message>
+    <message>
+        <source>Units (dispatched, closed, on time, overdue):</source>
+        <translation>单位（派单数、已办结、按时办结、超期）：</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>List the whistle matters: whistle, time limit and the departments summoned (1+N).</source>
+        <translation>列出吹哨报到事项：哨令、时限和报到部门（1+N）。</translation>
+    </message>
+    <message>
+        <source>Also the matters no longer in use.</source>
+        <translation>也列出已停用的事项。</translation>
+    </message>
+    <message>
+        <source>Add a whistle matter to the catalogue (or change the one of that name); prints its number.</source>
+        <translation>在吹哨报到事项清单中添加事项（同名事项则修改）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>quick, emergency or tough.</source>
+        <translation>quick（快捷哨）、emergency（应急哨）或 tough（攻坚哨）。</translation>
+    </message>
+    <message>
+        <source>The departments it summons, separated by commas.</source>
+        <translation>该事项吹哨报到的部门，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Working days the departments have to report done (default by whistle: 3, 1, 10).</source>
+        <translation>部门办结的时限（工作日；默认按哨令：快捷哨 3、应急哨 1、攻坚哨 10）。</translation>
+    </message>
+    <message>
+        <source>Print the figures per department summoned and per unit dispatched to: how many, done, on time, overdue.</source>
+        <translation>输出各报到部门和各接单单位的办理统计：件数、已办结、按时办结、超期。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and below.</source>
+        <translation>只含该组织及其下级。</translation>
+    </message>
+    <message>
+        <source>From this date.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Up to this date.</source>
+        <translation>截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingFiguresDialog</name>
+    <message>
+        <source>Handling by departments and units</source>
+        <translation>部门与单位办理统计</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部组织</translation>
+    </message>
+    <message>
+        <source>Departments summoned by a whistle</source>
+        <translation>吹哨报到的部门</translation>
+    </message>
+    <message>
+        <source>Units of the register dispatched to, with a time limit</source>
+        <translation>限时办理的接单单位</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingTableModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Summoned</source>
+        <translation>报到件数</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单件数</translation>
+    </message>
+    <message>
+        <source>Reported done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Manual</source>
@@ -2706,10 +2837,6 @@
         <translation>--source 为 diary、visit、order、hotline 或 walk_in。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; the actions are accept, dispatch, take, escalate, report, progress, suspend, resume, close, visit.</source>
-        <translation>未知操作“%1”；可用操作为 accept、dispatch、take、escalate、report、progress、suspend、resume、close、visit。</translation>
-    </message>
-    <message>
         <source>--whistle is quick, emergency or tough.</source>
         <translation>--whistle 为 quick、emergency 或 tough。</translation>
     </message>
@@ -2802,18 +2929,6 @@
         <translation>diary、visit、order、hotline 或 walk_in。</translation>
     </message>
     <message>
-        <source>Take a step on an item: accept, dispatch, take, escalate, report, progress, suspend, resume, close, visit.</source>
-        <translation>办理事项的一个步骤：accept、dispatch、take、escalate、report、progress、suspend、resume、close、visit。</translation>
-    </message>
-    <message>
-        <source>dispatch: member:ID or a unit&apos;s name; report: the department.</source>
-        <translation>派单时为 member:编号 或单位名称；报到时为部门名称。</translation>
-    </message>
-    <message>
-        <source>escalate: quick, emergency or tough.</source>
-        <translation>上报时为 quick、emergency 或 tough。</translation>
-    </message>
-    <message>
         <source>close: the result; suspend: the reason; any step: a note.</source>
         <translation>办结时为办理结果；挂起时为原因；其他步骤为备注。</translation>
     </message>
@@ -2870,6 +2985,42 @@
     <message>
         <source>The member&apos;s number after member:</source>
         <translation>member: 之后的党员编号</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; the actions are accept, dispatch, take, escalate, report, report_done, progress, suspend, resume, close, sign_off, send_back, visit.</source>
+        <translation>未知的步骤“%1”；可用的步骤为 accept、dispatch、take、escalate、report、report_done、progress、suspend、resume、close、sign_off、send_back、visit。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the register.</source>
+        <translation>单位名录中没有单位“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no matter %1 in the whistle catalogue (whistle catalogue lists them).</source>
+        <translation>吹哨报到事项清单中没有“%1”（whistle catalogue 可列出全部事项）。</translation>
+    </message>
+    <message>
+        <source>Take a step on an item: accept, dispatch, take, escalate, report, report_done, progress, suspend, resume, close, sign_off, send_back, visit.</source>
+        <translation>办理事项的一个步骤：accept、dispatch、take、escalate、report、report_done、progress、suspend、resume、close、sign_off、send_back、visit。</translation>
+    </message>
+    <message>
+        <source>dispatch: member:ID or a volunteer; report, report_done: the department; sign_off: the leader.</source>
+        <translation>dispatch：member:编号 或志愿者；report、report_done：部门；sign_off：销号领导。</translation>
+    </message>
+    <message>
+        <source>dispatch: a unit of the register, by name or number.</source>
+        <translation>dispatch：单位名录中的单位（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>dispatch: the holder&apos;s time limit (a unit&apos;s default: the item&apos;s due date).</source>
+        <translation>dispatch：接单方的办理时限（单位默认为事项的到期日）。</translation>
+    </message>
+    <message>
+        <source>escalate: the matter of the whistle catalogue, by name or number.</source>
+        <translation>escalate：吹哨报到事项（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>escalate, when the catalogue is empty: quick, emergency or tough.</source>
+        <translation>escalate，事项清单为空时：quick、emergency 或 tough。</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3082,30 @@
         <translation>
             <numerusform>因回访不满意已重新办理 %Ln 次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>，限 %1 前办结</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>%1 已办结</translation>
+    </message>
+    <message>
+        <source>reported in %1, to be done by %2</source>
+        <translation>%1 已报到，限 %2 前办结</translation>
+    </message>
+    <message>
+        <source>summoned %1, not yet reported in</source>
+        <translation>%1 吹哨，尚未报到</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>报到部门：%1</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3314,85 @@
         <source>Emergency</source>
         <translation>特急</translation>
     </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>待领导销号</translation>
+    </message>
+    <message>
+        <source>Department done</source>
+        <translation>部门办结</translation>
+    </message>
+    <message>
+        <source>Leader signs off</source>
+        <translation>领导销号</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回重办</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerHandling</name>
+    <message>
+        <source>No department was summoned to the item.</source>
+        <translation>该事项没有吹哨报到的部门。</translation>
+    </message>
+    <message>
+        <source>Name the leader who signs the item off.</source>
+        <translation>请写明销号的领导。</translation>
+    </message>
+    <message>
+        <source>Say why the item goes back to be handled again.</source>
+        <translation>请写明退回重办的原因。</translation>
+    </message>
+    <message>
+        <source>There is no member with number %1.</source>
+        <translation>不存在编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member.</source>
+        <translation>%1 已不是正常状态的党员。</translation>
+    </message>
+    <message>
+        <source>There is no unit with number %1.</source>
+        <translation>没有第 %1 号单位。</translation>
+    </message>
+    <message>
+        <source>Say to whom the item is dispatched (a member, a unit or a volunteer).</source>
+        <translation>请写明派给谁（党员、单位或志愿者）。</translation>
+    </message>
+    <message>
+        <source>The time limit (%1) lies before the day of the dispatch.</source>
+        <translation>办理时限（%1）早于派单日期。</translation>
+    </message>
+    <message>
+        <source>Choose the matter of the whistle catalogue the item is escalated for.</source>
+        <translation>请从吹哨报到事项清单中选择上报的事项。</translation>
+    </message>
+    <message>
+        <source>Choose the whistle: quick, emergency or tough.</source>
+        <translation>请选择哨令：快捷哨、应急哨或攻坚哨。</translation>
+    </message>
+    <message>
+        <source>sub-district (%1)</source>
+        <translation>街道（%1）</translation>
+    </message>
+    <message>
+        <source>There is no whistle matter with number %1.</source>
+        <translation>没有第 %1 号吹哨报到事项。</translation>
+    </message>
+    <message>
+        <source>The whistle matter %1 is no longer in use.</source>
+        <translation>吹哨报到事项“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>The whistle matter %1 summons no department.</source>
+        <translation>吹哨报到事项“%1”没有报到部门。</translation>
+    </message>
+    <message>
+        <source>The departments&apos; time limit lies beyond the years the calendar keeps.</source>
+        <translation>部门办结时限超出了日历所含的年份。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -3163,6 +3417,10 @@
     <message>
         <source>counting…</source>
         <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Handling &amp;by departments and units…</source>
+        <translation>部门与单位办理统计(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -3311,26 +3569,6 @@
         <translation>办理日期不能早于该事项的上一步骤（%1）。</translation>
     </message>
     <message>
-        <source>There is no member with number %1.</source>
-        <translation>不存在编号为 %1 的党员。</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an active member.</source>
-        <translation>%1 已不是正常状态的党员。</translation>
-    </message>
-    <message>
-        <source>Say to whom the item is dispatched (a member, a volunteer or a unit).</source>
-        <translation>请写明派单给谁（党员、志愿者或单位）。</translation>
-    </message>
-    <message>
-        <source>Choose the whistle: quick, emergency or tough.</source>
-        <translation>请选择哨令：快捷哨、应急哨或攻坚哨。</translation>
-    </message>
-    <message>
-        <source>sub-district (%1)</source>
-        <translation>街道（%1）</translation>
-    </message>
-    <message>
         <source>Give the reason for suspending the item.</source>
         <translation>请填写挂起原因。</translation>
     </message>
@@ -3376,6 +3614,14 @@
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
+    <message>
+        <source>Not done, nobody leaves: %1 has not reported done yet.</source>
+        <translation>事不完、人不撤：%1 尚未报告办结。</translation>
+    </message>
+    <message>
+        <source>The departments summoned are still at work on the item: %1.</source>
+        <translation>吹哨报到的部门仍在办理该事项：%1。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerStepDialog</name>
@@ -3386,10 +3632,6 @@
     <message>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>a unit or volunteer, or choose a member</source>
-        <translation>单位或志愿者，或选择党员</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3446,6 +3688,87 @@
     <message>
         <source>Give the reason.</source>
         <translation>请填写事由。</translation>
+    </message>
+    <message>
+        <source>a volunteer, or choose a member or a unit</source>
+        <translation>志愿者，或选择党员、单位</translation>
+    </message>
+    <message>
+        <source>(not a unit of the register)</source>
+        <translation>（不是名录中的单位）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>办理时限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>事项(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Summons:</source>
+        <translation>报到部门：</translation>
+    </message>
+    <message>
+        <source>e.g. 街道党工委书记 张伟</source>
+        <translation>如：街道党工委书记 张伟</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>销号领导(&amp;L)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — to report done within %Ln working day(s)</source>
+        <translation>
+            <numerusform>%1 —— %Ln 个工作日内办结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time limit is not a date.</source>
+        <translation>办理时限不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The time limit lies before the day of the dispatch.</source>
+        <translation>办理时限早于派单日期。</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose from.</source>
+        <translation>没有可选的项目。</translation>
+    </message>
+    <message>
+        <source>Name the leader who signs off.</source>
+        <translation>请写明销号的领导。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSummons</name>
+    <message>
+        <source>Every summoned department has reported in.</source>
+        <translation>吹哨的部门都已报到。</translation>
+    </message>
+    <message>
+        <source>No department that has reported in is still at work on the item.</source>
+        <translation>已报到的部门都已办结。</translation>
+    </message>
+    <message>
+        <source>Say which department: %1.</source>
+        <translation>请写明是哪个部门：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a summoned department still to report in (%2).</source>
+        <translation>%1 不是尚待报到的部门（尚待报到：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a department at work on the item (%2).</source>
+        <translation>%1 不是正在办理该事项的部门（正在办理：%2）。</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4068,10 @@
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Whistle matters and departments…</source>
+        <translation>吹哨报到事项与部门(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -8804,6 +9131,104 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>To watch: overdue items, longest overdue first</source>
         <translation>待关注：超期事项（超期最久的在前）</translation>
+    </message>
+</context>
+<context>
+    <name>WhistleCatalogue</name>
+    <message>
+        <source>The department needs a name.</source>
+        <translation>部门名称必填。</translation>
+    </message>
+    <message>
+        <source>There is already a department named %1.</source>
+        <translation>已有名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>There is no department with number %1.</source>
+        <translation>没有第 %1 号部门。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The matter needs a name.</source>
+        <translation>事项名称必填。</translation>
+    </message>
+    <message>
+        <source>The departments&apos; time limit is from 1 to 250 working days.</source>
+        <translation>部门办结时限为 1 至 250 个工作日。</translation>
+    </message>
+    <message>
+        <source>Name at least one department the matter summons.</source>
+        <translation>请至少写明一个报到部门。</translation>
+    </message>
+    <message>
+        <source>There is already a matter named %1.</source>
+        <translation>已有名为“%1”的事项。</translation>
+    </message>
+    <message>
+        <source>The database refused the matter: %1</source>
+        <translation>数据库拒绝了该事项：%1</translation>
+    </message>
+    <message>
+        <source>There is no matter with number %1.</source>
+        <translation>没有第 %1 号事项。</translation>
+    </message>
+    <message>
+        <source>The database refused the department: %1</source>
+        <translation>数据库拒绝了该部门：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WhistleCatalogueDialog</name>
+    <message>
+        <source>Whistle matters and departments</source>
+        <translation>吹哨报到事项与部门</translation>
+    </message>
+    <message>
+        <source>The sub-district whistles, the departments report: escalating an item picks its matter here and summons the matter&apos;s departments, which report in and report done within the working days given; the item cannot close before they all have. Separate the departments with 、 or commas.</source>
+        <translation>乡街吹哨、部门报到：上报吹哨时从这里选择事项，该事项的部门随即被吹哨，须在规定的工作日内报到并报告办结；部门全部办结之前，事项不能办结（事不完、人不撤）。多个部门之间用顿号或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Whistle</source>
+        <translation>哨令</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Departments summoned</source>
+        <translation>报到部门（N）</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Add a matter</source>
+        <translation>添加事项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The working days must be a whole number.</source>
+        <translation>时限须为整数个工作日。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存任何内容。%1</translation>
     </message>
 </context>
 <context>

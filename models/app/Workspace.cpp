@@ -6,6 +6,7 @@
 #include "cobuild/ProjectService.h"
 #include "cobuild/UnitService.h"
 #include "ledger/LedgerService.h"
+#include "ledger/WhistleCatalogue.h"
 #include "members/MemberService.h"
 #include "org/OrgService.h"
 #include "points/PointsService.h"
@@ -20,6 +21,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_points(std::make_unique<PointsService>(*m_database))
     , m_roles(std::make_unique<RoleService>(*m_database))
     , m_ledger(std::make_unique<LedgerService>(*m_database, *m_points))
+    , m_whistles(std::make_unique<WhistleCatalogue>(*m_database))
     , m_units(std::make_unique<UnitService>(*m_database, *m_roles))
     , m_agreements(std::make_unique<AgreementService>(*m_database, *m_points))
     , m_needs(std::make_unique<NeedService>(*m_database))
@@ -40,6 +42,7 @@ Workspace::~Workspace()
     m_needs.reset();
     m_agreements.reset();
     m_units.reset();
+    m_whistles.reset();
     m_ledger.reset();
     m_roles.reset();
     m_points.reset();
@@ -81,8 +84,10 @@ void Workspace::announceChanges(const QSet<QString> &tables)
         m_members->announceReset();
     if (any({"ledger_category"}))
         Q_EMIT m_ledger->categoriesChanged();
-    if (any({"ledger_item", "ledger_event"}))
+    if (any({"ledger_item", "ledger_event", "ledger_summons"}))
         m_ledger->announceReset();
+    if (any({"department", "whistle_matter", "whistle_matter_department"}))
+        Q_EMIT m_whistles->changed();
     if (any({"unit", "unit_membership"}))
         Q_EMIT m_units->changed();
     if (any({"agreement", "activity", "activity_member"}))

@@ -19,6 +19,7 @@ class PointsService;
 class ProjectService;
 class RoleService;
 class UnitService;
+class WhistleCatalogue;
 
 /// An open database with the services that work on it: what a window shows and edits.
 class Workspace
@@ -37,6 +38,7 @@ public:
     PointsService &points() { return *m_points; }
     RoleService &roles() { return *m_roles; }
     LedgerService &ledger() { return *m_ledger; }
+    WhistleCatalogue &whistles() { return *m_whistles; }
     UnitService &units() { return *m_units; }
     AgreementService &agreements() { return *m_agreements; }
     NeedService &needs() { return *m_needs; }
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<LedgerService> m_ledger;
+    std::unique_ptr<WhistleCatalogue> m_whistles;
     std::unique_ptr<UnitService> m_units;
     std::unique_ptr<AgreementService> m_agreements;
     std::unique_ptr<NeedService> m_needs;

@@ -249,6 +249,17 @@ QList<Unit> UnitService::units(qint64 orgId) const
     return list;
 }
 
+std::optional<qint64> UnitService::find(const Database &database, const QString &idOrName)
+{
+    bool isNumber = false;
+    const qint64 id = idOrName.trimmed().toLongLong(&isNumber);
+    const auto found = SqlRead::value(database.connection(), QStringLiteral("SELECT id FROM unit WHERE id = :id OR name = :name"),
+                                      {{QStringLiteral(":id"), isNumber ? id : qint64(-1)}, {QStringLiteral(":name"), idOrName.trimmed()}});
+    if (!found || !found.value().isValid())
+        return std::nullopt;
+    return found.value().toLongLong();
+}
+
 QStringList UnitService::seats(qint64 unitId) const
 {
     QSqlQuery query(m_database.connection());

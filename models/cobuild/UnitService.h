@@ -44,6 +44,8 @@ public:
     QStringList seats(qint64 unitId) const;
     /// Units in the subtree of orgId (all for 0), by name.
     QList<Unit> units(qint64 orgId = 0) const;
+    /// The unit of a number or an exact name.
+    static std::optional<qint64> find(const Database &database, const QString &idOrName);
 
 Q_SIGNALS:
     void changed();

@@ -101,7 +101,7 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
             cancelled = true;
     }
     if (built && !cancelled) {
-        DemoLedgerBuilder ledger(database.connection(), random, options.asOf);
+        DemoLedgerBuilder ledger(database.connection(), random, options.asOf, options.seed);
         built = ledger.build(*profile, organisations.tree(), stageProgress(tr("People's ledger"), ledgerFrom, 1.0));
     }
     if (cancelled)

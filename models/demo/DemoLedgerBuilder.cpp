@@ -1,5 +1,7 @@
 #include "DemoLedgerBuilder.h"
 
+#include "DemoHandling.h"
+
 #include "DemoLedgerTexts.h"
 #include "DemoNames.h"
 #include "DemoRandom.h"
@@ -66,10 +68,11 @@ const QStringList &departments()
 
 } // namespace
 
-DemoLedgerBuilder::DemoLedgerBuilder(const QSqlDatabase &db, DemoRandom &random, const QDate &asOf)
+DemoLedgerBuilder::DemoLedgerBuilder(const QSqlDatabase &db, DemoRandom &random, const QDate &asOf, std::uint64_t seed)
     : m_db(db)
     , m_random(random)
     , m_asOf(asOf)
+    , m_seed(seed)
 {
 }
 
@@ -94,6 +97,9 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         return Outcome::failure(StoreHealth::describe(query.lastError()));
     if (categories.isEmpty())
         return Outcome::success();
+    DemoHandling handling(m_db, m_seed);
+    if (const Outcome prepared = handling.prepare(); !prepared)
+        return prepared;
     // The members of each grid (in it or in its building groups) take dispatched items.
     QHash<qint64, qint64> gridOfOrg;
     for (const DemoGrid &grid : tree.gridDetails) {
@@ -116,16 +122,20 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
     BulkInsert item(m_db, QStringLiteral(
         "INSERT INTO ledger_item (org_id, source, category_id, title, description, location, resident_name, "
         "resident_phone, urgency, recorded_on, due_on, state, holder, holder_member_id, suspended_since, closed_on, "
-        "close_days, result, visited_on, satisfaction, reopened, created_at, updated_at, community_id, subdistrict_id) "
+        "close_days, result, visited_on, satisfaction, reopened, created_at, updated_at, community_id, subdistrict_id, "
+        "holder_unit_id, holder_due_on, whistle_matter_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22, "
-        "?23, ?24)"));
+        "?23, ?24, ?25, ?26, ?27)"));
+    BulkInsert summoned(m_db, QStringLiteral(
+        "INSERT INTO ledger_summons (item_id, department_id, summoned_on, due_on, reported_on, done_on) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     BulkInsert event(m_db, QStringLiteral(
         "INSERT INTO ledger_event (item_id, happened_on, who, action, from_state, to_state, detail, note, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     BulkInsert points(m_db, QStringLiteral(
         "INSERT INTO points_entry (member_id, entered_on, points, reason, source, source_ref, created_at) "
         "VALUES (?1, ?2, ?3, ?4, 'ledger', ?5, ?6)"));
-    for (const BulkInsert *statement : {&item, &event, &points}) {
+    for (const BulkInsert *statement : {&item, &event, &points, &summoned}) {
         if (!statement->isValid())
             return Outcome::failure(statement->error());
     }
@@ -196,6 +206,11 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         QString state = QStringLiteral("recorded");
         QString holder = grid.head;
         qint64 holderMember = 0;
+        qint64 holderUnit = 0;
+        QDate holderDue;
+        const DemoHandling::Matter *matter = nullptr;
+        QDate reportedOn;
+        QDate doneOn;
         QDate suspendedSince;
         QDate dueOn = due;
         const int path = weighted(m_random, {25, 30, 35, 10});
@@ -217,6 +232,11 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
                     holderMember = person.id;
                 } else {
                     holder = m_random.pick(units());
+                    if (const auto unit = handling.unitFor(grid.subdistrictId)) {
+                        holder = unit->name;
+                        holderUnit = unit->id;
+                        holderDue = due;
+                    }
                 }
                 steps.append({recorded, grid.head, "dispatch", "accepted", "dispatched", holder, {}});
                 state = QStringLiteral("dispatched");
@@ -230,12 +250,20 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
                 const QString whistle = QList<QString>{QStringLiteral("quick"), QStringLiteral("emergency"),
                                                        QStringLiteral("tough")}
                                             .at(weighted(m_random, {60, 15, 25}));
-                steps.append({recorded, grid.head, "escalate", "accepted", "escalated", whistle, {}});
+                matter = &handling.matterFor(whistle, categoryIndex);
+                steps.append({recorded, grid.head, "escalate", "accepted", "escalated", whistle, matter->name});
                 state = QStringLiteral("escalated");
                 holder = QStringLiteral("街道综治中心");
                 if (!(staysOpen && m_random.chance(0.3))) {
-                    holder = m_random.pick(departments());
-                    steps.append({middle, holder, "report", "escalated", "in_progress", holder, {}});
+                    m_random.pick(departments()); // drawn as before: the ledger's own stream stays the seed's
+                    // "1+N": every department the matter summons reports in.
+                    const char *from = "escalated";
+                    for (const auto &[id, name] : matter->departments) {
+                        steps.append({middle, name, "report", from, "in_progress", name, {}});
+                        from = "in_progress";
+                    }
+                    holder = matter->departments.constFirst().second;
+                    reportedOn = middle;
                     state = QStringLiteral("in_progress");
                 } else {
                     closable = false;
@@ -266,9 +294,26 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         QDate visitedOn;
         QString satisfaction;
         int reopened = 0;
+        // Closing: a category a leader signs off waits for the sign-off, given the same day.
+        const bool signedOff = handling.signedOff(category.id);
+        const auto close = [&](const QDate &on, const QString &text, const char *from) {
+            steps.append({on, holder, "close", from, signedOff ? "awaiting_signoff" : "closed", {}, text});
+            if (signedOff) {
+                const QString leader = handling.leaderOf(grid.subdistrictId);
+                steps.append({on, leader, "sign_off", "awaiting_signoff", "closed", leader, {}});
+            }
+        };
         if (!staysOpen && closable) {
             result = DemoLedgerTexts::result(m_random, categoryIndex);
-            steps.append({closeOn, holder, "close", nullptr, "closed", {}, result});
+            // 事不完、人不撤: the summoned departments report done before the item closes.
+            if (matter && reportedOn.isValid()) {
+                // Most departments finish their part within their own time limit, some only with the item.
+                const QDate summonsDue = calendar.addWorkingDays(recorded, matter->days);
+                doneOn = handling.random().chance(0.85) ? std::max(steps.constLast().on, std::min(closeOn, summonsDue)) : closeOn;
+                for (const auto &[id, name] : matter->departments)
+                    steps.append({doneOn, name, "report_done", "in_progress", "in_progress", name, {}});
+            }
+            close(closeOn, result, nullptr);
             state = QStringLiteral("closed");
             closedOn = closeOn;
             // The resident is asked a few days later.
@@ -290,7 +335,7 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
                     const QDate redo = calendar.addWorkingDays(visit, m_random.between(1, 4));
                     if (redo <= m_asOf && m_random.chance(0.96)) {
                         result = QStringLiteral("返工整改完成");
-                        steps.append({redo, holder, "close", "in_progress", "closed", {}, result});
+                        close(redo, result, "in_progress");
                         state = QStringLiteral("closed");
                         closedOn = redo;
                         const QDate again = calendar.addWorkingDays(redo, m_random.between(1, 5));
@@ -337,6 +382,12 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         item.bind(22, timestamp);
         item.bind(23, grid.communityId);
         item.bind(24, grid.subdistrictId);
+        if (holderUnit) {
+            item.bind(25, holderUnit);
+            item.bind(26, IsoDate::format(holderDue));
+        }
+        if (matter)
+            item.bind(27, matter->id);
         if (!item.exec())
             return Outcome::failure(item.error());
         ++m_items;
@@ -356,6 +407,20 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
                 return Outcome::failure(event.error());
             previous = QString::fromLatin1(step.to);
             ++m_events;
+        }
+        if (matter) {
+            const QDate summonedOn = recorded;
+            const QDate summonsDue = calendar.addWorkingDays(summonedOn, matter->days);
+            for (const auto &[department, name] : matter->departments) {
+                summoned.bind(1, id);
+                summoned.bind(2, department);
+                summoned.bind(3, IsoDate::format(summonedOn));
+                summoned.bind(4, IsoDate::format(summonsDue));
+                summoned.bind(5, IsoDate::format(reportedOn));
+                summoned.bind(6, IsoDate::format(doneOn));
+                if (!summoned.exec())
+                    return Outcome::failure(summoned.error());
+            }
         }
         // The member who completed a dispatched item earns the category's points.
         if (holderMember && closedOn.isValid() && category.points > 0) {

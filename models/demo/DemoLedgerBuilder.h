@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <cstdint>
 #include <functional>
 
 class DemoRandom;
@@ -18,7 +19,8 @@ class DemoRandom;
 class DemoLedgerBuilder
 {
 public:
-    DemoLedgerBuilder(const QSqlDatabase &db, DemoRandom &random, const QDate &asOf);
+    /// seed: the demo's, from which the handling's own random source is drawn (DemoHandling).
+    DemoLedgerBuilder(const QSqlDatabase &db, DemoRandom &random, const QDate &asOf, std::uint64_t seed);
 
     Outcome build(const DemoProfile &profile, const DemoTree &tree, const std::function<bool(double)> &progress);
     qint64 itemsWritten() const { return m_items; }
@@ -28,6 +30,7 @@ private:
     QSqlDatabase m_db;
     DemoRandom &m_random;
     QDate m_asOf;
+    std::uint64_t m_seed;
     qint64 m_items = 0;
     qint64 m_events = 0;
 };

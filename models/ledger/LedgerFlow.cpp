@@ -23,31 +23,41 @@ std::optional<Enum> fromCode(const QList<Enum> &all, const QString &text)
 
 namespace LedgerFlow {
 
-std::optional<LedgerState> next(LedgerState state, LedgerAction action, std::optional<Satisfaction> satisfaction)
+std::optional<LedgerState> next(LedgerState state, LedgerAction action, std::optional<Satisfaction> satisfaction,
+                                const LedgerFlowFacts &facts)
 {
     using S = LedgerState;
     using A = LedgerAction;
+    const auto when = [](bool allowed, LedgerState to) { return allowed ? std::optional(to) : std::nullopt; };
     switch (action) {
     case A::Accept:
-        return state == S::Recorded ? std::optional(S::Accepted) : std::nullopt;
+        return when(state == S::Recorded, S::Accepted);
     case A::Close:
-        // From recorded: solved on the spot.
-        return state == S::Recorded || state == S::Accepted || state == S::InProgress ? std::optional(S::Closed)
-                                                                                       : std::nullopt;
+        // From recorded: solved on the spot. Not while a summoned department is still at work.
+        return when((state == S::Recorded || state == S::Accepted || state == S::InProgress) && !facts.summonsOpen(),
+                    facts.needsSignOff ? S::AwaitingSignOff : S::Closed);
     case A::Progress:
-        return state == S::Accepted || state == S::InProgress ? std::optional(S::InProgress) : std::nullopt;
+        return when(state == S::Accepted || state == S::InProgress, S::InProgress);
     case A::Dispatch:
-        return state == S::Accepted ? std::optional(S::Dispatched) : std::nullopt;
+        return when(state == S::Accepted, S::Dispatched);
     case A::Take:
-        return state == S::Dispatched ? std::optional(S::InProgress) : std::nullopt;
+        return when(state == S::Dispatched, S::InProgress);
     case A::Escalate:
-        return state == S::Accepted ? std::optional(S::Escalated) : std::nullopt;
+        // Also after the grid or community has tried and could not (基层解决不了的及时上报).
+        return when((state == S::Accepted || state == S::InProgress) && !facts.summonsOpen(), S::Escalated);
     case A::Report:
-        return state == S::Escalated ? std::optional(S::InProgress) : std::nullopt;
+        // The first department to report in starts the handling; the others report in after it.
+        return when(state == S::Escalated || (state == S::InProgress && facts.summonsToReport > 0), S::InProgress);
+    case A::ReportDone:
+        return when(state == S::InProgress && facts.summonsToFinish > 0, S::InProgress);
     case A::Suspend:
-        return state == S::InProgress ? std::optional(S::Suspended) : std::nullopt;
+        return when(state == S::InProgress, S::Suspended);
     case A::Resume:
-        return state == S::Suspended ? std::optional(S::InProgress) : std::nullopt;
+        return when(state == S::Suspended, S::InProgress);
+    case A::SignOff:
+        return when(state == S::AwaitingSignOff, S::Closed);
+    case A::SendBack:
+        return when(state == S::AwaitingSignOff, S::InProgress);
     case A::Visit:
         if (state != S::Closed || !satisfaction)
             return std::nullopt;
@@ -56,11 +66,11 @@ std::optional<LedgerState> next(LedgerState state, LedgerAction action, std::opt
     return std::nullopt;
 }
 
-QList<LedgerAction> available(LedgerState state)
+QList<LedgerAction> available(LedgerState state, const LedgerFlowFacts &facts)
 {
     QList<LedgerAction> out;
     for (LedgerAction action : actions()) {
-        if (next(state, action, Satisfaction::Satisfied))
+        if (next(state, action, Satisfaction::Satisfied, facts))
             out.append(action);
     }
     return out;
@@ -80,15 +90,16 @@ const QList<LedgerState> &states()
 {
     static const QList<LedgerState> list = {LedgerState::Recorded, LedgerState::Accepted, LedgerState::Dispatched,
                                             LedgerState::Escalated, LedgerState::InProgress, LedgerState::Suspended,
-                                            LedgerState::Closed, LedgerState::Visited};
+                                            LedgerState::AwaitingSignOff, LedgerState::Closed, LedgerState::Visited};
     return list;
 }
 
 const QList<LedgerAction> &actions()
 {
     static const QList<LedgerAction> list = {LedgerAction::Accept, LedgerAction::Dispatch, LedgerAction::Take,
-                                             LedgerAction::Escalate, LedgerAction::Report, LedgerAction::Progress,
-                                             LedgerAction::Suspend, LedgerAction::Resume, LedgerAction::Close,
+                                             LedgerAction::Escalate, LedgerAction::Report, LedgerAction::ReportDone,
+                                             LedgerAction::Progress, LedgerAction::Suspend, LedgerAction::Resume,
+                                             LedgerAction::Close, LedgerAction::SignOff, LedgerAction::SendBack,
                                              LedgerAction::Visit};
     return list;
 }
@@ -117,6 +128,7 @@ QString code(LedgerState state)
     case LedgerState::Suspended: return QStringLiteral("suspended");
     case LedgerState::Closed: return QStringLiteral("closed");
     case LedgerState::Visited: return QStringLiteral("visited");
+    case LedgerState::AwaitingSignOff: return QStringLiteral("awaiting_signoff");
     }
     return {};
 }
@@ -129,6 +141,9 @@ QString code(LedgerAction action)
     case LedgerAction::Take: return QStringLiteral("take");
     case LedgerAction::Escalate: return QStringLiteral("escalate");
     case LedgerAction::Report: return QStringLiteral("report");
+    case LedgerAction::ReportDone: return QStringLiteral("report_done");
+    case LedgerAction::SignOff: return QStringLiteral("sign_off");
+    case LedgerAction::SendBack: return QStringLiteral("send_back");
     case LedgerAction::Progress: return QStringLiteral("progress");
     case LedgerAction::Suspend: return QStringLiteral("suspend");
     case LedgerAction::Resume: return QStringLiteral("resume");
@@ -205,6 +220,7 @@ QString displayName(LedgerState state)
     case LedgerState::Suspended: return tr("Suspended");
     case LedgerState::Closed: return tr("Closed");
     case LedgerState::Visited: return tr("Visited");
+    case LedgerState::AwaitingSignOff: return tr("Awaiting sign-off");
     }
     return {};
 }
@@ -217,6 +233,9 @@ QString displayName(LedgerAction action)
     case LedgerAction::Take: return tr("Taken");
     case LedgerAction::Escalate: return tr("Escalate");
     case LedgerAction::Report: return tr("Department reports");
+    case LedgerAction::ReportDone: return tr("Department done");
+    case LedgerAction::SignOff: return tr("Leader signs off");
+    case LedgerAction::SendBack: return tr("Send back");
     case LedgerAction::Progress: return tr("Progress");
     case LedgerAction::Suspend: return tr("Suspend");
     case LedgerAction::Resume: return tr("Resume");

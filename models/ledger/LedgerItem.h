@@ -25,6 +25,9 @@ struct LedgerItem
     LedgerState state = LedgerState::Recorded;
     QString holder;
     qint64 holderMemberId = 0;
+    qint64 holderUnitId = 0;   ///< dispatched to a unit of the register
+    QDate holderDueOn;         ///< the time limit the holder was given with the dispatch
+    qint64 whistleMatterId = 0; ///< the matter of the catalogue it was last whistled for
     QDate suspendedSince;
     QDate closedOn;
     QString result;
@@ -60,6 +63,7 @@ struct LedgerCategory
     int daysUrgent = 3;
     int daysEmergency = 1;
     int points = 5;
+    bool needsSignOff = false; ///< an item closes only when a leader signs it off (领导销号)
 
     int daysFor(Urgency urgency) const
     {

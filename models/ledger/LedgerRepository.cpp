@@ -110,7 +110,7 @@ std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
     query.prepare(QStringLiteral(
         "SELECT id, org_id, source, category_id, title, description, location, resident_name, resident_phone, urgency, "
         "recorded_on, due_on, state, holder, holder_member_id, suspended_since, closed_on, result, visited_on, "
-        "satisfaction, reopened, version FROM ledger_item WHERE id = :id"));
+        "satisfaction, reopened, version, holder_unit_id, holder_due_on, whistle_matter_id FROM ledger_item WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
@@ -137,6 +137,9 @@ std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
     item.satisfaction = LedgerFlow::satisfactionFromCode(query.value(19).toString());
     item.reopened = query.value(20).toInt();
     item.version = query.value(21).toInt();
+    item.holderUnitId = query.value(22).toLongLong();
+    item.holderDueOn = IsoDate::fromSql(query.value(23));
+    item.whistleMatterId = query.value(24).toLongLong();
     return item;
 }
 
@@ -242,14 +245,14 @@ QList<LedgerCategory> LedgerRepository::categories(bool includeRetired) const
 {
     QSqlQuery query(m_database.connection());
     QList<LedgerCategory> list;
-    if (!SqlRead::run(query, QStringLiteral("SELECT id, name, position, retired, days_ordinary, days_urgent, days_emergency, points "
-                                            "FROM ledger_category%1 ORDER BY position, id")
+    if (!SqlRead::run(query, QStringLiteral("SELECT id, name, position, retired, days_ordinary, days_urgent, days_emergency, points, "
+                                            "needs_signoff FROM ledger_category%1 ORDER BY position, id")
                                  .arg(includeRetired ? QString() : QStringLiteral(" WHERE retired = 0"))))
         return list;
     while (query.next()) {
         list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
                      query.value(3).toBool(), query.value(4).toInt(), query.value(5).toInt(), query.value(6).toInt(),
-                     query.value(7).toInt()});
+                     query.value(7).toInt(), query.value(8).toInt() != 0});
     }
     SqlRead::finished(query);
     return list;

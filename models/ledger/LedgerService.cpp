@@ -1,8 +1,9 @@
 #include "LedgerService.h"
 
+#include "LedgerHandling.h"
+
 #include "calendar/WorkCalendar.h"
 #include "core/IsoDate.h"
-#include "members/MemberRepository.h"
 #include "org/OrgValidator.h"
 #include "points/PointsService.h"
 #include "store/SqlDialect.h"
@@ -39,6 +40,7 @@ LedgerService::LedgerService(Database &database, PointsService &points, QObject 
     , m_database(database)
     , m_points(points)
     , m_repository(database)
+    , m_summons(database)
 {
 }
 
@@ -142,6 +144,14 @@ Result<qint64> LedgerService::addOnce(const LedgerItem &item, const QString &who
     return id;
 }
 
+LedgerFlowFacts LedgerService::facts(const LedgerItem &item) const
+{
+    LedgerFlowFacts facts = LedgerSummons::facts(m_summons.of(item.id));
+    const auto category = m_repository.category(item.categoryId);
+    facts.needsSignOff = category && category->needsSignOff;
+    return facts;
+}
+
 Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDate &today)
 {
     auto item = m_repository.find(itemId);
@@ -152,10 +162,21 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
     // Moved on since the clerk saw it: said so, rather than that the step no longer fits.
     if (step.version && step.version != item->version)
         return RecordVersion::refusal(m_database, QStringLiteral("ledger_item"), itemId);
-    const auto target = LedgerFlow::next(item->state, step.action, step.satisfaction);
+    const QList<Summons> summons = m_summons.of(itemId);
+    const LedgerFlowFacts flowFacts = facts(*item);
+    const auto target = LedgerFlow::next(item->state, step.action, step.satisfaction, flowFacts);
     if (!target) {
         if (step.action == LedgerAction::Visit && item->state == LedgerState::Closed)
             return Outcome::failure(tr("A follow-up visit needs the resident's satisfaction."));
+        // Refused only because summoned departments are still at work: said so, with their names.
+        LedgerFlowFacts noneAtWork = flowFacts;
+        noneAtWork.summonsToReport = noneAtWork.summonsToFinish = 0;
+        if (flowFacts.summonsOpen() && LedgerFlow::next(item->state, step.action, step.satisfaction, noneAtWork)) {
+            const QString names = LedgerSummons::unfinished(summons).join(QStringLiteral("、"));
+            return Outcome::failure(step.action == LedgerAction::Close
+                                        ? tr("Not done, nobody leaves: %1 has not reported done yet.").arg(names)
+                                        : tr("The departments summoned are still at work on the item: %1.").arg(names));
+        }
         return Outcome::failure(tr("Item %1 is %2; \"%3\" is not possible now.")
                                     .arg(itemId)
                                     .arg(LedgerFlow::displayName(item->state), LedgerFlow::displayName(step.action)));
@@ -168,81 +189,23 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
     if (step.on < last)
         return Outcome::failure(tr("The date of the step may not be before the item's last step (%1).").arg(IsoDate::format(last)));
 
-    QString detail;
-    switch (step.action) {
-    case LedgerAction::Dispatch:
-        if (step.toMemberId) {
-            const auto member = MemberRepository(m_database).row(step.toMemberId);
-            if (!member)
-                return Outcome::failure(tr("There is no member with number %1.").arg(step.toMemberId));
-            if (member->status != MemberStatus::Active)
-                return Outcome::failure(tr("%1 is no longer an active member.").arg(member->name));
-            item->holder = member->name;
-            item->holderMemberId = step.toMemberId;
-        } else if (!step.to.trimmed().isEmpty()) {
-            item->holder = step.to.trimmed();
-            item->holderMemberId = 0;
-        } else {
-            return Outcome::failure(tr("Say to whom the item is dispatched (a member, a volunteer or a unit)."));
-        }
-        detail = item->holder;
-        break;
-    case LedgerAction::Escalate:
-        if (!step.whistle)
-            return Outcome::failure(tr("Choose the whistle: quick, emergency or tough."));
-        detail = LedgerFlow::code(*step.whistle);
-        item->holder = tr("sub-district (%1)").arg(LedgerFlow::displayName(*step.whistle));
-        item->holderMemberId = 0;
-        break;
-    case LedgerAction::Report:
-        if (!step.to.trimmed().isEmpty()) {
-            item->holder = step.to.trimmed();
-            detail = item->holder;
-        }
-        break;
-    case LedgerAction::Suspend:
-        if (step.note.trimmed().isEmpty())
-            return Outcome::failure(tr("Give the reason for suspending the item."));
-        item->suspendedSince = step.on;
-        break;
-    case LedgerAction::Resume: {
-        // The clock stood still while suspended: the due date moves by the working days lost.
-        const WorkCalendar calendar = WorkCalendar::load(m_database);
-        const int lost = calendar.workingDaysBetween(item->suspendedSince, step.on);
-        const QDate moved = calendar.addWorkingDays(item->dueOn, lost);
-        if (!moved.isValid())
-            return Outcome::failure(tr("The due date cannot be moved by the %Ln working day(s) lost.", nullptr, lost));
-        item->dueOn = moved;
-        item->suspendedSince = QDate();
-        detail = QString::number(lost);
-        break;
+    const LedgerHandling handling(m_database);
+    LedgerHandling::Prepared prepared;
+    if (LedgerHandling::handles(step.action)) {
+        const auto handled = handling.prepare(*item, step, summons);
+        if (!handled)
+            return Outcome::failure(handled.error());
+        prepared = handled.value();
+    } else {
+        const auto detail = prepare(*item, step);
+        if (!detail)
+            return Outcome::failure(detail.error());
+        prepared.detail = detail.value();
+        prepared.note = step.note.trimmed();
     }
-    case LedgerAction::Close:
-        if (step.note.trimmed().isEmpty())
-            return Outcome::failure(tr("Give the result of the item."));
+    // Closed for good: on the handler's closing, or on the leader's sign-off where one is asked.
+    if (*target == LedgerState::Closed)
         item->closedOn = step.on;
-        item->result = step.note.trimmed();
-        break;
-    case LedgerAction::Visit:
-        detail = LedgerFlow::code(*step.satisfaction);
-        item->visitedOn = step.on;
-        item->satisfaction = step.satisfaction;
-        if (*step.satisfaction == Satisfaction::Dissatisfied) {
-            ++item->reopened;
-            item->closedOn = QDate();
-            // Handled again from the visit: a fresh time limit of its category, not the old due
-            // date that has long passed (it would be overdue the day it reopens).
-            const auto category = m_repository.category(item->categoryId);
-            const QDate due = WorkCalendar::load(m_database).addWorkingDays(step.on, category ? category->daysFor(item->urgency) : 10);
-            if (due.isValid())
-                item->dueOn = due;
-        }
-        break;
-    case LedgerAction::Accept:
-    case LedgerAction::Take:
-    case LedgerAction::Progress:
-        break;
-    }
     const LedgerState from = item->state;
     item->state = *target;
     const int closeDays = item->closedOn.isValid() ? WorkCalendar::load(m_database).workingDaysBetween(item->recordedOn,
@@ -255,7 +218,7 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "UPDATE ledger_item SET state = :state, due_on = :due, holder = :holder, holder_member_id = :member, "
-        "suspended_since = :suspended, closed_on = :closed, close_days = :closeDays, result = :result, "
+        "holder_unit_id = :unit, holder_due_on = :holderDue, whistle_matter_id = :matter, suspended_since = :suspended, closed_on = :closed, close_days = :closeDays, result = :result, "
         "visited_on = :visited, satisfaction = :satisfaction, reopened = :reopened, %1 WHERE id = :id AND %2")
                       .arg(RecordVersion::set(m_database), RecordVersion::matches()));
     // The step was checked against the item as read above (or as the clerk saw it): written only
@@ -266,6 +229,9 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
     query.bindValue(QStringLiteral(":holder"), textOrNull(item->holder));
     query.bindValue(QStringLiteral(":member"), item->holderMemberId ? QVariant(item->holderMemberId)
                                                                     : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(QStringLiteral(":unit"), SqlWrite::ref(item->holderUnitId));
+    query.bindValue(QStringLiteral(":holderDue"), SqlWrite::date(item->holderDueOn));
+    query.bindValue(QStringLiteral(":matter"), SqlWrite::ref(item->whistleMatterId));
     query.bindValue(QStringLiteral(":suspended"), IsoDate::toSql(item->suspendedSince));
     query.bindValue(QStringLiteral(":closed"), IsoDate::toSql(item->closedOn));
     query.bindValue(QStringLiteral(":closeDays"), closeDays >= 0 ? QVariant(closeDays) : QVariant(QMetaType::fromType<int>()));
@@ -289,13 +255,15 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
     query.bindValue(QStringLiteral(":action"), LedgerFlow::code(step.action));
     query.bindValue(QStringLiteral(":from"), LedgerFlow::code(from));
     query.bindValue(QStringLiteral(":to"), LedgerFlow::code(item->state));
-    query.bindValue(QStringLiteral(":detail"), textOrNull(detail));
-    query.bindValue(QStringLiteral(":note"), textOrNull(step.note));
+    query.bindValue(QStringLiteral(":detail"), textOrNull(prepared.detail));
+    query.bindValue(QStringLiteral(":note"), textOrNull(prepared.note));
     if (!query.exec())
         return Outcome::failure(tr("The database refused the step: %1").arg(StoreHealth::describe(query.lastError())));
+    if (const Outcome written = handling.write(*item, step, prepared); !written)
+        return Outcome::failure(tr("The database refused the step: %1").arg(written.error()));
 
     // Completing an item taken by a member earns the member the category's points, once.
-    if (step.action == LedgerAction::Close && item->holderMemberId) {
+    if (*target == LedgerState::Closed && item->holderMemberId) {
         const auto category = m_repository.category(item->categoryId);
         QSqlQuery credited(m_database.connection());
         credited.prepare(QStringLiteral("SELECT 1 FROM points_entry e WHERE e.source = 'ledger' AND e.source_ref = :item "
@@ -318,6 +286,54 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
         return Outcome::failure(transaction.error());
     Q_EMIT changed(itemId);
     return Outcome::success();
+}
+
+Result<QString> LedgerService::prepare(LedgerItem &item, const LedgerStep &step)
+{
+    using R = Result<QString>;
+    QString detail;
+    switch (step.action) {
+    case LedgerAction::Suspend:
+        if (step.note.trimmed().isEmpty())
+            return R::failure(tr("Give the reason for suspending the item."));
+        item.suspendedSince = step.on;
+        break;
+    case LedgerAction::Resume: {
+        // The clock stood still while suspended: the due date moves by the working days lost.
+        const WorkCalendar calendar = WorkCalendar::load(m_database);
+        const int lost = calendar.workingDaysBetween(item.suspendedSince, step.on);
+        const QDate moved = calendar.addWorkingDays(item.dueOn, lost);
+        if (!moved.isValid())
+            return R::failure(tr("The due date cannot be moved by the %Ln working day(s) lost.", nullptr, lost));
+        item.dueOn = moved;
+        item.suspendedSince = QDate();
+        detail = QString::number(lost);
+        break;
+    }
+    case LedgerAction::Close:
+        if (step.note.trimmed().isEmpty())
+            return R::failure(tr("Give the result of the item."));
+        item.result = step.note.trimmed();
+        break;
+    case LedgerAction::Visit:
+        detail = LedgerFlow::code(*step.satisfaction);
+        item.visitedOn = step.on;
+        item.satisfaction = step.satisfaction;
+        if (*step.satisfaction == Satisfaction::Dissatisfied) {
+            ++item.reopened;
+            item.closedOn = QDate();
+            // Handled again from the visit: a fresh time limit of its category, not the old due
+            // date that has long passed (it would be overdue the day it reopens).
+            const auto category = m_repository.category(item.categoryId);
+            const QDate due = WorkCalendar::load(m_database).addWorkingDays(step.on, category ? category->daysFor(item.urgency) : 10);
+            if (due.isValid())
+                item.dueOn = due;
+        }
+        break;
+    default:
+        break;
+    }
+    return detail;
 }
 
 Outcome LedgerService::saveCategory(const LedgerCategory &category)
@@ -356,11 +372,12 @@ Outcome LedgerService::writeCategory(const LedgerCategory &category)
     QSqlQuery query(m_database.connection());
     if (category.id == 0) {
         query.prepare(QStringLiteral("INSERT INTO ledger_category (name, position, retired, days_ordinary, days_urgent, "
-                                     "days_emergency, points) VALUES (:name, (SELECT coalesce(max(position), 0) + 1 FROM "
-                                     "ledger_category), :retired, :ordinary, :urgent, :emergency, :points)"));
+                                     "days_emergency, points, needs_signoff) VALUES (:name, (SELECT coalesce(max(position), 0) "
+                                     "+ 1 FROM ledger_category), :retired, :ordinary, :urgent, :emergency, :points, :signoff)"));
     } else {
         query.prepare(QStringLiteral("UPDATE ledger_category SET name = :name, retired = :retired, days_ordinary = :ordinary, "
-                                     "days_urgent = :urgent, days_emergency = :emergency, points = :points WHERE id = :id"));
+                                     "days_urgent = :urgent, days_emergency = :emergency, points = :points, "
+                                     "needs_signoff = :signoff WHERE id = :id"));
         query.bindValue(QStringLiteral(":id"), category.id);
     }
     query.bindValue(QStringLiteral(":name"), category.name.trimmed());
@@ -369,6 +386,7 @@ Outcome LedgerService::writeCategory(const LedgerCategory &category)
     query.bindValue(QStringLiteral(":urgent"), category.daysUrgent);
     query.bindValue(QStringLiteral(":emergency"), category.daysEmergency);
     query.bindValue(QStringLiteral(":points"), category.points);
+    query.bindValue(QStringLiteral(":signoff"), category.needsSignOff ? 1 : 0);
     if (!query.exec()) {
         if (query.lastError().databaseText().contains(QLatin1String("UNIQUE")))
             return Outcome::failure(tr("There is already a category named %1.").arg(category.name.trimmed()));

@@ -2,6 +2,7 @@
 
 #include "LedgerItem.h"
 #include "LedgerRepository.h"
+#include "LedgerSummons.h"
 #include "core/Result.h"
 
 #include <QObject>
@@ -15,9 +16,13 @@ struct LedgerStep
     LedgerAction action = LedgerAction::Accept;
     QDate on = QDate::currentDate();
     QString who;               ///< who did it (the clerk, a grid worker)
-    QString to;                ///< dispatch: the unit or volunteer; report: the department
+    QString to;                ///< dispatch: the volunteer (free text); report, report done: the department;
+                               ///< sign off: the leader
     qint64 toMemberId = 0;     ///< dispatch to a party member (earns points on completion)
-    std::optional<Whistle> whistle;
+    qint64 toUnitId = 0;       ///< dispatch to a unit of the register
+    QDate limit;               ///< dispatch: the holder's time limit (a unit's: the item's due date if none)
+    qint64 matterId = 0;       ///< escalate: the matter of the whistle catalogue
+    std::optional<Whistle> whistle; ///< escalate without a catalogue
     std::optional<Satisfaction> satisfaction;
     QString note;              ///< close: the result; suspend: the reason; progress: what was done
     int version = 0;           ///< the item's version the clerk saw (LedgerItem::version); 0: as read now
@@ -34,6 +39,9 @@ public:
     LedgerService(Database &database, PointsService &points, QObject *parent = nullptr);
 
     const LedgerRepository &repository() const { return m_repository; }
+    const LedgerSummons &summons() const { return m_summons; }
+    /// What the flow needs to know of the item besides its state (LedgerFlow::next).
+    LedgerFlowFacts facts(const LedgerItem &item) const;
 
     /// Everything wrong with a new item (before it is saved).
     QStringList problems(const LedgerItem &item, const QDate &today = QDate::currentDate()) const;
@@ -65,7 +73,11 @@ private:
     Result<qint64> addOnce(const LedgerItem &item, const QString &who, const QDate &today);
     Outcome actOnce(qint64 itemId, const LedgerStep &step, const QDate &today);
     Outcome writeCategory(const LedgerCategory &category);
+    /// What a step of the loop itself changes on the item besides its state (suspending,
+    /// resuming, closing, the visit), checked: the event's detail, or the reason it is refused.
+    Result<QString> prepare(LedgerItem &item, const LedgerStep &step);
     Database &m_database;
     PointsService &m_points;
     LedgerRepository m_repository;
+    LedgerSummons m_summons;
 };

@@ -377,6 +377,81 @@ private Q_SLOTS:
         QCOMPARE(json(run).object().value(QStringLiteral("grids")).toInt(), 1);
     }
 
+    /// 乡街吹哨、部门报到, headless: the demo's catalogue of 33 matters, an item escalated for one
+    /// of them from 办理中, its departments reporting in and done, closing refused until they have,
+    /// and the figures per department.
+    void whistleAndDepartments()
+    {
+        const QString db = database(QStringLiteral("whistle.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("yingjiang"),
+                       QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("whistle"), QStringLiteral("catalogue"), QStringLiteral("--json")});
+        const QJsonArray matters = json(run).array();
+        QCOMPARE(matters.size(), 33);
+        QMap<QString, int> byWhistle;
+        for (const QJsonValue &matter : matters) {
+            ++byWhistle[matter[QStringLiteral("whistle")].toString()];
+            QVERIFY(!matter[QStringLiteral("departments")].toArray().isEmpty());
+        }
+        QCOMPARE(byWhistle.keys(), (QStringList{QStringLiteral("emergency"), QStringLiteral("quick"), QStringLiteral("tough")}));
+        // A new matter, summoning two departments.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("whistle"), QStringLiteral("add"), QStringLiteral("楼道堆物清理"),
+                   QStringLiteral("--whistle"), QStringLiteral("quick"), QStringLiteral("--departments"),
+                   QStringLiteral("区消防救援大队，区城管局"), QStringLiteral("--days"), QStringLiteral("2")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("add"), QStringLiteral("--grid"),
+                   QStringLiteral("迎江区/新河路街道/龙狮桥社区/第1网格"), QStringLiteral("--category"), QStringLiteral("环境卫生"),
+                   QStringLiteral("--title"), QStringLiteral("楼道堆放杂物"), QStringLiteral("--at"), QStringLiteral("2026-11-16")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        const auto act = [&](const QStringList &more) {
+            return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("act"), id} + more
+                       + QStringList{QStringLiteral("--at"), QStringLiteral("2026-11-17")});
+        };
+        QCOMPARE(act({QStringLiteral("accept")}).code, 0);
+        QCOMPARE(act({QStringLiteral("progress"), QStringLiteral("--note"), QStringLiteral("网格劝导无果")}).out.trimmed(),
+                 QStringLiteral("in_progress"));
+        run = act({QStringLiteral("escalate"), QStringLiteral("--whistle"), QStringLiteral("quick")});
+        QCOMPARE(run.code, 1); // the catalogue's matter is asked for
+        run = act({QStringLiteral("escalate"), QStringLiteral("--matter"), QStringLiteral("无此事项")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("无此事项")));
+        QCOMPARE(act({QStringLiteral("escalate"), QStringLiteral("--matter"), QStringLiteral("楼道堆物清理")}).out.trimmed(),
+                 QStringLiteral("escalated"));
+        QCOMPARE(act({QStringLiteral("report"), QStringLiteral("--to"), QStringLiteral("区城管局")}).out.trimmed(),
+                 QStringLiteral("in_progress"));
+        QCOMPARE(act({QStringLiteral("report"), QStringLiteral("--to"), QStringLiteral("区消防救援大队")}).code, 0);
+        QCOMPARE(act({QStringLiteral("report_done"), QStringLiteral("--to"), QStringLiteral("区城管局")}).code, 0);
+        run = act({QStringLiteral("close"), QStringLiteral("--note"), QStringLiteral("已清理")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("区消防救援大队")), qPrintable(run.err));
+        QCOMPARE(act({QStringLiteral("report_done")}).code, 0); // the only one left
+        QCOMPARE(act({QStringLiteral("close"), QStringLiteral("--note"), QStringLiteral("已清理")}).out.trimmed(), QStringLiteral("closed"));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        const QJsonObject item = json(run).object();
+        QCOMPARE(item[QStringLiteral("whistle_matter")].toString(), QStringLiteral("楼道堆物清理"));
+        const QJsonArray summons = item[QStringLiteral("summons")].toArray();
+        QCOMPARE(summons.size(), 2);
+        for (const QJsonValue &one : summons) {
+            QCOMPARE(one[QStringLiteral("reported_on")].toString(), QStringLiteral("2026-11-17"));
+            QCOMPARE(one[QStringLiteral("done_on")].toString(), QStringLiteral("2026-11-17"));
+            QCOMPARE(one[QStringLiteral("due_on")].toString(), QStringLiteral("2026-11-19"));
+        }
+        // The figures: the demo's escalations and this one, per department; per unit dispatched to.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("handling"), QStringLiteral("--json")});
+        const QJsonObject handling = json(run).object();
+        qint64 summoned = 0;
+        for (const QJsonValue &row : handling[QStringLiteral("departments")].toArray()) {
+            summoned += row[QStringLiteral("summoned")].toInteger();
+            QVERIFY(row[QStringLiteral("done")].toInteger() <= row[QStringLiteral("summoned")].toInteger());
+            QVERIFY(row[QStringLiteral("on_time")].toInteger() <= row[QStringLiteral("done")].toInteger());
+        }
+        QVERIFY(summoned > 100);
+        QVERIFY(!handling[QStringLiteral("units")].toArray().isEmpty());
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
+    }
+
     void cobuildingAndMeetings()
     {
         const QString db = database(QStringLiteral("cobuild.db"));
@@ -815,7 +890,12 @@ private Q_SLOTS:
             {QStringLiteral("ledger add"), {QStringLiteral("--grid"), grid, QStringLiteral("--category"), QStringLiteral("1"),
                                             QStringLiteral("--title"), QStringLiteral("路灯不亮"), QStringLiteral("--at"), date}},
             {QStringLiteral("ledger act"), {QStringLiteral("1"), QStringLiteral("progress"), QStringLiteral("--at"), date,
-                                            QStringLiteral("--to"), QStringLiteral("member:1")}},
+                                            QStringLiteral("--to"), QStringLiteral("member:1"), QStringLiteral("--limit"), date}},
+            {QStringLiteral("ledger handling"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,
+                                                 QStringLiteral("--to"), date}},
+            {QStringLiteral("whistle add"), {QStringLiteral("占道经营"), QStringLiteral("--whistle"), QStringLiteral("quick"),
+                                             QStringLiteral("--departments"), QStringLiteral("区城管局"), QStringLiteral("--days"),
+                                             QStringLiteral("3")}},
             {QStringLiteral("ledger show"), {QStringLiteral("1")}},
             {QStringLiteral("ledger list"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,
                                              QStringLiteral("--to"), date, QStringLiteral("--limit"), QStringLiteral("5")}},

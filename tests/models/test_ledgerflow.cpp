@@ -1,5 +1,6 @@
 // The closed loop as a state machine, exhaustively: every action from every state is allowed
-// exactly when the table says so, and leads where it says.
+// exactly when the table says so, and leads where it says; and the facts beyond the
+// state (departments summoned and still at work, a category a leader signs off) as they change it.
 
 #include "ledger/LedgerFlow.h"
 
@@ -20,8 +21,10 @@ private Q_SLOTS:
             {S::Accepted, A::Close, S::Closed},        {S::InProgress, A::Close, S::Closed},
             {S::Accepted, A::Progress, S::InProgress}, {S::Accepted, A::Dispatch, S::Dispatched},
             {S::Dispatched, A::Take, S::InProgress},   {S::Accepted, A::Escalate, S::Escalated},
+            {S::InProgress, A::Escalate, S::Escalated}, // the grid tried and could not
             {S::Escalated, A::Report, S::InProgress},  {S::InProgress, A::Progress, S::InProgress},
             {S::InProgress, A::Suspend, S::Suspended}, {S::Suspended, A::Resume, S::InProgress},
+            {S::AwaitingSignOff, A::SignOff, S::Closed}, {S::AwaitingSignOff, A::SendBack, S::InProgress},
         };
         int checked = 0;
         for (S state : LedgerFlow::states()) {
@@ -38,7 +41,7 @@ private Q_SLOTS:
                 ++checked;
             }
         }
-        QCOMPARE(checked, 8 * 9);
+        QCOMPARE(checked, 9 * 12);
     }
 
     void visits()
@@ -60,6 +63,34 @@ private Q_SLOTS:
         QCOMPARE(LedgerFlow::available(LedgerState::Closed), QList<LedgerAction>{LedgerAction::Visit});
     }
 
+    void factsBeyondTheState()
+    {
+        using S = LedgerState;
+        using A = LedgerAction;
+        LedgerFlowFacts atWork;
+        atWork.summonsToReport = 1;
+        atWork.summonsToFinish = 1;
+        // 事不完、人不撤: no closing and no second whistle while a summoned department is at work.
+        for (S state : {S::Recorded, S::Accepted, S::InProgress})
+            QVERIFY(!LedgerFlow::next(state, A::Close, std::nullopt, atWork));
+        QVERIFY(!LedgerFlow::next(S::InProgress, A::Escalate, std::nullopt, atWork));
+        // The others report in, and those in report done, from 办理中.
+        QCOMPARE(LedgerFlow::next(S::InProgress, A::Report, std::nullopt, atWork), std::optional(S::InProgress));
+        QCOMPARE(LedgerFlow::next(S::InProgress, A::ReportDone, std::nullopt, atWork), std::optional(S::InProgress));
+        LedgerFlowFacts reported;
+        reported.summonsToFinish = 2;
+        QVERIFY(!LedgerFlow::next(S::InProgress, A::Report, std::nullopt, reported));
+        QCOMPARE(LedgerFlow::available(S::InProgress, reported),
+                 (QList<A>{A::ReportDone, A::Progress, A::Suspend}));
+        // A category a leader signs off: closing waits for the sign-off.
+        LedgerFlowFacts signOff;
+        signOff.needsSignOff = true;
+        for (S state : {S::Recorded, S::Accepted, S::InProgress})
+            QCOMPARE(LedgerFlow::next(state, A::Close, std::nullopt, signOff), std::optional(S::AwaitingSignOff));
+        QVERIFY(LedgerFlow::isRunning(S::AwaitingSignOff));
+        QVERIFY(!LedgerFlow::isDone(S::AwaitingSignOff));
+    }
+
     void codesRoundTrip()
     {
         for (LedgerState state : LedgerFlow::states())
@@ -67,6 +98,8 @@ private Q_SLOTS:
         for (LedgerAction action : LedgerFlow::actions())
             QCOMPARE(LedgerFlow::actionFromCode(LedgerFlow::code(action)), std::optional(action));
         QCOMPARE(LedgerFlow::code(LedgerState::InProgress), QStringLiteral("in_progress"));
+        QCOMPARE(LedgerFlow::code(LedgerState::AwaitingSignOff), QStringLiteral("awaiting_signoff"));
+        QCOMPARE(LedgerFlow::code(LedgerAction::ReportDone), QStringLiteral("report_done"));
         QVERIFY(!LedgerFlow::stateFromCode(QStringLiteral("done")));
     }
 };

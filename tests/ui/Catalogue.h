@@ -23,6 +23,8 @@
 #include "ledger/CategoriesDialog.h"
 #include "ledger/LedgerStepDialog.h"
 #include "ledger/WeeklySummaryDialog.h"
+#include "ledger/HandlingFiguresDialog.h"
+#include "ledger/WhistleCatalogueDialog.h"
 #include "help/HelpWindow.h"
 #include "main/FirstRunDialog.h"
 #include "main/ConnectServerDialog.h"
@@ -100,6 +102,8 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("CalendarDialog"), [&w] { return std::make_unique<CalendarDialog>(w.database()); }},
         {QStringLiteral("CategoriesDialog"), [&w] { return std::make_unique<CategoriesDialog>(w.ledger()); }},
         {QStringLiteral("WeeklySummaryDialog"), [&w, community] { return std::make_unique<WeeklySummaryDialog>(w, community); }},
+        {QStringLiteral("HandlingFiguresDialog"), [&w, community] { return std::make_unique<HandlingFiguresDialog>(w, community); }},
+        {QStringLiteral("WhistleCatalogueDialog"), [&w] { return std::make_unique<WhistleCatalogueDialog>(w.whistles()); }},
         {QStringLiteral("FirstRunDialog"), [] { return std::make_unique<FirstRunDialog>(); }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
         {QStringLiteral("ConnectServerDialog"), [] { return std::make_unique<ConnectServerDialog>(); }},

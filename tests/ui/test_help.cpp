@@ -123,7 +123,7 @@ private Q_SLOTS:
         shown->close();
 
         // In a modal dialog the manual opens above it, and the dialog stays usable.
-        LedgerStepDialog dialog(LedgerAction::Close, m_workspace->members(), 0, &window);
+        LedgerStepDialog dialog(LedgerAction::Close, m_workspace->members(), 0, {}, &window);
         dialog.setWindowModality(Qt::ApplicationModal);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -14,6 +14,7 @@
 #include "ledger/LedgerQuickEntry.h"
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerStepDialog.h"
+#include "ledger/WhistleCatalogue.h"
 #include "ledger/LedgerTableModel.h"
 #include "ledger/WeeklySummaryDialog.h"
 #include "store/RecordVersion.h"
@@ -42,6 +43,30 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_community = 0, m_grid = 0, m_grid2 = 0;
+
+    /// An item recorded today in the first grid by 张敏.
+    qint64 recordToday(const QString &title)
+    {
+        LedgerItem item;
+        item.orgId = m_grid;
+        item.categoryId = m_workspace->ledger().repository().categories().first().id;
+        item.title = title;
+        item.recordedOn = QDate::currentDate();
+        return m_workspace->ledger().add(item, QStringLiteral("张敏")).value();
+    }
+
+    /// The page shown on the first grid with the item chosen in its table.
+    void showItem(LedgerPage &page, qint64 id)
+    {
+        page.setScope(m_grid);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.model()->rowCount() > 0);
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            if (page.model()->data(page.model()->index(row, 0)).toLongLong() == id)
+                page.table()->selectRow(row);
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -201,25 +226,95 @@ private Q_SLOTS:
         QVERIFY(weekly.html().contains(QStringLiteral("Weekly summary")));
     }
 
+    /// Escalated for a matter of the catalogue through the item's detail: the dialog offers the
+    /// matters and says whom each summons; the departments then report in by name from a list,
+    /// and the detail offers only the steps the summons leave possible. A dispatch names a unit of
+    /// the register and takes the item's due date as its time limit.
+    void handlingThroughTheDetail()
+    {
+        WhistleMatter matter;
+        matter.name = QStringLiteral("占道经营");
+        const qint64 matterId = m_workspace->whistles().saveMatter(matter, {QStringLiteral("区城管局"), QStringLiteral("区市场监管局")}).value();
+        const qint64 id = recordToday(QStringLiteral("门店占道经营"));
+        LedgerStep accept;
+        accept.action = LedgerAction::Accept;
+        QVERIFY(m_workspace->ledger().act(id, accept).ok());
+        LedgerPage page(*m_workspace);
+        showItem(page, id);
+        QCOMPARE(page.detail()->itemId(), id);
+        const auto button = [&](const QString &code) -> QPushButton * {
+            for (QPushButton *candidate : page.detail()->actionButtons()) {
+                if (candidate->objectName() == QLatin1String("action_") + code)
+                    return candidate;
+            }
+            return nullptr;
+        };
+        QStringList offered;
+        QString summons;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<LedgerStepDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            for (int i = 0; i < dialog->choiceCombo()->count(); ++i)
+                offered.append(dialog->choiceCombo()->itemText(i));
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                summons += label->text();
+            QCOMPARE(dialog->step().matterId, matterId);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QVERIFY(button(QStringLiteral("escalate")));
+        button(QStringLiteral("escalate"))->click();
+        QCOMPARE(offered.size(), 1);
+        QVERIFY(offered.at(0).startsWith(QStringLiteral("占道经营")));
+        QVERIFY(summons.contains(QStringLiteral("区城管局、区市场监管局")));
+        QCOMPARE(m_workspace->ledger().repository().find(id)->state, LedgerState::Escalated);
+        QTRY_VERIFY(button(QStringLiteral("report")));
+        QVERIFY(!button(QStringLiteral("close"))); // not while the departments are summoned
+
+        QStringList departments;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<LedgerStepDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            for (int i = 0; i < dialog->choiceCombo()->count(); ++i)
+                departments.append(dialog->choiceCombo()->itemText(i));
+            dialog->choiceCombo()->setCurrentIndex(1);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        button(QStringLiteral("report"))->click();
+        QCOMPARE(departments, (QStringList{QStringLiteral("区城管局"), QStringLiteral("区市场监管局")}));
+        const QList<Summons> summoned = m_workspace->ledger().summons().of(id);
+        QVERIFY(!summoned.at(0).reportedOn.isValid());
+        QCOMPARE(summoned.at(1).reportedOn, QDate::currentDate());
+        // One still to report in, one at work: both offered, closing still not.
+        QTRY_VERIFY(button(QStringLiteral("report_done")));
+        QVERIFY(button(QStringLiteral("report")));
+        QVERIFY(!button(QStringLiteral("close")));
+
+        // A dispatch to a unit of the register, by keyboard in the unit's list.
+        LedgerStepChoices choices;
+        choices.units = {{41, QStringLiteral("安庆市自来水公司")}};
+        choices.due = QDate::currentDate().addDays(10);
+        LedgerStepDialog dispatch(LedgerAction::Dispatch, m_workspace->members(), m_grid, choices);
+        dispatch.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dispatch));
+        dispatch.unitCombo()->setFocus();
+        QTest::keyClick(dispatch.unitCombo(), Qt::Key_Down);
+        QCOMPARE(dispatch.toEdit()->text(), QStringLiteral("安庆市自来水公司"));
+        QCOMPARE(dispatch.limitEdit()->date(), choices.due);
+        QCOMPARE(dispatch.step().toUnitId, 41);
+        QVERIFY(dispatch.step().to.isEmpty());
+        // Typing a volunteer's name instead leaves the unit.
+        Typing::type(dispatch.toEdit(), QStringLiteral("志愿者 李明"));
+        QCOMPARE(dispatch.step().toUnitId, 0);
+        QVERIFY(dispatch.step().to.endsWith(QStringLiteral("李明")));
+    }
+
     /// 张敏 has the item open while 王丽, at another desk, accepts it: 张敏's accept is refused in
     /// the step dialog, with who took the step and when, and nothing is written twice.
     void stepOnAnItemMovedMeanwhileIsRefused()
     {
-        LedgerItem item;
-        item.orgId = m_grid;
-        item.categoryId = m_workspace->ledger().repository().categories().first().id;
-        item.title = QStringLiteral("井盖松动");
-        item.recordedOn = QDate::currentDate();
-        const qint64 id = m_workspace->ledger().add(item, QStringLiteral("张敏")).value();
+        const qint64 id = recordToday(QStringLiteral("井盖松动"));
         LedgerPage page(*m_workspace);
-        page.setScope(m_grid);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_VERIFY(page.model()->rowCount() > 0);
-        for (int row = 0; row < page.model()->rowCount(); ++row) {
-            if (page.model()->data(page.model()->index(row, 0)).toLongLong() == id)
-                page.table()->selectRow(row);
-        }
+        showItem(page, id);
         QCOMPARE(page.detail()->itemId(), id);
 
         auto other = m_workspace->database().openForThread();

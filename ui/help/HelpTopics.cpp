@@ -30,6 +30,8 @@ QString forClass(const QString &className)
         {QStringLiteral("LedgerStepDialog"), QStringLiteral("ledger-close.html#steps")},
         {QStringLiteral("WeeklySummaryDialog"), QStringLiteral("weekly-summary.html")},
         {QStringLiteral("CategoriesDialog"), QStringLiteral("categories.html#ledger")},
+        {QStringLiteral("WhistleCatalogueDialog"), QStringLiteral("ledger-close.html#whistle")},
+        {QStringLiteral("HandlingFiguresDialog"), QStringLiteral("ledger-close.html#handling")},
         {QStringLiteral("ListCategoriesDialog"), QStringLiteral("categories.html#cobuild")},
         {QStringLiteral("CalendarDialog"), QStringLiteral("calendar.html")},
         {QStringLiteral("CobuildPage"), QStringLiteral("cobuilding.html")},

@@ -11,8 +11,17 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Column { NameColumn, OrdinaryColumn, UrgentColumn, EmergencyColumn, PointsColumn, RetiredColumn, ColumnCount };
+enum Column { NameColumn, OrdinaryColumn, UrgentColumn, EmergencyColumn, PointsColumn, SignOffColumn, RetiredColumn, ColumnCount };
+
+QTableWidgetItem *checkItem(bool checked)
+{
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
 }
+
+} // namespace
 
 CategoriesDialog::CategoriesDialog(LedgerService &ledger, QWidget *parent)
     : QDialog(parent)
@@ -21,12 +30,12 @@ CategoriesDialog::CategoriesDialog(LedgerService &ledger, QWidget *parent)
 {
     setWindowTitle(tr("Categories and time limits"));
     auto *help = new QLabel(tr("Time limits are in working days after the day an item is recorded. Points are credited "
-                               "to the member who completes a dispatched item. A category in use is retired, not "
-                               "deleted."),
+                               "to the member who completes a dispatched item. Where a leader signs off (领导销号), closing an "
+                               "item waits for the sign-off. A category in use is retired, not deleted."),
                             this);
     help->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({tr("Category"), tr("Ordinary"), tr("Urgent"), tr("Emergency"), tr("Points"),
-                                        tr("Retired")});
+                                        tr("Leader signs off"), tr("Retired")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -42,7 +51,7 @@ CategoriesDialog::CategoriesDialog(LedgerService &ledger, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
-    resize(620, 420);
+    resize(700, 420);
 }
 
 void CategoriesDialog::load()
@@ -58,10 +67,8 @@ void CategoriesDialog::load()
         m_table->setItem(row, UrgentColumn, new QTableWidgetItem(QString::number(category.daysUrgent)));
         m_table->setItem(row, EmergencyColumn, new QTableWidgetItem(QString::number(category.daysEmergency)));
         m_table->setItem(row, PointsColumn, new QTableWidgetItem(QString::number(category.points)));
-        auto *retired = new QTableWidgetItem;
-        retired->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        retired->setCheckState(category.retired ? Qt::Checked : Qt::Unchecked);
-        m_table->setItem(row, RetiredColumn, retired);
+        m_table->setItem(row, SignOffColumn, checkItem(category.needsSignOff));
+        m_table->setItem(row, RetiredColumn, checkItem(category.retired));
     }
 }
 
@@ -77,10 +84,8 @@ void CategoriesDialog::addRow()
     m_table->setItem(row, UrgentColumn, new QTableWidgetItem(QString::number(defaults.daysUrgent)));
     m_table->setItem(row, EmergencyColumn, new QTableWidgetItem(QString::number(defaults.daysEmergency)));
     m_table->setItem(row, PointsColumn, new QTableWidgetItem(QString::number(defaults.points)));
-    auto *retired = new QTableWidgetItem;
-    retired->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-    retired->setCheckState(Qt::Unchecked);
-    m_table->setItem(row, RetiredColumn, retired);
+    m_table->setItem(row, SignOffColumn, checkItem(false));
+    m_table->setItem(row, RetiredColumn, checkItem(false));
     m_table->setCurrentCell(row, NameColumn);
     m_table->editItem(name);
 }
@@ -105,6 +110,7 @@ bool CategoriesDialog::saveAll()
         category.daysUrgent = number(UrgentColumn);
         category.daysEmergency = number(EmergencyColumn);
         category.points = number(PointsColumn);
+        category.needsSignOff = m_table->item(row, SignOffColumn)->checkState() == Qt::Checked;
         category.retired = m_table->item(row, RetiredColumn)->checkState() == Qt::Checked;
         if (!ok) {
             QMessageBox::warning(this, tr("Not saved"), tr("Row %1 (%2): %3").arg(row + 1).arg(category.name,

@@ -5,7 +5,9 @@
 #include "calendar/WorkCalendar.h"
 #include "core/IsoDate.h"
 #include "ledger/LedgerEventModel.h"
+#include "cobuild/UnitService.h"
 #include "ledger/LedgerService.h"
+#include "ledger/WhistleCatalogue.h"
 #include "org/OrgService.h"
 #include "store/Database.h"
 
@@ -104,7 +106,8 @@ void LedgerDetail::refresh()
                               m_workspace.organisations().repository().pathNames(item->orgId).mid(1).join(QStringLiteral(" › ")),
                               IsoDate::format(item->recordedOn), IsoDate::format(item->dueOn),
                               LedgerFlow::displayName(item->state),
-                              item->holder.isEmpty() ? QString() : tr(", held by %1").arg(item->holder.toHtmlEscaped())));
+                              item->holder.isEmpty() ? QString() : tr(", held by %1").arg(item->holder.toHtmlEscaped()))
+                     + (item->holderDueOn.isValid() ? tr(" by %1").arg(IsoDate::format(item->holderDueOn)) : QString()));
     // The clock in working days, as the office counts.
     const WorkCalendar calendar = WorkCalendar::load(m_workspace.database());
     const QDate today = QDate::currentDate();
@@ -129,6 +132,18 @@ void LedgerDetail::refresh()
         text.append(tr("Place: %1").arg(item->location.toHtmlEscaped()));
     if (!item->residentName.isEmpty() || !item->residentPhone.isEmpty())
         text.append(tr("Resident: %1 %2").arg(item->residentName.toHtmlEscaped(), item->residentPhone.toHtmlEscaped()));
+    const QList<Summons> summons = m_workspace.ledger().summons().of(item->id);
+    if (!summons.isEmpty()) {
+        QStringList lines;
+        for (const Summons &one : summons) {
+            const QString where = one.doneOn.isValid()     ? tr("done %1").arg(IsoDate::format(one.doneOn))
+                                  : one.reportedOn.isValid() ? tr("reported in %1, to be done by %2").arg(IsoDate::format(one.reportedOn),
+                                                                                                        IsoDate::format(one.dueOn))
+                                                             : tr("summoned %1, not yet reported in").arg(IsoDate::format(one.summonedOn));
+            lines.append(tr("%1 (%2)").arg(one.department.toHtmlEscaped(), where));
+        }
+        text.append(tr("Departments: %1").arg(lines.join(QStringLiteral("；"))));
+    }
     if (!item->result.isEmpty())
         text.append(tr("Result: %1").arg(item->result.toHtmlEscaped()));
     if (item->satisfaction)
@@ -137,7 +152,7 @@ void LedgerDetail::refresh()
         text.append(tr("Reopened %Ln time(s) after a dissatisfied visit.", nullptr, item->reopened));
     m_text->setText(text.join(QStringLiteral("<br>")));
 
-    for (LedgerAction action : LedgerFlow::available(item->state)) {
+    for (LedgerAction action : LedgerFlow::available(item->state, m_workspace.ledger().facts(*item))) {
         auto *button = new QPushButton(LedgerFlow::displayName(action) + QStringLiteral("…"), this);
         button->setObjectName(QStringLiteral("action_") + LedgerFlow::code(action));
         connect(button, &QPushButton::clicked, this, [this, action] { act(int(action)); });
@@ -153,7 +168,23 @@ void LedgerDetail::act(int actionValue)
     const auto item = m_workspace.ledger().repository().find(m_id);
     if (!item)
         return;
-    LedgerStepDialog dialog(action, m_workspace.members(), item->orgId, this);
+    LedgerStepChoices choices;
+    choices.due = item->dueOn;
+    if (action == LedgerAction::Dispatch) {
+        // The units resident in the item's sub-district (or community), as the register lists them.
+        const QList<qint64> lineage = m_workspace.organisations().repository().lineage(item->orgId);
+        const qint64 scope = lineage.size() > 1 ? lineage.at(1) : 0;
+        for (const Unit &unit : m_workspace.units().units(scope))
+            choices.units.append({unit.id, unit.name});
+    } else if (action == LedgerAction::Escalate) {
+        choices.matters = m_workspace.whistles().matters();
+    } else if (action == LedgerAction::Report || action == LedgerAction::ReportDone) {
+        for (const Summons &one : m_workspace.ledger().summons().of(item->id)) {
+            if (action == LedgerAction::Report ? !one.reportedOn.isValid() : one.reportedOn.isValid() && one.isOpen())
+                choices.departments.append(one.department);
+        }
+    }
+    LedgerStepDialog dialog(action, m_workspace.members(), item->orgId, choices, this);
     // A refused step stays in the dialog with what was typed, its reason beside it.
     // On the item as shown: a step another clerk took meanwhile is said, not built upon unseen.
     // The item and version as the dialog opened: read again meanwhile, the detail may show

@@ -3,6 +3,7 @@
 #include "LedgerDetail.h"
 #include "LedgerFilterBar.h"
 #include "LedgerQuickEntry.h"
+#include "HandlingFiguresDialog.h"
 #include "WeeklySummaryDialog.h"
 #include "app/Workspace.h"
 #include "common/SortIndicator.h"
@@ -33,6 +34,7 @@ LedgerPage::LedgerPage(Workspace &workspace, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_count(new QLabel(this))
     , m_weekly(new QPushButton(this))
+    , m_handling(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ledgerPage"));
     QFont titleFont = m_title->font();
@@ -80,6 +82,7 @@ LedgerPage::LedgerPage(Workspace &workspace, QWidget *parent)
         m_entry->focusTitle();
     });
     connect(m_weekly, &QPushButton::clicked, this, &LedgerPage::showWeeklySummary);
+    connect(m_handling, &QPushButton::clicked, this, &LedgerPage::showHandling);
 
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
@@ -88,6 +91,7 @@ LedgerPage::LedgerPage(Workspace &workspace, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_weekly);
+    bottom->addWidget(m_handling);
     leftLayout->addLayout(bottom);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
@@ -111,6 +115,7 @@ void LedgerPage::retranslate()
     const QString scope = m_scope ? m_workspace.organisations().repository().pathNames(m_scope).join(QStringLiteral(" › ")) : QString();
     m_title->setText(scope.isEmpty() ? tr("People's ledger") : tr("People's ledger — %1").arg(scope));
     m_weekly->setText(tr("&Weekly summary…"));
+    m_handling->setText(tr("Handling &by departments and units…"));
     showCount(m_model->totalCount());
 }
 
@@ -165,5 +170,11 @@ void LedgerPage::applyFilter()
 void LedgerPage::showWeeklySummary()
 {
     WeeklySummaryDialog dialog(m_workspace, m_scope, this);
+    dialog.exec();
+}
+
+void LedgerPage::showHandling()
+{
+    HandlingFiguresDialog dialog(m_workspace, m_scope, this);
     dialog.exec();
 }

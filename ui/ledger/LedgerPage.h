@@ -41,6 +41,7 @@ private:
     void showCount(qint64 total);
     void applyFilter();
     void showWeeklySummary();
+    void showHandling();
 
     Workspace &m_workspace;
     qint64 m_scope = 0;
@@ -54,4 +55,5 @@ private:
     QSplitter *m_splitter;
     QLabel *m_count;
     QPushButton *m_weekly;
+    QPushButton *m_handling;
 };

@@ -14,15 +14,20 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, qint64 scopeOrgId, QWidget *parent)
+LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, qint64 scopeOrgId,
+                                   const LedgerStepChoices &choices, QWidget *parent)
     : QDialog(parent)
     , m_action(action)
     , m_members(members)
     , m_scope(scopeOrgId)
+    , m_choices(choices)
     , m_date(new DateLineEdit(this))
     , m_to(new QLineEdit(this))
     , m_pickMember(new QPushButton(tr("Choose a member…"), this))
+    , m_unit(new QComboBox(this))
+    , m_limit(new DateLineEdit(this))
     , m_choice(new QComboBox(this))
+    , m_summoned(new QLabel(this))
     , m_note(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -32,17 +37,24 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
     m_note->setObjectName(QStringLiteral("stepNote"));
     m_choice->setObjectName(QStringLiteral("stepChoice"));
     m_to->setObjectName(QStringLiteral("stepTo"));
+    m_unit->setObjectName(QStringLiteral("stepUnit"));
+    m_limit->setObjectName(QStringLiteral("stepLimit"));
     m_date->setDate(QDate::currentDate());
     m_problem->setObjectName(QStringLiteral("stepProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problem->setWordWrap(true);
+    m_summoned->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(LedgerFlow::displayName(action));
 
     // Only what this step asks for is shown; the rest is never laid out, and so stays hidden.
-    for (QWidget *widget : {static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_pickMember), static_cast<QWidget *>(m_choice)})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_to, m_pickMember, m_unit, m_limit, m_choice, m_summoned})
         widget->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
+    const auto showIn = [form](const QString &label, QWidget *widget) {
+        widget->show();
+        form->addRow(label, widget);
+    };
     switch (action) {
     case LedgerAction::Dispatch: {
         m_to->show();
@@ -52,35 +64,60 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->addWidget(m_to, 1);
         rowLayout->addWidget(m_pickMember);
-        m_to->setPlaceholderText(tr("a unit or volunteer, or choose a member"));
+        m_to->setPlaceholderText(tr("a volunteer, or choose a member or a unit"));
         form->addRow(tr("&To:"), row);
+        m_unit->addItem(tr("(not a unit of the register)"), 0);
+        for (const auto &[id, name] : std::as_const(m_choices.units))
+            m_unit->addItem(name, id);
+        showIn(tr("&Unit:"), m_unit);
+        showIn(tr("Time &limit:"), m_limit);
         connect(m_pickMember, &QPushButton::clicked, this, &LedgerStepDialog::chooseMember);
-        connect(m_to, &QLineEdit::textEdited, this, [this] { m_memberId = 0; });
+        connect(m_unit, &QComboBox::activated, this, &LedgerStepDialog::chooseUnit);
+        connect(m_to, &QLineEdit::textEdited, this, [this] {
+            m_memberId = 0;
+            m_unit->setCurrentIndex(0);
+        });
         break;
     }
     case LedgerAction::Report:
-        m_to->show();
-        m_to->setPlaceholderText(tr("e.g. 区城管局"));
-        form->addRow(tr("De&partment:"), m_to);
+    case LedgerAction::ReportDone:
+        if (m_choices.departments.isEmpty() && action == LedgerAction::Report) {
+            m_to->setPlaceholderText(tr("e.g. 区城管局"));
+            showIn(tr("De&partment:"), m_to);
+        } else {
+            m_choice->addItems(m_choices.departments);
+            showIn(tr("De&partment:"), m_choice);
+        }
         break;
     case LedgerAction::Escalate:
-        m_choice->show();
-        for (Whistle whistle : {Whistle::Quick, Whistle::Emergency, Whistle::Tough})
-            m_choice->addItem(LedgerFlow::displayName(whistle), LedgerFlow::code(whistle));
-        form->addRow(tr("&Whistle:"), m_choice);
+        if (m_choices.matters.isEmpty()) {
+            for (Whistle whistle : {Whistle::Quick, Whistle::Emergency, Whistle::Tough})
+                m_choice->addItem(LedgerFlow::displayName(whistle), LedgerFlow::code(whistle));
+            showIn(tr("&Whistle:"), m_choice);
+        } else {
+            for (const WhistleMatter &matter : std::as_const(m_choices.matters))
+                m_choice->addItem(tr("%1 (%2)").arg(matter.name, LedgerFlow::displayName(matter.whistle)), matter.id);
+            showIn(tr("&Matter:"), m_choice);
+            showIn(tr("Summons:"), m_summoned);
+            connect(m_choice, &QComboBox::currentIndexChanged, this, &LedgerStepDialog::showSummoned);
+            showSummoned();
+        }
+        break;
+    case LedgerAction::SignOff:
+        m_to->setPlaceholderText(tr("e.g. 街道党工委书记 张伟"));
+        showIn(tr("&Leader:"), m_to);
         break;
     case LedgerAction::Visit:
-        m_choice->show();
         for (Satisfaction satisfaction : {Satisfaction::Satisfied, Satisfaction::BasicallySatisfied, Satisfaction::Dissatisfied})
             m_choice->addItem(LedgerFlow::displayName(satisfaction), LedgerFlow::code(satisfaction));
-        form->addRow(tr("&Resident is:"), m_choice);
+        showIn(tr("&Resident is:"), m_choice);
         break;
     default:
         break;
     }
-    const QString noteLabel = action == LedgerAction::Close     ? tr("&Result:")
-                              : action == LedgerAction::Suspend ? tr("&Reason:")
-                                                                : tr("&Note:");
+    const QString noteLabel = action == LedgerAction::Close ? tr("&Result:")
+                              : action == LedgerAction::Suspend || action == LedgerAction::SendBack ? tr("&Reason:")
+                                                                                                    : tr("&Note:");
     form->addRow(noteLabel, m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -88,7 +125,7 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LedgerStepDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_date), m_to, m_note}) {
+    for (QLineEdit *edit : std::initializer_list<QLineEdit *>{m_date, m_to, m_note, m_limit}) {
         connect(edit, &QLineEdit::textChanged, this, &LedgerStepDialog::revalidate);
         // What is missing is said once the clerk has begun; before, 确定 is only greyed out.
         connect(edit, &QLineEdit::textEdited, this, [this] {
@@ -97,7 +134,7 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
         });
     }
     revalidate();
-    resize(440, sizeHint().height());
+    resize(480, sizeHint().height());
 }
 
 void LedgerStepDialog::submit()
@@ -115,6 +152,7 @@ void LedgerStepDialog::submit()
 void LedgerStepDialog::setMember(qint64 memberId, const QString &name)
 {
     m_memberId = memberId;
+    m_unit->setCurrentIndex(0);
     m_to->setText(name);
     revalidate();
 }
@@ -129,6 +167,38 @@ void LedgerStepDialog::chooseMember()
     }
 }
 
+void LedgerStepDialog::chooseUnit()
+{
+    if (m_unit->currentData().toLongLong() == 0)
+        return;
+    m_memberId = 0;
+    m_to->setText(m_unit->currentText());
+    // A unit works to a time limit: the item's due date unless the clerk sets another.
+    if (!m_limit->date().isValid())
+        m_limit->setDate(m_choices.due);
+    revalidate();
+}
+
+void LedgerStepDialog::showSummoned()
+{
+    const qsizetype index = m_choice->currentIndex();
+    if (index < 0 || index >= m_choices.matters.size())
+        return;
+    const WhistleMatter &matter = m_choices.matters.at(index);
+    m_summoned->setText(tr("%1 — to report done within %Ln working day(s)", nullptr, matter.days)
+                            .arg(matter.departments.join(QStringLiteral("、"))));
+}
+
+bool LedgerStepDialog::usesChoice() const
+{
+    return !m_choice->isHidden();
+}
+
+bool LedgerStepDialog::needsNote() const
+{
+    return m_action == LedgerAction::Close || m_action == LedgerAction::Suspend || m_action == LedgerAction::SendBack;
+}
+
 void LedgerStepDialog::revalidate()
 {
     QString problem;
@@ -138,7 +208,15 @@ void LedgerStepDialog::revalidate()
         problem = tr("The date may not lie in the future.");
     else if (m_action == LedgerAction::Dispatch && m_to->text().trimmed().isEmpty())
         problem = tr("Say to whom the item goes.");
-    else if ((m_action == LedgerAction::Close || m_action == LedgerAction::Suspend) && m_note->text().trimmed().isEmpty())
+    else if (m_action == LedgerAction::Dispatch && !m_limit->text().trimmed().isEmpty() && !m_limit->date().isValid())
+        problem = tr("The time limit is not a date.");
+    else if (m_action == LedgerAction::Dispatch && m_limit->date().isValid() && m_limit->date() < m_date->date())
+        problem = tr("The time limit lies before the day of the dispatch.");
+    else if (usesChoice() && m_choice->count() == 0)
+        problem = tr("There is nothing to choose from.");
+    else if (m_action == LedgerAction::SignOff && m_to->text().trimmed().isEmpty())
+        problem = tr("Name the leader who signs off.");
+    else if (needsNote() && m_note->text().trimmed().isEmpty())
         problem = m_action == LedgerAction::Close ? tr("Give the result.") : tr("Give the reason.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty() && m_touched);
@@ -152,15 +230,31 @@ LedgerStep LedgerStepDialog::step() const
     step.on = m_date->date();
     step.who = Operator::name();
     step.note = m_note->text().trimmed();
-    if (m_action == LedgerAction::Dispatch) {
+    switch (m_action) {
+    case LedgerAction::Dispatch:
         step.toMemberId = m_memberId;
-        step.to = m_memberId ? QString() : m_to->text().trimmed();
-    } else if (m_action == LedgerAction::Report) {
+        step.toUnitId = m_unit->currentData().toLongLong();
+        step.to = m_memberId || step.toUnitId ? QString() : m_to->text().trimmed();
+        step.limit = m_limit->date();
+        break;
+    case LedgerAction::Report:
+    case LedgerAction::ReportDone:
+        step.to = usesChoice() ? m_choice->currentText() : m_to->text().trimmed();
+        break;
+    case LedgerAction::SignOff:
         step.to = m_to->text().trimmed();
-    } else if (m_action == LedgerAction::Escalate) {
-        step.whistle = LedgerFlow::whistleFromCode(m_choice->currentData().toString());
-    } else if (m_action == LedgerAction::Visit) {
+        break;
+    case LedgerAction::Escalate:
+        if (m_choices.matters.isEmpty())
+            step.whistle = LedgerFlow::whistleFromCode(m_choice->currentData().toString());
+        else
+            step.matterId = m_choice->currentData().toLongLong();
+        break;
+    case LedgerAction::Visit:
         step.satisfaction = LedgerFlow::satisfactionFromCode(m_choice->currentData().toString());
+        break;
+    default:
+        break;
     }
     return step;
 }

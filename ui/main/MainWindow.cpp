@@ -16,6 +16,7 @@
 #include "cobuild/NeedService.h"
 #include "ledger/CalendarDialog.h"
 #include "ledger/CategoriesDialog.h"
+#include "ledger/WhistleCatalogueDialog.h"
 #include "ledger/LedgerFilterBar.h"
 #include "ledger/LedgerPage.h"
 #include "ledger/LedgerService.h"
@@ -257,6 +258,13 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_whistlesAction = new QAction(this);
+    m_whistlesAction->setObjectName(QStringLiteral("whistlesAction"));
+    connect(m_whistlesAction, &QAction::triggered, this, [this] {
+        WhistleCatalogueDialog dialog(m_workspace.whistles(), this);
+        dialog.exec();
+    });
+
     m_listCategoriesAction = new QAction(this);
     connect(m_listCategoriesAction, &QAction::triggered, this, [this] {
         ListCategoriesDialog dialog(m_workspace.needs(), this);
@@ -316,6 +324,7 @@ void MainWindow::createMenus()
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_calendarAction);
     m_toolsMenu->addAction(m_categoriesAction);
+    m_toolsMenu->addAction(m_whistlesAction);
     m_toolsMenu->addAction(m_listCategoriesAction);
     m_toolsMenu->addAction(m_keysAction);
     m_toolsMenu->addSeparator();
@@ -376,6 +385,7 @@ void MainWindow::retranslate()
     m_cobuildAction->setToolTip(tr("Co-building, lists, meetings and tasks (Ctrl+5)"));
     m_calendarAction->setText(tr("&Holiday calendar…"));
     m_categoriesAction->setText(tr("&Categories and time limits…"));
+    m_whistlesAction->setText(tr("&Whistle matters and departments…"));
     m_listCategoriesAction->setText(tr("Categories of &needs and resources…"));
     m_keysAction->setText(tr("Signing &keys…"));
     showOverdue();

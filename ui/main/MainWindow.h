@@ -114,6 +114,7 @@ private:
     QAction *m_cobuildAction = nullptr;
     QAction *m_calendarAction = nullptr;
     QAction *m_categoriesAction = nullptr;
+    QAction *m_whistlesAction = nullptr;
     QAction *m_listCategoriesAction = nullptr;
     QAction *m_keysAction = nullptr;
     QAction *m_settingsAction = nullptr;
