@@ -84,6 +84,7 @@ QList<CliCommand> orgCommands();
 QList<CliCommand> memberCommands();
 QList<CliCommand> ledgerCommands();
 QList<CliCommand> handlingCommands();
+QList<CliCommand> gridStaffCommands();
 QList<CliCommand> cobuildCommands();
 QList<CliCommand> reportCommands();
 QList<CliCommand> keyCommands();

@@ -6,6 +6,7 @@
 #include "calendar/WorkCalendar.h"
 #include "core/IsoDate.h"
 #include "cobuild/UnitService.h"
+#include "ledger/LedgerReporters.h"
 #include "ledger/LedgerService.h"
 #include "ledger/WhistleCatalogue.h"
 #include "org/OrgRepository.h"
@@ -133,6 +134,26 @@ int ledgerAdd(CliContext &context)
             return context.usage(LedgerCommands::tr("--source is diary, visit, order, hotline or walk_in."));
         item.source = *source;
     }
+    // Who reported it: role:ID (a grid worker, an informant), member:ID, household:ID.
+    for (const QString &option : {QStringLiteral("reporter"), QStringLiteral("household")}) {
+        if (!context.parser.isSet(option))
+            continue;
+        const QString value = context.parser.value(option);
+        const qsizetype colon = value.indexOf(QLatin1Char(':'));
+        const QString kind = option == QLatin1String("household") ? QStringLiteral("household") : value.left(colon);
+        qint64 reporter = 0;
+        if (!context.number(option == QLatin1String("household") ? value : value.mid(colon + 1),
+                            LedgerCommands::tr("The number in --%1").arg(option), 1, maxId, &reporter))
+            return CliExit::usage;
+        if (kind == QLatin1String("role"))
+            item.reporterRoleId = reporter;
+        else if (kind == QLatin1String("member"))
+            item.reporterMemberId = reporter;
+        else if (kind == QLatin1String("household"))
+            item.householdId = reporter;
+        else
+            return context.usage(LedgerCommands::tr("--reporter is role:ID, member:ID or household:ID."));
+    }
     item.recordedOn = QDate::currentDate();
     if (!context.dateOption(QStringLiteral("at"), &item.recordedOn))
         return CliExit::usage;
@@ -236,6 +257,9 @@ int ledgerShow(CliContext &context)
                        {QStringLiteral("urgency"), LedgerFlow::code(item->urgency)},
                        {QStringLiteral("recorded_on"), IsoDate::format(item->recordedOn)},
                        {QStringLiteral("due_on"), IsoDate::format(item->dueOn)},
+                       {QStringLiteral("reporter"), LedgerReporters::describe(*context.database, *item)},
+                       {QStringLiteral("reporter_role_id"), item->reporterRoleId ? QJsonValue(item->reporterRoleId) : QJsonValue()},
+                       {QStringLiteral("household_id"), item->householdId ? QJsonValue(item->householdId) : QJsonValue()},
                        {QStringLiteral("holder"), item->holder},
                        {QStringLiteral("holder_unit_id"), item->holderUnitId ? QJsonValue(item->holderUnitId) : QJsonValue()},
                        {QStringLiteral("holder_due_on"), IsoDate::format(item->holderDueOn)},
@@ -344,6 +368,10 @@ QList<CliCommand> ledgerCommands()
           {QStringLiteral("phone"), LedgerCommands::tr("The resident's phone."), QStringLiteral("PHONE")},
           {QStringLiteral("urgency"), LedgerCommands::tr("ordinary, urgent or emergency."), QStringLiteral("U")},
           {QStringLiteral("source"), LedgerCommands::tr("diary, visit, order, hotline or walk_in."), QStringLiteral("S")},
+          {QStringLiteral("reporter"), LedgerCommands::tr("Who reported it: role:ID (a grid worker, an informant), member:ID or "
+                                                          "household:ID."),
+           QStringLiteral("KIND:ID")},
+          {QStringLiteral("household"), LedgerCommands::tr("The party-member household it belongs to."), QStringLiteral("ID")},
           at, whoOption},
          {},
          ledgerAdd},

@@ -375,6 +375,21 @@
     </message>
 </context>
 <context>
+    <name>AssessmentWeights</name>
+    <message>
+        <source>Each weight is from 0 to 100.</source>
+        <translation>每项权重为 0 至 100。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; together they are 100.</source>
+        <translation>各项权重合计为 %1；合计须为 100。</translation>
+    </message>
+    <message>
+        <source>The weights are set by a sub-district, or by the district for its sub-districts.</source>
+        <translation>权重由街道设定，或由区为所辖街道设定。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <source>%1  %2  %3 MB  %4 organisations, %5 members, %6 ledger items</source>
@@ -2334,6 +2349,286 @@
     </message>
 </context>
 <context>
+    <name>GridStaffCommands</name>
+    <message>
+        <source>grid-staff visit needs --role ID (the grid worker&apos;s role).</source>
+        <translation>grid-staff visit 需要 --role 编号（网格员的任职记录）。</translation>
+    </message>
+    <message>
+        <source>--hours is the time of the visit in hours, such as 1.5.</source>
+        <translation>--hours 为走访时长（小时），如 1.5。</translation>
+    </message>
+    <message>
+        <source>--quarter is written YYYYQn, such as 2026Q3.</source>
+        <translation>--quarter 的写法为 YYYYQn，如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>--month is written YYYY-MM, such as 2026-10.</source>
+        <translation>--month 的写法为 YYYY-MM，如 2026-10。</translation>
+    </message>
+    <message>
+        <source>grid-staff assess needs --quarter YYYYQn or --month YYYY-MM.</source>
+        <translation>grid-staff assess 需要 --quarter YYYYQn 或 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>grid-staff weights needs --org, the sub-district (or the district).</source>
+        <translation>grid-staff weights 需要 --org（街道或区）。</translation>
+    </message>
+    <message>
+        <source>--set takes hours=N,raised=N,on_time=N,satisfaction=N; &quot;%1&quot; is not one.</source>
+        <translation>--set 的写法为 hours=N,raised=N,on_time=N,satisfaction=N；“%1”不是其中之一。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and below.</source>
+        <translation>只含该组织及其下级。</translation>
+    </message>
+    <message>
+        <source>Log a grid worker&apos;s visit (下沉走访); prints its number.</source>
+        <translation>登记网格员的一次下沉走访；输出其编号。</translation>
+    </message>
+    <message>
+        <source>The grid head&apos;s or grid worker&apos;s role.</source>
+        <translation>网格长或网格员的任职记录。</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>How long, in hours.</source>
+        <translation>时长（小时）。</translation>
+    </message>
+    <message>
+        <source>Households visited.</source>
+        <translation>走访户数。</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>走访内容。</translation>
+    </message>
+    <message>
+        <source>List the grid staff&apos;s visits, newest first (default: the last 30 days).</source>
+        <translation>列出网格员的走访记录，最新的在前（默认最近 30 天）。</translation>
+    </message>
+    <message>
+        <source>From this date.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Up to this date.</source>
+        <translation>截止日期。</translation>
+    </message>
+    <message>
+        <source>Assess the grid staff over a quarter or a month: weekly hours, items raised, on time, satisfaction, scored by the sub-district&apos;s weights and ranked.</source>
+        <translation>按季度或月份考核网格员：每周走访时长、发现上报、按时办结、群众满意，按街道的权重计分并排名。</translation>
+    </message>
+    <message>
+        <source>The quarter.</source>
+        <translation>季度。</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>月份。</translation>
+    </message>
+    <message>
+        <source>Show or set a sub-district&apos;s weights of the assessment (per cent, together 100).</source>
+        <translation>查看或设定街道的考核权重（百分比，合计 100）。</translation>
+    </message>
+    <message>
+        <source>hours=N,raised=N,on_time=N,satisfaction=N.</source>
+        <translation>hours=N,raised=N,on_time=N,satisfaction=N（走访时长、发现上报、按时办结、群众满意）。</translation>
+    </message>
+</context>
+<context>
+    <name>GridStaffDialog</name>
+    <message>
+        <source>Grid staff: visits and assessment</source>
+        <translation>网格员走访与考核</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>走访时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raised:</source>
+        <translation>发现上报(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;On time:</source>
+        <translation>按时办结(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>群众满意(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Weights (%):</source>
+        <translation>权重（%）：</translation>
+    </message>
+    <message>
+        <source>Save &amp;weights</source>
+        <translation>保存权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Households &amp;visited:</source>
+        <translation>走访户数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log the visit</source>
+        <translation>登记走访(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>考核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Visi&amp;ts</source>
+        <translation>走访(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部组织</translation>
+    </message>
+    <message>
+        <source>Write the quarter as 2026Q4.</source>
+        <translation>季度的写法如 2026Q4。</translation>
+    </message>
+    <message>
+        <source>Assessment of the grid staff</source>
+        <translation>网格员考核表</translation>
+    </message>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation>%1，%2 季度</translation>
+    </message>
+    <message>
+        <source>Assessing the grid staff…</source>
+        <translation>正在考核网格员…</translation>
+    </message>
+</context>
+<context>
+    <name>GridStaffScoreModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Hours visited</source>
+        <translation>走访时长（小时）</translation>
+    </message>
+    <message>
+        <source>Weeks ≥ 5 h</source>
+        <translation>达 5 小时的周数</translation>
+    </message>
+    <message>
+        <source>Items raised</source>
+        <translation>发现上报</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>GridStaffService</name>
+    <message>
+        <source>The day of the visit must be given and may not lie in the future.</source>
+        <translation>须填写走访日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The time of a visit is from a minute to a day.</source>
+        <translation>走访时长为 1 分钟至 1 天。</translation>
+    </message>
+    <message>
+        <source>The households visited are from 0 to 10,000.</source>
+        <translation>走访户数为 0 至 10000。</translation>
+    </message>
+    <message>
+        <source>There is no role with number %1.</source>
+        <translation>不存在编号为 %1 的任职记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a grid head or grid worker; visits are the grid staff&apos;s.</source>
+        <translation>%1 不是网格长或网格员；走访由网格员登记。</translation>
+    </message>
+    <message>
+        <source>%1 was not in the grid&apos;s staff on %2.</source>
+        <translation>%2 时 %1 不在该网格任职。</translation>
+    </message>
+</context>
+<context>
     <name>HandlingCommands</name>
     <message numerus="yes">
         <source>%Ln working day(s)</source>
@@ -2417,12 +2712,12 @@
         <translation>全部组织</translation>
     </message>
     <message>
-        <source>Departments summoned by a whistle</source>
-        <translation>吹哨报到的部门</translation>
+        <source>&amp;Departments summoned by a whistle</source>
+        <translation>吹哨报到的部门(&amp;D)</translation>
     </message>
     <message>
-        <source>Units of the register dispatched to, with a time limit</source>
-        <translation>限时办理的接单单位</translation>
+        <source>U&amp;nits of the register dispatched to, with a time limit</source>
+        <translation>限时办理的接单单位(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3317,22 @@
         <source>escalate, when the catalogue is empty: quick, emergency or tough.</source>
         <translation>escalate，事项清单为空时：quick、emergency 或 tough。</translation>
     </message>
+    <message>
+        <source>The number in --%1</source>
+        <translation>--%1 中的编号</translation>
+    </message>
+    <message>
+        <source>--reporter is role:ID, member:ID or household:ID.</source>
+        <translation>--reporter 的写法为 role:编号、member:编号 或 household:编号。</translation>
+    </message>
+    <message>
+        <source>Who reported it: role:ID (a grid worker, an informant), member:ID or household:ID.</source>
+        <translation>报告人：role:编号（网格员、信息员等）、member:编号（党员）或 household:编号（党员中心户）。</translation>
+    </message>
+    <message>
+        <source>The party-member household it belongs to.</source>
+        <translation>事项所属的党员中心户。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDetail</name>
@@ -3084,10 +3395,6 @@
         </translation>
     </message>
     <message>
-        <source> by %1</source>
-        <translation>，限 %1 前办结</translation>
-    </message>
-    <message>
         <source>done %1</source>
         <translation>%1 已办结</translation>
     </message>
@@ -3106,6 +3413,14 @@
     <message>
         <source>Departments: %1</source>
         <translation>报到部门：%1</translation>
+    </message>
+    <message>
+        <source>, held by %1 until %2</source>
+        <translation>，由 %1 办理，限 %2 前办结</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>报告人：%1</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3737,10 @@
         <source>Handling &amp;by departments and units…</source>
         <translation>部门与单位办理统计(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Grid staff&apos;s wor&amp;k…</source>
+        <translation>网格员走访与考核(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>LedgerQuickEntry</name>
@@ -3492,6 +3811,45 @@
     <message>
         <source>Item %1 of %2, &quot;%3&quot;, looks like the same request. Record this one as well?</source>
         <translation>%2 登记的第 %1 号事项“%3”似乎是同一诉求。仍然登记这一件吗？</translation>
+    </message>
+    <message>
+        <source>Reporting perso&amp;n:</source>
+        <translation>报告人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未注明）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReporters</name>
+    <message>
+        <source>There is no role with number %1.</source>
+        <translation>不存在编号为 %1 的任职记录。</translation>
+    </message>
+    <message>
+        <source>%1 does not work in the item&apos;s grid.</source>
+        <translation>%1 不在该事项所属网格任职。</translation>
+    </message>
+    <message>
+        <source>%1 had left the role before %2.</source>
+        <translation>%1 在 %2 之前已离任。</translation>
+    </message>
+    <message>
+        <source>There is no member with number %1.</source>
+        <translation>不存在编号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>Organisation %1 is not a party-member household.</source>
+        <translation>第 %1 号组织不是党员中心户。</translation>
+    </message>
+    <message>
+        <source>The household is not in the item&apos;s grid.</source>
+        <translation>该党员中心户不在事项所属网格。</translation>
+    </message>
+    <message>
+        <source>Party member %1</source>
+        <translation>党员 %1</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3979,10 @@
     <message>
         <source>The departments summoned are still at work on the item: %1.</source>
         <translation>吹哨报到的部门仍在办理该事项：%1。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s category cannot be read.</source>
+        <translation>无法读取该事项的类别。</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4131,14 @@
     <message>
         <source>%1 is not a department at work on the item (%2).</source>
         <translation>%1 不是正在办理该事项的部门（正在办理：%2）。</translation>
+    </message>
+    <message>
+        <source>The departments summoned to the item cannot be read: %1</source>
+        <translation>无法读取该事项的报到部门：%1</translation>
+    </message>
+    <message>
+        <source>The departments&apos; time limit lies beyond the years the calendar keeps.</source>
+        <translation>部门办结时限超出了日历所含的年份。</translation>
     </message>
 </context>
 <context>
@@ -9178,6 +9548,10 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>The database refused the department: %1</source>
         <translation>数据库拒绝了该部门：%1</translation>
+    </message>
+    <message>
+        <source>The whistle catalogue cannot be read: %1</source>
+        <translation>无法读取吹哨报到事项清单：%1</translation>
     </message>
 </context>
 <context>

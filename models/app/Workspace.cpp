@@ -7,6 +7,7 @@
 #include "cobuild/UnitService.h"
 #include "ledger/LedgerService.h"
 #include "ledger/WhistleCatalogue.h"
+#include "gridstaff/GridStaffService.h"
 #include "members/MemberService.h"
 #include "org/OrgService.h"
 #include "points/PointsService.h"
@@ -22,6 +23,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_roles(std::make_unique<RoleService>(*m_database))
     , m_ledger(std::make_unique<LedgerService>(*m_database, *m_points))
     , m_whistles(std::make_unique<WhistleCatalogue>(*m_database))
+    , m_gridStaff(std::make_unique<GridStaffService>(*m_database))
     , m_units(std::make_unique<UnitService>(*m_database, *m_roles))
     , m_agreements(std::make_unique<AgreementService>(*m_database, *m_points))
     , m_needs(std::make_unique<NeedService>(*m_database))
@@ -42,6 +44,7 @@ Workspace::~Workspace()
     m_needs.reset();
     m_agreements.reset();
     m_units.reset();
+    m_gridStaff.reset();
     m_whistles.reset();
     m_ledger.reset();
     m_roles.reset();
@@ -88,6 +91,8 @@ void Workspace::announceChanges(const QSet<QString> &tables)
         m_ledger->announceReset();
     if (any({"department", "whistle_matter", "whistle_matter_department"}))
         Q_EMIT m_whistles->changed();
+    if (any({"grid_visit", "assessment_weight", "role"}))
+        Q_EMIT m_gridStaff->changed();
     if (any({"unit", "unit_membership"}))
         Q_EMIT m_units->changed();
     if (any({"agreement", "activity", "activity_member"}))

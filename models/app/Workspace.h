@@ -20,6 +20,7 @@ class ProjectService;
 class RoleService;
 class UnitService;
 class WhistleCatalogue;
+class GridStaffService;
 
 /// An open database with the services that work on it: what a window shows and edits.
 class Workspace
@@ -39,6 +40,7 @@ public:
     RoleService &roles() { return *m_roles; }
     LedgerService &ledger() { return *m_ledger; }
     WhistleCatalogue &whistles() { return *m_whistles; }
+    GridStaffService &gridStaff() { return *m_gridStaff; }
     UnitService &units() { return *m_units; }
     AgreementService &agreements() { return *m_agreements; }
     NeedService &needs() { return *m_needs; }
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<LedgerService> m_ledger;
     std::unique_ptr<WhistleCatalogue> m_whistles;
+    std::unique_ptr<GridStaffService> m_gridStaff;
     std::unique_ptr<UnitService> m_units;
     std::unique_ptr<AgreementService> m_agreements;
     std::unique_ptr<NeedService> m_needs;

@@ -1,5 +1,6 @@
 #include "DemoLedgerBuilder.h"
 
+#include "DemoGridStaff.h"
 #include "DemoHandling.h"
 
 #include "DemoLedgerTexts.h"
@@ -100,6 +101,9 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
     DemoHandling handling(m_db, m_seed);
     if (const Outcome prepared = handling.prepare(); !prepared)
         return prepared;
+    DemoGridStaff gridStaff(m_db, m_seed, m_asOf);
+    if (const Outcome prepared = gridStaff.prepare(tree); !prepared)
+        return prepared;
     // The members of each grid (in it or in its building groups) take dispatched items.
     QHash<qint64, qint64> gridOfOrg;
     for (const DemoGrid &grid : tree.gridDetails) {
@@ -123,9 +127,9 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         "INSERT INTO ledger_item (org_id, source, category_id, title, description, location, resident_name, "
         "resident_phone, urgency, recorded_on, due_on, state, holder, holder_member_id, suspended_since, closed_on, "
         "close_days, result, visited_on, satisfaction, reopened, created_at, updated_at, community_id, subdistrict_id, "
-        "holder_unit_id, holder_due_on, whistle_matter_id) "
+        "holder_unit_id, holder_due_on, whistle_matter_id, reporter_role_id, household_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22, "
-        "?23, ?24, ?25, ?26, ?27)"));
+        "?23, ?24, ?25, ?26, ?27, ?28, ?29)"));
     BulkInsert summoned(m_db, QStringLiteral(
         "INSERT INTO ledger_summons (item_id, department_id, summoned_on, due_on, reported_on, done_on) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
@@ -388,6 +392,13 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
         }
         if (matter)
             item.bind(27, matter->id);
+        if (!atCommunity) {
+            const DemoGridStaff::Reporter reporter = gridStaff.reporterFor(grid.id, source);
+            if (reporter.roleId)
+                item.bind(28, reporter.roleId);
+            if (reporter.householdId)
+                item.bind(29, reporter.householdId);
+        }
         if (!item.exec())
             return Outcome::failure(item.error());
         ++m_items;
@@ -437,6 +448,8 @@ Outcome DemoLedgerBuilder::build(const DemoProfile &profile, const DemoTree &tre
             return Outcome::failure(QStringLiteral("cancelled"));
     }
 
+    if (const Outcome visited = gridStaff.writeVisits(); !visited)
+        return visited;
     // Progress: the rows are 80 % of the way, the indexes 90 %, the search index the rest.
     if (progress && !progress(0.8))
         return Outcome::failure(QStringLiteral("cancelled"));

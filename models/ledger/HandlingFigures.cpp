@@ -49,7 +49,7 @@ HandlingFigures HandlingFigures::compute(const Database &database, qint64 orgId,
     figures.departments = rows(database,
                                QStringLiteral("SELECT d.name, count(*), count(s.done_on), "
                                "  count(*) FILTER (WHERE s.done_on <= s.due_on), "
-                               "  count(*) FILTER (WHERE s.done_on IS NULL AND s.due_on < :asOf) "
+                               "  count(*) FILTER (WHERE s.done_on IS NULL AND s.due_on < :asOf AND i.state <> 'suspended') "
                                "FROM ledger_summons s JOIN ledger_item i ON i.id = s.item_id "
                                "JOIN department d ON d.id = s.department_id%1 "
                                "GROUP BY d.id, d.name ORDER BY count(*) DESC, d.name"),
@@ -59,7 +59,7 @@ HandlingFigures HandlingFigures::compute(const Database &database, qint64 orgId,
     figures.units = rows(database,
                          QStringLiteral("SELECT u.name, count(*), count(i.closed_on), "
                          "  count(*) FILTER (WHERE i.closed_on <= i.holder_due_on), "
-                         "  count(*) FILTER (WHERE i.closed_on IS NULL AND i.holder_due_on < :asOf) "
+                         "  count(*) FILTER (WHERE i.closed_on IS NULL AND i.holder_due_on < :asOf AND i.state <> 'suspended') "
                          "FROM ledger_item i JOIN unit u ON u.id = i.holder_unit_id%1 "
                          "GROUP BY u.id, u.name ORDER BY count(*) DESC, u.name"),
                          dispatched, asOf);

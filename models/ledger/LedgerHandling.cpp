@@ -58,6 +58,7 @@ Result<Prepared> LedgerHandling::prepare(LedgerItem &item, const LedgerStep &ste
             if (!reportIn)
                 return R::failure(tr("No department was summoned to the item."));
             Prepared prepared;
+            prepared.note = step.note.trimmed();
             if (!step.to.trimmed().isEmpty()) {
                 item.holder = step.to.trimmed();
                 prepared.detail = item.holder;
@@ -87,6 +88,7 @@ Result<Prepared> LedgerHandling::prepare(LedgerItem &item, const LedgerStep &ste
     case LedgerAction::SendBack:
         if (step.note.trimmed().isEmpty())
             return R::failure(tr("Say why the item goes back to be handled again."));
+        item.result.clear(); // the closing sent back is no result
         return Prepared{step.to.trimmed(), step.note.trimmed(), {}, {}, 0};
     default:
         return Prepared{{}, step.note.trimmed(), {}, {}, 0};
@@ -133,12 +135,14 @@ Result<Prepared> LedgerHandling::escalate(LedgerItem &item, const LedgerStep &st
 {
     Prepared prepared;
     prepared.note = step.note.trimmed();
+    // The unit it was dispatched to stays on record (its figures); the sub-district holds it now.
     item.holderMemberId = 0;
-    item.holderUnitId = 0;
-    item.holderDueOn = QDate();
     const WhistleCatalogue catalogue(m_database);
     if (step.matterId == 0) {
-        if (!catalogue.matters().isEmpty())
+        const auto matters = catalogue.readMatters(false);
+        if (!matters)
+            return R::failure(matters.error());
+        if (!matters.value().isEmpty())
             return R::failure(tr("Choose the matter of the whistle catalogue the item is escalated for."));
         if (!step.whistle)
             return R::failure(tr("Choose the whistle: quick, emergency or tough."));

@@ -17,6 +17,9 @@ struct LedgerItem
     QString title;
     QString description;
     QString location;
+    qint64 reporterRoleId = 0;   ///< reported by a grid worker, an informant … (a role)
+    qint64 reporterMemberId = 0; ///< reported by a party member
+    qint64 householdId = 0;      ///< belongs to a party-member household (党员中心户), which may have reported it
     QString residentName;  ///< personal data
     QString residentPhone; ///< personal data
     Urgency urgency = Urgency::Ordinary;

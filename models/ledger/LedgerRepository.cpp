@@ -110,7 +110,8 @@ std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
     query.prepare(QStringLiteral(
         "SELECT id, org_id, source, category_id, title, description, location, resident_name, resident_phone, urgency, "
         "recorded_on, due_on, state, holder, holder_member_id, suspended_since, closed_on, result, visited_on, "
-        "satisfaction, reopened, version, holder_unit_id, holder_due_on, whistle_matter_id FROM ledger_item WHERE id = :id"));
+        "satisfaction, reopened, version, holder_unit_id, holder_due_on, whistle_matter_id, reporter_role_id, "
+        "reporter_member_id, household_id FROM ledger_item WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
@@ -140,6 +141,9 @@ std::optional<LedgerItem> LedgerRepository::find(qint64 id) const
     item.holderUnitId = query.value(22).toLongLong();
     item.holderDueOn = IsoDate::fromSql(query.value(23));
     item.whistleMatterId = query.value(24).toLongLong();
+    item.reporterRoleId = query.value(25).toLongLong();
+    item.reporterMemberId = query.value(26).toLongLong();
+    item.householdId = query.value(27).toLongLong();
     return item;
 }
 

@@ -1,6 +1,7 @@
 #include "LedgerService.h"
 
 #include "LedgerHandling.h"
+#include "LedgerReporters.h"
 
 #include "calendar/WorkCalendar.h"
 #include "core/IsoDate.h"
@@ -80,6 +81,8 @@ QStringList LedgerService::problems(const LedgerItem &item, const QDate &today) 
         out.append(tr("The date recorded is not possible."));
     if (!item.residentPhone.isEmpty() && !OrgValidator::isPhoneNumber(item.residentPhone))
         out.append(tr("The resident's phone must be 11 digits or an area code and number."));
+    if (const Outcome reporter = LedgerReporters::check(m_database, item); !reporter)
+        out.append(reporter.error());
     return out;
 }
 
@@ -108,11 +111,12 @@ Result<qint64> LedgerService::addOnce(const LedgerItem &item, const QString &who
     query.prepare(QStringLiteral(
         "INSERT INTO ledger_item (org_id, community_id, subdistrict_id, source, category_id, title, description, "
         "location, resident_name, resident_phone, urgency, recorded_on, due_on, state, holder, created_at, updated_at, "
-        "modified_by) "
+        "modified_by, reporter_role_id, reporter_member_id, household_id) "
         "SELECT :org, CASE o.kind WHEN 'grid' THEN o.parent_id ELSE o.id END, "
         "CASE o.kind WHEN 'grid' THEN (SELECT p.parent_id FROM organisation p WHERE p.id = o.parent_id) ELSE o.parent_id END, "
         ":source, :category, :title, :description, :location, :residentName, :residentPhone, :urgency, :recorded, :due, "
-        "'recorded', :holder, %1, %1, :modifiedBy FROM organisation o WHERE o.id = :org RETURNING id")
+        "'recorded', :holder, %1, %1, :modifiedBy, :reporterRole, :reporterMember, :household FROM organisation o "
+        "WHERE o.id = :org RETURNING id")
                       .arg(nowSql(m_database)));
     query.bindValue(QStringLiteral(":org"), item.orgId);
     RecordVersion::bindActor(query, m_database);
@@ -127,6 +131,9 @@ Result<qint64> LedgerService::addOnce(const LedgerItem &item, const QString &who
     query.bindValue(QStringLiteral(":recorded"), IsoDate::format(item.recordedOn));
     query.bindValue(QStringLiteral(":due"), IsoDate::format(due));
     query.bindValue(QStringLiteral(":holder"), textOrNull(who));
+    query.bindValue(QStringLiteral(":reporterRole"), SqlWrite::ref(item.reporterRoleId));
+    query.bindValue(QStringLiteral(":reporterMember"), SqlWrite::ref(item.reporterMemberId));
+    query.bindValue(QStringLiteral(":household"), SqlWrite::ref(item.householdId));
     if (!query.exec())
         return R::failure(tr("The database refused the item: %1").arg(StoreHealth::describe(query.lastError())));
     const qint64 id = SqlWrite::returnedId(query);
@@ -162,8 +169,17 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
     // Moved on since the clerk saw it: said so, rather than that the step no longer fits.
     if (step.version && step.version != item->version)
         return RecordVersion::refusal(m_database, QStringLiteral("ledger_item"), itemId);
-    const QList<Summons> summons = m_summons.of(itemId);
-    const LedgerFlowFacts flowFacts = facts(*item);
+    // What the flow needs besides the state; unreadable, the step is refused (it could let an item
+    // close while a department is still at work, or without its leader's sign-off).
+    const auto summoned = m_summons.read(itemId);
+    if (!summoned)
+        return Outcome::failure(summoned.error());
+    const QList<Summons> &summons = summoned.value();
+    const auto category = m_repository.category(item->categoryId);
+    if (!category)
+        return Outcome::failure(tr("The item's category cannot be read."));
+    LedgerFlowFacts flowFacts = LedgerSummons::facts(summons);
+    flowFacts.needsSignOff = category->needsSignOff;
     const auto target = LedgerFlow::next(item->state, step.action, step.satisfaction, flowFacts);
     if (!target) {
         if (step.action == LedgerAction::Visit && item->state == LedgerState::Closed)
@@ -261,6 +277,11 @@ Outcome LedgerService::actOnce(qint64 itemId, const LedgerStep &step, const QDat
         return Outcome::failure(tr("The database refused the step: %1").arg(StoreHealth::describe(query.lastError())));
     if (const Outcome written = handling.write(*item, step, prepared); !written)
         return Outcome::failure(tr("The database refused the step: %1").arg(written.error()));
+    // The departments' time limits stood still while the item was suspended, as its own did.
+    if (step.action == LedgerAction::Resume) {
+        if (const Outcome moved = m_summons.moveOpenLimits(itemId, prepared.detail.toInt()); !moved)
+            return Outcome::failure(tr("The database refused the step: %1").arg(moved.error()));
+    }
 
     // Completing an item taken by a member earns the member the category's points, once.
     if (*target == LedgerState::Closed && item->holderMemberId) {
@@ -306,6 +327,9 @@ Result<QString> LedgerService::prepare(LedgerItem &item, const LedgerStep &step)
         if (!moved.isValid())
             return R::failure(tr("The due date cannot be moved by the %Ln working day(s) lost.", nullptr, lost));
         item.dueOn = moved;
+        // A unit's time limit stood still with it.
+        if (item.holderDueOn.isValid())
+            item.holderDueOn = calendar.addWorkingDays(item.holderDueOn, lost);
         item.suspendedSince = QDate();
         detail = QString::number(lost);
         break;

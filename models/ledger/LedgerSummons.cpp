@@ -4,8 +4,11 @@
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
+#include "store/StoreHealth.h"
+#include "calendar/WorkCalendar.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,6 +28,13 @@ LedgerSummons::LedgerSummons(const Database &database)
 
 QList<Summons> LedgerSummons::of(qint64 itemId) const
 {
+    const auto summons = read(itemId);
+    return summons ? summons.value() : QList<Summons>();
+}
+
+Result<QList<Summons>> LedgerSummons::read(qint64 itemId) const
+{
+    using R = Result<QList<Summons>>;
     QList<Summons> out;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT s.id, s.item_id, s.department_id, d.name, s.summoned_on, s.due_on, s.reported_on, "
@@ -32,13 +42,14 @@ QList<Summons> LedgerSummons::of(qint64 itemId) const
                                  "WHERE s.item_id = :item ORDER BY s.id"));
     query.bindValue(QStringLiteral(":item"), itemId);
     if (!SqlRead::run(query))
-        return out;
+        return R::failure(tr("The departments summoned to the item cannot be read: %1").arg(StoreHealth::describe(query.lastError())));
     while (query.next()) {
         out.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
                     query.value(3).toString(), IsoDate::fromSql(query.value(4)), IsoDate::fromSql(query.value(5)),
                     IsoDate::fromSql(query.value(6)), IsoDate::fromSql(query.value(7))});
     }
-    SqlRead::finished(query);
+    if (!SqlRead::finished(query))
+        return R::failure(tr("The departments summoned to the item cannot be read: %1").arg(StoreHealth::describe(query.lastError())));
     return out;
 }
 
@@ -116,4 +127,27 @@ Outcome LedgerSummons::reportDone(qint64 summonsId, const QDate &on) const
     return SqlWrite::exec(m_database.connection(),
                           QStringLiteral("UPDATE ledger_summons SET done_on = :on WHERE id = :id AND done_on IS NULL"),
                           {{QStringLiteral(":on"), SqlWrite::date(on)}, {QStringLiteral(":id"), summonsId}});
+}
+
+Outcome LedgerSummons::moveOpenLimits(qint64 itemId, int lostWorkingDays) const
+{
+    if (lostWorkingDays <= 0)
+        return Outcome::success();
+    const auto summons = read(itemId);
+    if (!summons)
+        return Outcome::failure(summons.error());
+    const WorkCalendar calendar = WorkCalendar::load(m_database);
+    for (const Summons &one : summons.value()) {
+        if (!one.isOpen())
+            continue;
+        const QDate moved = calendar.addWorkingDays(one.dueOn, lostWorkingDays);
+        if (!moved.isValid())
+            return Outcome::failure(tr("The departments' time limit lies beyond the years the calendar keeps."));
+        if (const Outcome written = SqlWrite::exec(m_database.connection(),
+                                                   QStringLiteral("UPDATE ledger_summons SET due_on = :due WHERE id = :id"),
+                                                   {{QStringLiteral(":due"), SqlWrite::date(moved)}, {QStringLiteral(":id"), one.id}});
+            !written)
+            return written;
+    }
+    return Outcome::success();
 }

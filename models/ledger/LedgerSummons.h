@@ -31,8 +31,10 @@ class LedgerSummons
 public:
     explicit LedgerSummons(const Database &database);
 
-    /// Every department summoned to the item, in the order summoned.
+    /// Every department summoned to the item, in the order summoned (empty when unreadable).
     QList<Summons> of(qint64 itemId) const;
+    /// The same, or the reason they cannot be read: a step that depends on them is refused.
+    Result<QList<Summons>> read(qint64 itemId) const;
     /// How many of the item's summoned departments are still to report in, and to report done.
     static LedgerFlowFacts facts(const QList<Summons> &summons);
     /// The open summons of departmentName (or the only one, when the name is empty) that is still
@@ -44,6 +46,9 @@ public:
     Outcome summon(qint64 itemId, const QList<qint64> &departmentIds, const QDate &on, const QDate &due) const;
     Outcome reportIn(qint64 summonsId, const QDate &on) const;
     Outcome reportDone(qint64 summonsId, const QDate &on) const;
+    /// Moves the time limits of the item's summons still open by the working days an item's
+    /// suspension lost (the clock stood still for them too).
+    Outcome moveOpenLimits(qint64 itemId, int lostWorkingDays) const;
 
 private:
     const Database &m_database;

@@ -7,6 +7,7 @@
 #include "store/StoreHealth.h"
 #include "store/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,8 +15,9 @@
 namespace {
 
 /// The departments of every matter (or of one), by matter.
-QHash<qint64, QList<std::pair<qint64, QString>>> departmentsByMatter(const QSqlDatabase &db, qint64 matterId)
+Result<QHash<qint64, QList<std::pair<qint64, QString>>>> departmentsByMatter(const QSqlDatabase &db, qint64 matterId)
 {
+    using R = Result<QHash<qint64, QList<std::pair<qint64, QString>>>>;
     QHash<qint64, QList<std::pair<qint64, QString>>> out;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT l.matter_id, d.id, d.name FROM whistle_matter_department l "
@@ -23,10 +25,13 @@ QHash<qint64, QList<std::pair<qint64, QString>>> departmentsByMatter(const QSqlD
                                  "ORDER BY l.matter_id, d.position, d.id"));
     query.bindValue(QStringLiteral(":matter"), matterId);
     if (!SqlRead::run(query))
-        return out;
+        return R::failure(QCoreApplication::translate("WhistleCatalogue", "The whistle catalogue cannot be read: %1")
+                              .arg(StoreHealth::describe(query.lastError())));
     while (query.next())
         out[query.value(0).toLongLong()].append({query.value(1).toLongLong(), query.value(2).toString()});
-    SqlRead::finished(query);
+    if (!SqlRead::finished(query))
+        return R::failure(QCoreApplication::translate("WhistleCatalogue", "The whistle catalogue cannot be read: %1")
+                              .arg(StoreHealth::describe(query.lastError())));
     return out;
 }
 
@@ -76,13 +81,20 @@ QList<Department> WhistleCatalogue::departments(bool includeRetired) const
 
 QList<WhistleMatter> WhistleCatalogue::matters(bool includeRetired) const
 {
+    const auto read = readMatters(includeRetired);
+    return read ? read.value() : QList<WhistleMatter>();
+}
+
+Result<QList<WhistleMatter>> WhistleCatalogue::readMatters(bool includeRetired) const
+{
+    using R = Result<QList<WhistleMatter>>;
     QList<WhistleMatter> out;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, name, whistle, days, retired FROM whistle_matter "
                                  "WHERE (:all = 1 OR retired = 0) ORDER BY position, id"));
     query.bindValue(QStringLiteral(":all"), includeRetired ? 1 : 0);
     if (!SqlRead::run(query))
-        return out;
+        return R::failure(tr("The whistle catalogue cannot be read: %1").arg(StoreHealth::describe(query.lastError())));
     while (query.next()) {
         WhistleMatter matter;
         matter.id = query.value(0).toLongLong();
@@ -93,10 +105,12 @@ QList<WhistleMatter> WhistleCatalogue::matters(bool includeRetired) const
         out.append(matter);
     }
     if (!SqlRead::finished(query))
-        return {};
+        return R::failure(tr("The whistle catalogue cannot be read: %1").arg(StoreHealth::describe(query.lastError())));
     const auto summoned = departmentsByMatter(m_database.connection(), 0);
+    if (!summoned)
+        return R::failure(summoned.error());
     for (WhistleMatter &matter : out) {
-        for (const auto &[id, name] : summoned.value(matter.id)) {
+        for (const auto &[id, name] : summoned.value().value(matter.id)) {
             matter.departmentIds.append(id);
             matter.departments.append(name);
         }

@@ -44,6 +44,8 @@ public:
 
     QList<Department> departments(bool includeRetired = false) const;
     QList<WhistleMatter> matters(bool includeRetired = false) const;
+    /// The same, or the reason they cannot be read (a step that depends on them is refused).
+    Result<QList<WhistleMatter>> readMatters(bool includeRetired) const;
     std::optional<WhistleMatter> matter(qint64 id) const;
     /// A matter by its number or its exact name.
     std::optional<WhistleMatter> findMatter(const QString &idOrName) const;

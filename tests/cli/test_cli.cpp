@@ -449,6 +449,50 @@ private Q_SLOTS:
         }
         QVERIFY(summoned > 100);
         QVERIFY(!handling[QStringLiteral("units")].toArray().isEmpty());
+
+        // The grid staff: the demo's visits and reporters, a visit logged, the assessment and its weights.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("grid-staff"), QStringLiteral("assess"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3"), QStringLiteral("--org"), QStringLiteral("迎江区/新河路街道"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray staff = json(run).object()[QStringLiteral("staff")].toArray();
+        QVERIFY(staff.size() > 100);
+        int kept = 0;
+        int reported = 0;
+        for (const QJsonValue &one : staff) {
+            QCOMPARE(one[QStringLiteral("weeks")].toInt(), 13); // the Mondays of 2026Q3: 6 July to 28 September
+            kept += one[QStringLiteral("weeks_met")].toInt();
+            reported += one[QStringLiteral("raised")].toInt();
+            QVERIFY(one[QStringLiteral("score")].toDouble() >= 0 && one[QStringLiteral("score")].toDouble() <= 100);
+        }
+        QVERIFY(kept > staff.size() * 13 / 2); // most weeks kept
+        QVERIFY(reported > 0);
+        const qint64 role = staff.at(0)[QStringLiteral("role_id")].toInteger();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("grid-staff"), QStringLiteral("visit"), QStringLiteral("--role"),
+                   QString::number(role), QStringLiteral("--at"), QStringLiteral("2026-11-16"), QStringLiteral("--hours"),
+                   QStringLiteral("2.5"), QStringLiteral("--households"), QStringLiteral("8")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("grid-staff"), QStringLiteral("visit"), QStringLiteral("--role"),
+                      QString::number(role), QStringLiteral("--hours"), QStringLiteral("30")})
+                     .code,
+                 1); // more than a day
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("grid-staff"), QStringLiteral("visits"), QStringLiteral("--from"),
+                   QStringLiteral("2026-11-16"), QStringLiteral("--to"), QStringLiteral("2026-11-16"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &one : json(run).array())
+            found = found || (one[QStringLiteral("role_id")].toInteger() == role && one[QStringLiteral("minutes")].toInt() == 150);
+        QVERIFY(found);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("grid-staff"), QStringLiteral("weights"), QStringLiteral("--org"),
+                   QStringLiteral("迎江区/新河路街道"), QStringLiteral("--set"), QStringLiteral("hours=40,raised=20")});
+        QCOMPARE(run.code, 1); // 40 + 20 + 25 + 25 is not 100
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("grid-staff"), QStringLiteral("weights"), QStringLiteral("--org"),
+                   QStringLiteral("迎江区/新河路街道"), QStringLiteral("--set"), QStringLiteral("hours=40,raised=10,on_time=25,satisfaction=25")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(json(run).object()[QStringLiteral("hours")].toInt(), 40);
+        // A ledger item named as raised by a grid worker.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("ledger"), QStringLiteral("add"), QStringLiteral("--grid"),
+                   QStringLiteral("迎江区/新河路街道/龙狮桥社区/第1网格"), QStringLiteral("--category"), QStringLiteral("环境卫生"),
+                   QStringLiteral("--title"), QStringLiteral("垃圾桶满溢"), QStringLiteral("--reporter"), QStringLiteral("role:999999")});
+        QCOMPARE(run.code, 1);
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
     }
 
@@ -888,7 +932,16 @@ private Q_SLOTS:
             {QStringLiteral("due"), {QStringLiteral("--from"), date, QStringLiteral("--days"), QStringLiteral("5")}},
             {QStringLiteral("calendar list"), {QStringLiteral("--year"), QStringLiteral("2026")}},
             {QStringLiteral("ledger add"), {QStringLiteral("--grid"), grid, QStringLiteral("--category"), QStringLiteral("1"),
-                                            QStringLiteral("--title"), QStringLiteral("路灯不亮"), QStringLiteral("--at"), date}},
+                                            QStringLiteral("--title"), QStringLiteral("路灯不亮"), QStringLiteral("--at"), date,
+                                            QStringLiteral("--household"), QStringLiteral("1")}},
+            {QStringLiteral("grid-staff visit"), {QStringLiteral("--role"), QStringLiteral("1"), QStringLiteral("--at"), date,
+                                                  QStringLiteral("--hours"), QStringLiteral("2"), QStringLiteral("--households"),
+                                                  QStringLiteral("5")}},
+            {QStringLiteral("grid-staff visits"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,
+                                                   QStringLiteral("--to"), date}},
+            {QStringLiteral("grid-staff assess"), {QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--month"),
+                                                   QStringLiteral("2026-10"), QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("grid-staff weights"), {QStringLiteral("--org"), QStringLiteral("1")}},
             {QStringLiteral("ledger act"), {QStringLiteral("1"), QStringLiteral("progress"), QStringLiteral("--at"), date,
                                             QStringLiteral("--to"), QStringLiteral("member:1"), QStringLiteral("--limit"), date}},
             {QStringLiteral("ledger handling"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,

@@ -108,8 +108,12 @@ private Q_SLOTS:
         QVERIFY(step(id, LedgerAction::Escalate, m_day.addDays(1), [](LedgerStep &s) { s.whistle = Whistle::Tough; }).ok());
         QCOMPARE(state(id), LedgerState::Escalated);
         // Without a catalogue the department is named freely, and one report starts the handling.
-        QVERIFY(step(id, LedgerAction::Report, m_day.addDays(1), [](LedgerStep &s) { s.to = QStringLiteral("区城管局"); }).ok());
+        QVERIFY(step(id, LedgerAction::Report, m_day.addDays(1), [](LedgerStep &s) {
+                    s.to = QStringLiteral("区城管局");
+                    s.note = QStringLiteral("已派执法队员");
+                }).ok());
         QCOMPARE(state(id), LedgerState::InProgress);
+        QCOMPARE(ledger().repository().events(id).constLast().note, QStringLiteral("已派执法队员"));
         QCOMPARE(ledger().repository().find(id)->holder, QStringLiteral("区城管局"));
         QVERIFY(!step(id, LedgerAction::Report, m_day.addDays(1), [](LedgerStep &s) { s.to = QStringLiteral("区住建局"); }).ok());
         QVERIFY(step(id, LedgerAction::Close, m_day.addDays(2), [](LedgerStep &s) { s.note = QStringLiteral("已清理"); }).ok());
@@ -201,6 +205,23 @@ private Q_SLOTS:
         QCOMPARE(late.overdue, 1);
         // Reporting done before reporting in is not possible.
         QVERIFY(!step(id, LedgerAction::ReportDone, m_day).ok());
+    }
+
+    void suspensionMovesTheDepartmentsLimits()
+    {
+        const qint64 matterId = matter(QStringLiteral("噪音扰民"), Whistle::Quick, {QStringLiteral("公安分局")});
+        const qint64 id = record(QStringLiteral("夜间施工噪音"));
+        QVERIFY(step(id, LedgerAction::Accept, m_day).ok());
+        QVERIFY(step(id, LedgerAction::Escalate, m_day, [&](LedgerStep &s) { s.matterId = matterId; }).ok());
+        QVERIFY(step(id, LedgerAction::Report, m_day).ok());
+        QCOMPARE(ledger().summons().of(id).at(0).dueOn, QDate(2026, 3, 5));
+        QVERIFY(step(id, LedgerAction::Suspend, m_day.addDays(1), [](LedgerStep &s) { s.note = QStringLiteral("等待施工方回复"); }).ok());
+        QVERIFY(step(id, LedgerAction::Resume, m_day.addDays(3)).ok()); // Tuesday to Thursday: two working days lost
+        QCOMPARE(ledger().repository().events(id).constLast().detail, QStringLiteral("2"));
+        QCOMPARE(ledger().summons().of(id).at(0).dueOn, QDate(2026, 3, 9));
+        // While suspended nothing counts as overdue; the figures follow the moved limit.
+        QCOMPARE(HandlingFigures::compute(m_ws->database(), 0, {}, {}, QDate(2026, 3, 9)).departments.at(0).overdue, 0);
+        QCOMPARE(HandlingFigures::compute(m_ws->database(), 0, {}, {}, QDate(2026, 3, 10)).departments.at(0).overdue, 1);
     }
 
     void catalogueSavesAllOrNothing()
@@ -307,6 +328,7 @@ private Q_SLOTS:
         QVERIFY(!step(id, LedgerAction::SendBack, m_day.addDays(1)).ok());
         QVERIFY(step(id, LedgerAction::SendBack, m_day.addDays(1), [](LedgerStep &s) { s.note = QStringLiteral("箱门未上锁"); }).ok());
         QCOMPARE(state(id), LedgerState::InProgress);
+        QVERIFY(ledger().repository().find(id)->result.isEmpty()); // the closing sent back is no result
         QVERIFY(step(id, LedgerAction::Close, m_day.addDays(2), [](LedgerStep &s) { s.note = QStringLiteral("已加锁"); }).ok());
         QCOMPARE(state(id), LedgerState::AwaitingSignOff);
         QVERIFY(!step(id, LedgerAction::Visit, m_day.addDays(2), [](LedgerStep &s) { s.satisfaction = Satisfaction::Satisfied; }).ok());

@@ -44,11 +44,17 @@ cleanup() {
 }
 trap cleanup EXIT
 export CUPS_SERVER="$dir/cups.sock"
-for i in $(seq 1 50); do
-    lpstat -r >/dev/null 2>&1 && break
+# lpstat -r says "scheduler is not running" and still exits 0: wait for "is running" (a busy
+# machine takes a while to start the scheduler).
+for i in $(seq 1 150); do
+    lpstat -r 2>/dev/null | grep -q "scheduler is running" && break
     sleep 0.2
 done
-lpstat -r
+if ! lpstat -r 2>/dev/null | grep -q "scheduler is running"; then
+    echo "the private cupsd did not start within 30 s:"
+    cat "$dir/log/cupsd.out" "$dir/log/error_log" 2>/dev/null | tail -20
+    exit 1
+fi
 lpadmin -p zongheng-test -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>&1 | grep -v deprecated || true
 lpstat -p zongheng-test
 # CUPS-PDF writes a job of root's into root's home (cups-pdf.conf: Out ${HOME}/PDF).

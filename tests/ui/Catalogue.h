@@ -25,6 +25,7 @@
 #include "ledger/WeeklySummaryDialog.h"
 #include "ledger/HandlingFiguresDialog.h"
 #include "ledger/WhistleCatalogueDialog.h"
+#include "ledger/GridStaffDialog.h"
 #include "help/HelpWindow.h"
 #include "main/FirstRunDialog.h"
 #include "main/ConnectServerDialog.h"
@@ -104,6 +105,7 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("WeeklySummaryDialog"), [&w, community] { return std::make_unique<WeeklySummaryDialog>(w, community); }},
         {QStringLiteral("HandlingFiguresDialog"), [&w, community] { return std::make_unique<HandlingFiguresDialog>(w, community); }},
         {QStringLiteral("WhistleCatalogueDialog"), [&w] { return std::make_unique<WhistleCatalogueDialog>(w.whistles()); }},
+        {QStringLiteral("GridStaffDialog"), [&w, community] { return std::make_unique<GridStaffDialog>(w, community); }},
         {QStringLiteral("FirstRunDialog"), [] { return std::make_unique<FirstRunDialog>(); }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
         {QStringLiteral("ConnectServerDialog"), [] { return std::make_unique<ConnectServerDialog>(); }},

@@ -15,6 +15,9 @@
 #include "ledger/LedgerService.h"
 #include "ledger/LedgerStepDialog.h"
 #include "ledger/WhistleCatalogue.h"
+#include "ledger/GridStaffDialog.h"
+#include "gridstaff/GridStaffScoreModel.h"
+#include "roles/RoleService.h"
 #include "ledger/LedgerTableModel.h"
 #include "ledger/WeeklySummaryDialog.h"
 #include "store/RecordVersion.h"
@@ -22,6 +25,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QPainter>
@@ -306,6 +310,55 @@ private Q_SLOTS:
         Typing::type(dispatch.toEdit(), QStringLiteral("志愿者 李明"));
         QCOMPARE(dispatch.step().toUnitId, 0);
         QVERIFY(dispatch.step().to.endsWith(QStringLiteral("李明")));
+    }
+
+    /// The grid staff's dialog: a visit logged from its form shows in the list and in the
+    /// quarter's assessment; a quarter written wrong is said; the assessment prints as a table.
+    void gridStaffDialog()
+    {
+        Role worker;
+        worker.orgId = m_grid;
+        worker.kind = RoleKind::GridWorker;
+        worker.personName = QStringLiteral("孙玉萍");
+        const qint64 roleId = m_workspace->roles().add(worker).value();
+        GridStaffDialog dialog(*m_workspace, m_community);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *staff = dialog.findChild<QComboBox *>();
+        QVERIFY(staff);
+        bool offered = false;
+        for (QComboBox *combo : dialog.findChildren<QComboBox *>()) {
+            for (int i = 0; i < combo->count(); ++i)
+                offered = offered || combo->itemData(i).toLongLong() == roleId;
+        }
+        QVERIFY(offered);
+        for (QComboBox *combo : dialog.findChildren<QComboBox *>()) {
+            const int index = combo->findData(roleId);
+            if (index >= 0)
+                combo->setCurrentIndex(index);
+        }
+        for (QDoubleSpinBox *hours : dialog.findChildren<QDoubleSpinBox *>())
+            hours->setValue(5.5);
+        QVERIFY(dialog.logVisit());
+        const auto row = [&]() -> int {
+            for (int r = 0; r < dialog.scores()->rowCount(); ++r) {
+                if (dialog.scores()->scores().at(r).roleId == roleId)
+                    return r;
+            }
+            return -1;
+        };
+        QVERIFY(row() >= 0);
+        QCOMPARE(dialog.scores()->scores().at(row()).visits, 1); // the running week's visits count
+        QCOMPARE(dialog.scores()->scores().at(row()).minutes, 330);
+        QVERIFY(dialog.html().contains(QStringLiteral("孙玉萍")));
+        QVERIFY(dialog.html().contains(QStringLiteral("<table")));
+        dialog.quarterEdit()->setText(QStringLiteral("2026Q5"));
+        Q_EMIT dialog.quarterEdit()->editingFinished();
+        QVERIFY(dialog.findChild<QLabel *>() != nullptr);
+        bool said = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("2026Q4"));
+        QVERIFY(said);
     }
 
     /// 张敏 has the item open while 王丽, at another desk, accepts it: 张敏's accept is refused in

@@ -373,7 +373,8 @@ private Q_SLOTS:
         QVERIFY(m_workspace->members().repository().likelyDuplicates(QStringLiteral("李静"), QDate(1980, 1, 1)).isEmpty());
         QSignalSpy reset(&m_workspace->members(), &MemberService::reset);
         QVERIFY(dialog.importChecked());
-        QCOMPARE(reset.count(), 1);
+        // At least once: on a server the worker's own commit may come back as a notice too.
+        QVERIFY(reset.count() >= 1);
         QCOMPARE(m_workspace->members().repository().likelyDuplicates(QStringLiteral("李静"), QDate(1980, 1, 1)).size(), 1);
         QVERIFY(!dialog.importButton()->isEnabled()); // not a second time
     }

@@ -32,6 +32,7 @@ QString forClass(const QString &className)
         {QStringLiteral("CategoriesDialog"), QStringLiteral("categories.html#ledger")},
         {QStringLiteral("WhistleCatalogueDialog"), QStringLiteral("ledger-close.html#whistle")},
         {QStringLiteral("HandlingFiguresDialog"), QStringLiteral("ledger-close.html#handling")},
+        {QStringLiteral("GridStaffDialog"), QStringLiteral("ledger-close.html#gridstaff")},
         {QStringLiteral("ListCategoriesDialog"), QStringLiteral("categories.html#cobuild")},
         {QStringLiteral("CalendarDialog"), QStringLiteral("calendar.html")},
         {QStringLiteral("CobuildPage"), QStringLiteral("cobuilding.html")},

@@ -6,6 +6,7 @@
 #include "core/IsoDate.h"
 #include "ledger/LedgerEventModel.h"
 #include "cobuild/UnitService.h"
+#include "ledger/LedgerReporters.h"
 #include "ledger/LedgerService.h"
 #include "ledger/WhistleCatalogue.h"
 #include "org/OrgService.h"
@@ -106,8 +107,10 @@ void LedgerDetail::refresh()
                               m_workspace.organisations().repository().pathNames(item->orgId).mid(1).join(QStringLiteral(" › ")),
                               IsoDate::format(item->recordedOn), IsoDate::format(item->dueOn),
                               LedgerFlow::displayName(item->state),
-                              item->holder.isEmpty() ? QString() : tr(", held by %1").arg(item->holder.toHtmlEscaped()))
-                     + (item->holderDueOn.isValid() ? tr(" by %1").arg(IsoDate::format(item->holderDueOn)) : QString()));
+                              item->holder.isEmpty() ? QString()
+                              : item->holderDueOn.isValid() && !LedgerFlow::isDone(item->state)
+                                  ? tr(", held by %1 until %2").arg(item->holder.toHtmlEscaped(), IsoDate::format(item->holderDueOn))
+                                  : tr(", held by %1").arg(item->holder.toHtmlEscaped())));
     // The clock in working days, as the office counts.
     const WorkCalendar calendar = WorkCalendar::load(m_workspace.database());
     const QDate today = QDate::currentDate();
@@ -130,6 +133,8 @@ void LedgerDetail::refresh()
         text.append(item->description.toHtmlEscaped());
     if (!item->location.isEmpty())
         text.append(tr("Place: %1").arg(item->location.toHtmlEscaped()));
+    if (const QString reporter = LedgerReporters::describe(m_workspace.database(), *item); !reporter.isEmpty())
+        text.append(tr("Reported by: %1").arg(reporter.toHtmlEscaped()));
     if (!item->residentName.isEmpty() || !item->residentPhone.isEmpty())
         text.append(tr("Resident: %1 %2").arg(item->residentName.toHtmlEscaped(), item->residentPhone.toHtmlEscaped()));
     const QList<Summons> summons = m_workspace.ledger().summons().of(item->id);

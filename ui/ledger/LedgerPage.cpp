@@ -3,6 +3,7 @@
 #include "LedgerDetail.h"
 #include "LedgerFilterBar.h"
 #include "LedgerQuickEntry.h"
+#include "GridStaffDialog.h"
 #include "HandlingFiguresDialog.h"
 #include "WeeklySummaryDialog.h"
 #include "app/Workspace.h"
@@ -35,6 +36,7 @@ LedgerPage::LedgerPage(Workspace &workspace, QWidget *parent)
     , m_count(new QLabel(this))
     , m_weekly(new QPushButton(this))
     , m_handling(new QPushButton(this))
+    , m_gridStaff(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ledgerPage"));
     QFont titleFont = m_title->font();
@@ -83,6 +85,7 @@ LedgerPage::LedgerPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_weekly, &QPushButton::clicked, this, &LedgerPage::showWeeklySummary);
     connect(m_handling, &QPushButton::clicked, this, &LedgerPage::showHandling);
+    connect(m_gridStaff, &QPushButton::clicked, this, &LedgerPage::showGridStaff);
 
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
@@ -92,6 +95,7 @@ LedgerPage::LedgerPage(Workspace &workspace, QWidget *parent)
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_weekly);
     bottom->addWidget(m_handling);
+    bottom->addWidget(m_gridStaff);
     leftLayout->addLayout(bottom);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
@@ -116,6 +120,7 @@ void LedgerPage::retranslate()
     m_title->setText(scope.isEmpty() ? tr("People's ledger") : tr("People's ledger — %1").arg(scope));
     m_weekly->setText(tr("&Weekly summary…"));
     m_handling->setText(tr("Handling &by departments and units…"));
+    m_gridStaff->setText(tr("Grid staff's wor&k…"));
     showCount(m_model->totalCount());
 }
 
@@ -176,5 +181,11 @@ void LedgerPage::showWeeklySummary()
 void LedgerPage::showHandling()
 {
     HandlingFiguresDialog dialog(m_workspace, m_scope, this);
+    dialog.exec();
+}
+
+void LedgerPage::showGridStaff()
+{
+    GridStaffDialog dialog(m_workspace, m_scope, this);
     dialog.exec();
 }

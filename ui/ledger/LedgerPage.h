@@ -42,6 +42,7 @@ private:
     void applyFilter();
     void showWeeklySummary();
     void showHandling();
+    void showGridStaff();
 
     Workspace &m_workspace;
     qint64 m_scope = 0;
@@ -56,4 +57,5 @@ private:
     QLabel *m_count;
     QPushButton *m_weekly;
     QPushButton *m_handling;
+    QPushButton *m_gridStaff;
 };

@@ -4,6 +4,7 @@
 #include "common/DateLineEdit.h"
 #include "common/Operator.h"
 #include "common/PathCompleter.h"
+#include "ledger/LedgerReporters.h"
 #include "ledger/LedgerService.h"
 #include "org/OrgService.h"
 
@@ -31,6 +32,7 @@ LedgerQuickEntry::LedgerQuickEntry(Workspace &workspace, QWidget *parent)
     , m_description(new QLineEdit(this))
     , m_resident(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
+    , m_reporter(new QComboBox(this))
     , m_save(new QPushButton(this))
     , m_message(new QLabel(this))
 {
@@ -39,6 +41,9 @@ LedgerQuickEntry::LedgerQuickEntry(Workspace &workspace, QWidget *parent)
     named(m_grid, "gridCombo");
     named(m_category, "categoryCombo");
     named(m_source, "sourceCombo");
+    named(m_reporter, "reporterCombo");
+    m_reporter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reporter->setMinimumContentsLength(8);
     named(m_urgency, "urgencyCombo");
     named(m_recorded, "recordedEdit");
     named(m_title, "titleEdit");
@@ -79,6 +84,7 @@ LedgerQuickEntry::LedgerQuickEntry(Workspace &workspace, QWidget *parent)
     add(2, 0, m_description, 3);
     add(2, 2, m_resident);
     add(2, 3, m_phone);
+    add(1, 4, m_reporter);
     grid->addWidget(m_save, 2, 9);
     grid->addWidget(m_message, 3, 0, 1, 10);
     grid->setColumnStretch(1, 2);
@@ -94,15 +100,17 @@ LedgerQuickEntry::LedgerQuickEntry(Workspace &workspace, QWidget *parent)
     setTabOrder(m_location, m_description);
     setTabOrder(m_description, m_resident);
     setTabOrder(m_resident, m_phone);
-    setTabOrder(m_phone, m_save);
+    setTabOrder(m_phone, m_reporter);
+    setTabOrder(m_reporter, m_save);
     // Enter saves from any field.
     for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_location),
                            static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_resident),
                            static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_recorded),
                            static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_source),
-                           static_cast<QWidget *>(m_urgency)})
+                           static_cast<QWidget *>(m_urgency), static_cast<QWidget *>(m_reporter)})
         field->installEventFilter(this);
     connect(m_save, &QPushButton::clicked, this, &LedgerQuickEntry::save);
+    connect(m_grid, &QComboBox::currentIndexChanged, this, &LedgerQuickEntry::fillReporters);
     connect(&m_workspace.ledger(), &LedgerService::categoriesChanged, this, &LedgerQuickEntry::fillCategories);
     fillCategories();
     retranslate();
@@ -112,7 +120,8 @@ void LedgerQuickEntry::retranslate()
 {
     setTitle(tr("Record a request"));
     const QStringList labels = {tr("&Grid:"),  tr("&Category:"),   tr("S&ource:"), tr("&Urgency:"), tr("&Date:"),
-                                tr("T&itle:"), tr("&Location:"), tr("Det&ails:"), tr("&Resident:"), tr("&Phone:")};
+                                tr("T&itle:"), tr("&Location:"), tr("Det&ails:"), tr("&Resident:"), tr("&Phone:"),
+                                tr("Reporting perso&n:")};
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_source->count(); ++i)
@@ -170,6 +179,19 @@ void LedgerQuickEntry::setScope(qint64 orgId)
     const qint64 remembered = current ? current : QSettings().value(QStringLiteral("ledger/lastGrid")).toLongLong();
     const int index = m_grid->findData(remembered);
     m_grid->setCurrentIndex(index >= 0 ? index : 0);
+    fillReporters();
+}
+
+void LedgerQuickEntry::fillReporters()
+{
+    const QString current = m_reporter->currentData().toString();
+    m_reporter->clear();
+    m_reporter->addItem(tr("(not said)"), QString());
+    for (const LedgerReporter &reporter : LedgerReporters::of(m_workspace.database(), m_grid->currentData().toLongLong())) {
+        const QString kind = reporter.kind == LedgerReporter::Kind::Household ? QStringLiteral("household:") : QStringLiteral("role:");
+        m_reporter->addItem(reporter.label, QString(kind + QString::number(reporter.id)));
+    }
+    m_reporter->setCurrentIndex(std::max(0, m_reporter->findData(current)));
 }
 
 void LedgerQuickEntry::focusTitle()
@@ -194,6 +216,11 @@ qint64 LedgerQuickEntry::save()
     item.description = m_description->text();
     item.residentName = m_resident->text();
     item.residentPhone = m_phone->text().trimmed();
+    const QString reporter = m_reporter->currentData().toString();
+    if (reporter.startsWith(QLatin1String("role:")))
+        item.reporterRoleId = reporter.mid(5).toLongLong();
+    else if (reporter.startsWith(QLatin1String("household:")))
+        item.householdId = reporter.mid(10).toLongLong();
     LedgerService &ledger = m_workspace.ledger();
     QStringList problems = ledger.problems(item);
     if (!m_recorded->isAcceptable())

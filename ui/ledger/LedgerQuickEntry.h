@@ -35,6 +35,8 @@ protected:
 private:
     void retranslate();
     void fillCategories();
+    /// The grid's staff, informants and households, who can be named as having reported.
+    void fillReporters();
 
     Workspace &m_workspace;
     qint64 m_scope = 0;
@@ -48,6 +50,7 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_resident;
     QLineEdit *m_phone;
+    QComboBox *m_reporter;
     QPushButton *m_save;
     QLabel *m_message;
     QList<QLabel *> m_labels;

@@ -65,7 +65,9 @@ LedgerStepDialog::LedgerStepDialog(LedgerAction action, MemberService &members, 
         rowLayout->addWidget(m_to, 1);
         rowLayout->addWidget(m_pickMember);
         m_to->setPlaceholderText(tr("a volunteer, or choose a member or a unit"));
-        form->addRow(tr("&To:"), row);
+        auto *toLabel = new QLabel(tr("&To:"), this);
+        toLabel->setBuddy(m_to);
+        form->addRow(toLabel, row);
         m_unit->addItem(tr("(not a unit of the register)"), 0);
         for (const auto &[id, name] : std::as_const(m_choices.units))
             m_unit->addItem(name, id);

@@ -2,6 +2,7 @@
 
 #include "app/Workspace.h"
 #include "common/DateLineEdit.h"
+#include "common/HtmlPrint.h"
 #include "core/IsoDate.h"
 #include "ledger/WeeklySummary.h"
 #include "store/Database.h"
@@ -9,11 +10,8 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 WeeklySummaryDialog::WeeklySummaryDialog(Workspace &workspace, qint64 orgId, QWidget *parent)
@@ -99,13 +97,5 @@ void WeeklySummaryDialog::refresh()
 
 void WeeklySummaryDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        QTextDocument document;
-        document.setHtml(html());
-        document.print(target);
-    });
-    preview.exec();
+    HtmlPrint::preview(this, html());
 }
