@@ -102,7 +102,10 @@ int assess(CliContext &context)
     qint64 orgId = 0;
     if (!context.orgOption(&orgId))
         return CliExit::refused;
-    const QList<GridStaffScore> scores = GridStaffAssessment::compute(*context.database, orgId, from, to);
+    const auto assessed = GridStaffAssessment::compute(*context.database, orgId, from, to);
+    if (!assessed)
+        return context.fail(assessed.error());
+    const QList<GridStaffScore> &scores = assessed.value();
     if (context.parser.isSet(QStringLiteral("json"))) {
         const QJsonObject json{{QStringLiteral("from"), IsoDate::format(from)},
                                {QStringLiteral("to"), IsoDate::format(to)},

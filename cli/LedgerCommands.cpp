@@ -259,6 +259,7 @@ int ledgerShow(CliContext &context)
                        {QStringLiteral("due_on"), IsoDate::format(item->dueOn)},
                        {QStringLiteral("reporter"), LedgerReporters::describe(*context.database, *item)},
                        {QStringLiteral("reporter_role_id"), item->reporterRoleId ? QJsonValue(item->reporterRoleId) : QJsonValue()},
+                       {QStringLiteral("reporter_member_id"), item->reporterMemberId ? QJsonValue(item->reporterMemberId) : QJsonValue()},
                        {QStringLiteral("household_id"), item->householdId ? QJsonValue(item->householdId) : QJsonValue()},
                        {QStringLiteral("holder"), item->holder},
                        {QStringLiteral("holder_unit_id"), item->holderUnitId ? QJsonValue(item->holderUnitId) : QJsonValue()},

@@ -2349,6 +2349,13 @@
     </message>
 </context>
 <context>
+    <name>GridStaffAssessment</name>
+    <message>
+        <source>The grid staff&apos;s figures cannot be read; see the message in the status bar.</source>
+        <translation>无法读取网格员的考核数据；请看状态栏中的提示。</translation>
+    </message>
+</context>
+<context>
     <name>GridStaffCommands</name>
     <message>
         <source>grid-staff visit needs --role ID (the grid worker&apos;s role).</source>
@@ -2506,10 +2513,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>S&amp;taff:</source>
-        <translation>人员(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
@@ -2556,6 +2559,14 @@
     <message>
         <source>Assessing the grid staff…</source>
         <translation>正在考核网格员…</translation>
+    </message>
+    <message>
+        <source>choose a sub-district, a community or a grid in the tree</source>
+        <translation>请在左侧组织树中选择街道、社区或网格</translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation>人员(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3861,14 @@
     <message>
         <source>Party member %1</source>
         <translation>党员 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a grid&apos;s staff or informant.</source>
+        <translation>%1 不是网格员或信息员。</translation>
+    </message>
+    <message>
+        <source>%1 took up the role only after %2.</source>
+        <translation>%1 在 %2 之后才任职。</translation>
     </message>
 </context>
 <context>

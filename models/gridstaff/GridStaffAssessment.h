@@ -23,7 +23,8 @@ struct GridStaffScore
     int weeks = 0;     ///< the period's weeks over by the day assessed
     int weeksMet = 0;  ///< of them, with at least five hours of visits (每周下沉走访不少于5小时)
     int raised = 0;    ///< ledger items the person reported
-    int onTime = 0;    ///< of them, closed by their due date
+    int judged = 0;    ///< of them, closed, or open past their due date (not suspended)
+    int onTime = 0;    ///< of those, closed by their due date
     int rated = 0;     ///< of them, with a follow-up visit's satisfaction
     int satisfied = 0; ///< of those, satisfied or basically satisfied
     double score = 0;  ///< 0–100 by the sub-district's weights
@@ -31,12 +32,13 @@ struct GridStaffScore
 };
 
 /// 网格人员考核评价 (seed 001): every grid head and grid worker in office in the period, scored on
-/// the weekly hours rule (weeks with ≥ 5 hours of visits ÷ the period's weeks over; a week,
-/// Monday to Sunday, is the period's in which its Monday falls), items raised (÷ the most
-/// anyone of the sub-district raised), items handled on time (÷ raised) and residents'
-/// satisfaction (÷ rated), with the weights of the person's sub-district; a criterion that does
-/// not apply (no whole week, nothing raised, nothing rated) leaves its weight to the others.
-/// Ranked within each sub-district, and listed so: sub-district by sub-district, by rank.
+/// the weekly hours rule (weeks with ≥ 5 hours of visits ÷ the period's weeks over while the
+/// person was in office; a week, Monday to Sunday, is the period's in which its Monday falls),
+/// items raised (÷ the most anyone of the sub-district raised), items handled on time (÷ those
+/// closed or past their due date) and residents' satisfaction (÷ rated), with the weights of the
+/// person's sub-district; a criterion that does not apply (no week, nothing raised, nothing yet
+/// judged or rated) leaves its weight to the others. Ranked within each sub-district, and listed
+/// so: sub-district by sub-district, by rank.
 class GridStaffAssessment
 {
 public:
@@ -44,13 +46,13 @@ public:
 
     /// The assessment of the staff in the subtree of orgId (0: all) from from to to; the weeks of
     /// the hours rule are those past by asOf.
-    static QList<GridStaffScore> compute(const Database &database, qint64 orgId, const QDate &from, const QDate &to,
-                                         const QDate &asOf = QDate::currentDate());
+    static Result<QList<GridStaffScore>> compute(const Database &database, qint64 orgId, const QDate &from, const QDate &to,
+                                                 const QDate &asOf = QDate::currentDate());
     static QJsonArray toJson(const QList<GridStaffScore> &scores);
     /// The score of one person by the weights (exposed for the tests of the rule).
     static double score(const GridStaffScore &s, int mostRaised, const AssessmentWeights &weights);
 
 private:
-    static QList<GridStaffScore> computeWithin(const Database &database, qint64 orgId, const QDate &from, const QDate &to,
-                                               const QDate &asOf);
+    static Result<QList<GridStaffScore>> computeWithin(const Database &database, qint64 orgId, const QDate &from,
+                                                       const QDate &to, const QDate &asOf);
 };

@@ -260,7 +260,8 @@ bool MemberRepository::hasHistory(qint64 id) const
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM member WHERE id = :id AND status <> 'active') "
                                  "OR EXISTS (SELECT 1 FROM points_entry WHERE member_id = :id) "
                                  "OR EXISTS (SELECT 1 FROM role WHERE member_id = :id) "
-                                 "OR EXISTS (SELECT 1 FROM organisation WHERE member_id = :id)"));
+                                 "OR EXISTS (SELECT 1 FROM organisation WHERE member_id = :id) "
+                                 "OR EXISTS (SELECT 1 FROM ledger_item WHERE reporter_member_id = :id)"));
     query.bindValue(QStringLiteral(":id"), id);
     return SqlRead::run(query) && query.next() && query.value(0).toBool();
 }

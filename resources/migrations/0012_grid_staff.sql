@@ -11,9 +11,10 @@ ALTER TABLE ledger_item ADD COLUMN household_id INTEGER REFERENCES organisation 
 
 -- The items the grid staff raised in a quarter, with how they went, from one range of this index
 -- alone (the assessment); a household's items.
-CREATE INDEX ledger_item_reported ON ledger_item (recorded_on, reporter_role_id, due_on, closed_on, satisfaction)
+CREATE INDEX ledger_item_reported ON ledger_item (recorded_on, reporter_role_id, due_on, closed_on, satisfaction, state)
     WHERE reporter_role_id IS NOT NULL;
 CREATE INDEX ledger_item_household ON ledger_item (household_id) WHERE household_id IS NOT NULL;
+CREATE INDEX ledger_item_reporter_member ON ledger_item (reporter_member_id) WHERE reporter_member_id IS NOT NULL;
 
 -- A visit of a grid's staff (下沉走访): who, in which grid, when, for how long, how many households.
 CREATE TABLE grid_visit (
@@ -29,6 +30,7 @@ CREATE TABLE grid_visit (
 
 CREATE INDEX grid_visit_date ON grid_visit (visited_on, role_id);
 CREATE INDEX grid_visit_role ON grid_visit (role_id, visited_on);
+CREATE INDEX grid_visit_org ON grid_visit (org_id, visited_on);
 -- Each person's visits week by week (Monday to Sunday), kept by the triggers below whoever writes
 -- the visits (the sqlite3 shell as well): the weekly rule of a city's quarter — a million visits —
 -- is then read as one row per person and week, in the order of its groups.
@@ -40,6 +42,9 @@ CREATE TABLE grid_visit_week (
     households INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (role_id, week_of)
 );
+
+-- A quarter's weeks, one range, whatever the years kept.
+CREATE INDEX grid_visit_week_range ON grid_visit_week (week_of, role_id, minutes, visits, households);
 
 CREATE TRIGGER grid_visit_week_insert AFTER INSERT ON grid_visit
 BEGIN

@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(visit(m_head, QDate(2026, 1, 12), 299).ok()); // a minute short
         QVERIFY(visit(m_head, QDate(2026, 1, 2), 600).ok());  // the week of Monday 29 December: 2025Q4's
         QVERIFY(visit(m_head, QDate(2026, 3, 31), 600).ok()); // the week of Monday 30 March: kept
-        const GridStaffScore head = scoreOf(GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31)), m_head);
+        const GridStaffScore head = scoreOf(GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31)).value(), m_head);
         QCOMPARE(head.weeks, 13);
         QCOMPARE(head.weeksMet, 2);
         QCOMPARE(head.minutes, 150 + 150 + 299 + 600);
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("INSERT INTO grid_visit (role_id, org_id, visited_on, minutes, households) "
                                           "VALUES (%1, %2, '2026-01-18', 1, 2)").arg(m_head).arg(m_grid)));
         const auto assessed = [&] {
-            return scoreOf(GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31)), m_head);
+            return scoreOf(GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31)).value(), m_head);
         };
         QCOMPARE(assessed().weeksMet, 3);
         QVERIFY(query.exec(QStringLiteral("UPDATE grid_visit SET visited_on = '2026-01-19' WHERE visited_on = '2026-01-18'")));
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(assessed().visits, 4);
         // A quarter still running judges the weeks over (those of 5 and 12 January on Tuesday the
         // 20th) and sums the running week's visits too.
-        const GridStaffScore running = scoreOf(GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 1, 20)), m_head);
+        const GridStaffScore running = scoreOf(GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 1, 20)).value(), m_head);
         QCOMPARE(running.weeks, 2);
         QCOMPARE(running.weeksMet, 1);
     }
@@ -211,10 +211,11 @@ private Q_SLOTS:
         // 孙玉萍 raises one, closed late, not yet asked.
         const qint64 late = raised(m_worker, QDate(2026, 1, 5), QStringLiteral("水管漏水"));
         act(late, LedgerAction::Close, QDate(2026, 3, 30));
-        QList<GridStaffScore> scores = GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31));
+        QList<GridStaffScore> scores = GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31)).value();
         GridStaffScore head = scoreOf(scores, m_head);
         GridStaffScore worker = scoreOf(scores, m_worker);
         QCOMPARE(head.raised, 2);
+        QCOMPARE(head.judged, 2); // the open one is past its due date
         QCOMPARE(head.onTime, 1);
         QCOMPARE(head.rated, 1);
         QCOMPARE(head.satisfied, 1);
@@ -224,8 +225,15 @@ private Q_SLOTS:
         QCOMPARE(worker.score, 13.3);
         QCOMPARE(head.rank, 1);
         QCOMPARE(worker.rank, 2);
-        // 刘洋 of the other community: in office from February, nothing done — last.
+        // 刘洋 of the other community: in office from Sunday 1 February, so judged on the 9 weeks
+        // from Monday the 2nd; nothing done — last.
+        QCOMPARE(scoreOf(scores, m_otherWorker).weeks, 9);
         QCOMPARE(scoreOf(scores, m_otherWorker).rank, 3);
+        // Early in March the open item is not yet due: it is neither on time nor late.
+        const GridStaffScore early = scoreOf(GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 3, 5)).value(), m_head);
+        QCOMPARE(early.raised, 2);
+        QCOMPARE(early.judged, 1);
+        QCOMPARE(early.onTime, 1);
 
         // The sub-district puts the hours first.
         QVERIFY(!AssessmentWeights::save(m_ws->database(), m_sub, {70, 10, 10, 5}).ok());  // 95
@@ -233,10 +241,10 @@ private Q_SLOTS:
         QVERIFY(!AssessmentWeights::save(m_ws->database(), m_sub, {110, -10, 0, 0}).ok());
         QVERIFY(AssessmentWeights::save(m_ws->database(), m_sub, {70, 10, 10, 10}).ok());
         QCOMPARE(AssessmentWeights::of(m_ws->database(), m_grid), (AssessmentWeights{70, 10, 10, 10}));
-        scores = GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31));
+        scores = GridStaffAssessment::compute(m_ws->database(), m_sub, m_from, m_to, QDate(2026, 12, 31)).value();
         QCOMPARE(scoreOf(scores, m_head).score, 30.4); // (70/13 + 10 + 5 + 10) / 100
         // A grid's staff are scored and ranked among their sub-district's, not among themselves.
-        const QList<GridStaffScore> grid = GridStaffAssessment::compute(m_ws->database(), m_grid, m_from, m_to, QDate(2026, 12, 31));
+        const QList<GridStaffScore> grid = GridStaffAssessment::compute(m_ws->database(), m_grid, m_from, m_to, QDate(2026, 12, 31)).value();
         QCOMPARE(grid.size(), 2);
         QCOMPARE(scoreOf(grid, m_head).score, scoreOf(scores, m_head).score);
         QCOMPARE(scoreOf(grid, m_worker).rank, scoreOf(scores, m_worker).rank);

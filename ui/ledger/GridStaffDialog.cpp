@@ -96,8 +96,13 @@ GridStaffDialog::GridStaffDialog(Workspace &workspace, qint64 orgId, QWidget *pa
     m_visits->verticalHeader()->hide();
     m_visits->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_visits->horizontalHeader()->setStretchLastSection(true);
-    for (const GridStaffMember &member : m_workspace.gridStaff().staff(orgId))
-        m_staff->addItem(tr("%1 (%2)").arg(member.name, member.grid), member.roleId);
+    // The staff of a sub-district, a community or a grid (a whole district's are too many to list).
+    if (m_subdistrict != 0) {
+        for (const GridStaffMember &member : m_workspace.gridStaff().staff(orgId))
+            m_staff->addItem(tr("%1 (%2)").arg(member.name, member.grid), member.roleId);
+    } else {
+        m_staff->setPlaceholderText(tr("choose a sub-district, a community or a grid in the tree"));
+    }
     m_visitDay->setDate(QDate::currentDate());
     m_hours->setRange(0.5, 24);
     m_hours->setSingleStep(0.5);
@@ -105,7 +110,7 @@ GridStaffDialog::GridStaffDialog(Workspace &workspace, qint64 orgId, QWidget *pa
     m_households->setRange(0, 10000);
     m_households->setValue(5);
     auto *form = new QFormLayout;
-    form->addRow(tr("S&taff:"), m_staff);
+    form->addRow(tr("Staff &member:"), m_staff);
     form->addRow(tr("&Day:"), m_visitDay);
     form->addRow(tr("Ho&urs:"), m_hours);
     form->addRow(tr("Households &visited:"), m_households);
@@ -150,8 +155,11 @@ void GridStaffDialog::refresh()
     QList<GridStaffScore> scores;
     const Outcome assessed = JobProgress::run(this, m_workspace.database(), tr("Assessment of the grid staff"),
                                               tr("Assessing the grid staff…"), [&](Database &database, Job &) {
-                                                  scores = GridStaffAssessment::compute(database, m_orgId, quarter->first(),
-                                                                                        quarter->last());
+                                                  const auto assessed = GridStaffAssessment::compute(
+                                                      database, m_orgId, quarter->first(), quarter->last());
+                                                  if (!assessed)
+                                                      return Outcome::failure(assessed.error());
+                                                  scores = assessed.value();
                                                   return Outcome::success();
                                               });
     if (!assessed)
