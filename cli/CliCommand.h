@@ -85,6 +85,7 @@ QList<CliCommand> memberCommands();
 QList<CliCommand> ledgerCommands();
 QList<CliCommand> handlingCommands();
 QList<CliCommand> gridStaffCommands();
+QList<CliCommand> guaranteeCommands();
 QList<CliCommand> cobuildCommands();
 QList<CliCommand> reportCommands();
 QList<CliCommand> keyCommands();

@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 
 #include "cobuild/CobuildFigures.h"
+#include "guarantee/GuaranteeFigures.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerFigures.h"
 #include "org/OrgRepository.h"
@@ -109,6 +110,10 @@ int stats(CliContext &context)
     json.insert(QStringLiteral("cobuilding"), cobuilding.toJson());
     json.insert(QStringLiteral("meetings"), cobuilding.meetings);
     json.insert(QStringLiteral("tasks"), cobuilding.tasks);
+    const auto guarantee = GuaranteeFigures::compute(*context.database, orgId, asOf);
+    if (!guarantee)
+        return context.fail(guarantee.error());
+    json.insert(QStringLiteral("guarantee"), guarantee.value().toJson());
     if (context.parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return CliExit::ok;
@@ -116,8 +121,11 @@ int stats(CliContext &context)
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (it.value().isObject()) {
             const QJsonObject section = it.value().toObject();
-            for (auto inner = section.begin(); inner != section.end(); ++inner)
+            for (auto inner = section.begin(); inner != section.end(); ++inner) {
+                if (inner.value().isArray()) // the lines behind a count: in the JSON only
+                    continue;
                 context.out << it.key() << '.' << inner.key() << ": " << inner.value().toVariant().toString() << '\n';
+            }
         } else {
             context.out << it.key() << ": " << it.value().toInteger() << '\n';
         }

@@ -87,6 +87,60 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%Ln community(ies) below the space standard, %L1 m² short</source>
+        <translation>
+            <numerusform>%Ln community below the space standard, %L1 m² short</numerusform>
+            <numerusform>%Ln communities below the space standard, %L1 m² short</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeDetails</name>
+    <message numerus="yes">
+        <source>%L1 m² in %Ln venue(s)</source>
+        <translation>
+            <numerusform>%L1 m² in %Ln venue</numerusform>
+            <numerusform>%L1 m² in %Ln venues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteePage</name>
+    <message numerus="yes">
+        <source>%Ln community(ies) below the space standard: %1</source>
+        <translation>
+            <numerusform>%Ln community below the space standard: %1</numerusform>
+            <numerusform>%Ln communities below the space standard: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln community(ies) without households</source>
+        <translation>
+            <numerusform>%Ln community without households</numerusform>
+            <numerusform>%Ln communities without households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inspection task(s) open</source>
+        <translation>
+            <numerusform>%Ln inspection task open</numerusform>
+            <numerusform>%Ln inspection tasks open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeRows</name>
+    <message numerus="yes">
+        <source>%Ln follow-up task(s) still open</source>
+        <translation>
+            <numerusform>%Ln follow-up task still open</numerusform>
+            <numerusform>%Ln follow-up tasks still open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandlingCommands</name>
     <message numerus="yes">
         <source>%Ln working day(s)</source>

@@ -55,6 +55,10 @@
         <source>Give the activity a title.</source>
         <translation>请填写活动名称。</translation>
     </message>
+    <message>
+        <source>Venu&amp;e:</source>
+        <translation>地点(&amp;E)：</translation>
+    </message>
 </context>
 <context>
     <name>AddOrgDialog</name>
@@ -1125,10 +1129,6 @@
         <translation>选择一行，在此查看详情。</translation>
     </message>
     <message>
-        <source>None yet.</source>
-        <translation>暂无。</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1360,6 +1360,10 @@
         <source>Needs and resources linked</source>
         <translation>关联的需求与资源</translation>
     </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
 </context>
 <context>
     <name>CobuildListTab</name>
@@ -1521,10 +1525,6 @@
         <translation>共建与清单</translation>
     </message>
     <message>
-        <source>Co-building and lists — %1</source>
-        <translation>共建与清单 — %1</translation>
-    </message>
-    <message>
         <source>Units</source>
         <translation>共建单位</translation>
     </message>
@@ -1615,10 +1615,6 @@
     <message>
         <source>On which day did the unit leave?</source>
         <translation>单位是哪天退出的？</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention.</source>
-        <translation>暂无需要关注的事项。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1984,6 +1980,24 @@
         <source>Nothing is overdue</source>
         <translation>没有超期事项</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln community(ies) below the space standard, %L1 m² short</source>
+        <translation>
+            <numerusform>%Ln个社区服务设施面积未达标，共缺 %L1 m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every community meets the space standard</source>
+        <translation>各社区服务设施面积均达标</translation>
+    </message>
+    <message>
+        <source>work funds %1: %2 of %3 yuan spent (%4%)</source>
+        <translation>%1年工作经费：已使用 %2 元，共下拨 %3 元（%4%）</translation>
+    </message>
+    <message>
+        <source>Guarantee list: %1 — &lt;a href=&apos;guarantee&apos;&gt;see&lt;/a&gt;</source>
+        <translation>保障清单：%1 — &lt;a href=&apos;guarantee&apos;&gt;查看&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2201,6 +2215,13 @@
     </message>
 </context>
 <context>
+    <name>DetailSheet</name>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+</context>
+<context>
     <name>ExportQuarterDialog</name>
     <message>
         <source>Include residents&apos; names and phone numbers</source>
@@ -2346,6 +2367,77 @@
     <message>
         <source>Names may not contain &quot;/&quot;.</source>
         <translation>名称中不能含有“/”。</translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <source>Allot work funds</source>
+        <translation>下拨工作经费</translation>
+    </message>
+    <message>
+        <source>Record spending of work funds</source>
+        <translation>登记工作经费支出</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 200000 or 1,250.50</source>
+        <translation>单位：元，如 200000 或 1,250.50</translation>
+    </message>
+    <message>
+        <source>e.g. 区财政专项经费</source>
+        <translation>如：区财政专项经费</translation>
+    </message>
+    <message>
+        <source>e.g. 党群服务站 furnishings, activity materials</source>
+        <translation>如：党群服务站设施购置、活动物资</translation>
+    </message>
+    <message>
+        <source>&amp;Allotted to:</source>
+        <translation>下拨给(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Spent by:</source>
+        <translation>支出单位(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>For the &amp;year:</source>
+        <translation>所属年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Allotted &amp;by:</source>
+        <translation>下拨方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>S&amp;pent on:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose the organisation whose funds these are.</source>
+        <translation>请选择经费所属的组织。</translation>
+    </message>
+    <message>
+        <source>Give the day of the entry.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Give the amount in yuan, with at most two decimals.</source>
+        <translation>请填写金额（元），最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Say who allotted the funds.</source>
+        <translation>请填写经费下拨方。</translation>
+    </message>
+    <message>
+        <source>Say what the money was spent on.</source>
+        <translation>请填写经费用途。</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2732,682 @@
     </message>
 </context>
 <context>
+    <name>GuaranteeCommands</name>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation>--kind 取以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>venues add needs --area M2 (square metres).</source>
+        <translation>venues add 需要 --area M2（平方米）。</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s number</source>
+        <translation>阵地编号</translation>
+    </message>
+    <message>
+        <source>households not given</source>
+        <translation>未填写户数</translation>
+    </message>
+    <message>
+        <source>meets the standard</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>short by %1 m²</source>
+        <translation>缺 %1 m²</translation>
+    </message>
+    <message>
+        <source>funds add needs either --allot AMOUNT or --spend AMOUNT.</source>
+        <translation>funds add 需要 --allot 金额 或 --spend 金额（二选一）。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not yuan with at most two decimals, such as 200000 or 1250.50.</source>
+        <translation>金额“%1”不是最多两位小数的元数，应如 200000 或 1250.50。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and below.</source>
+        <translation>只含该组织及其下级。</translation>
+    </message>
+    <message>
+        <source>The organisation.</source>
+        <translation>组织。</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>List the venues (阵地): service centres and stations, red posts, activity rooms.</source>
+        <translation>列出阵地：党群服务中心、服务站、红色驿站、活动室。</translation>
+    </message>
+    <message>
+        <source>Closed venues too.</source>
+        <translation>包括已关闭的阵地。</translation>
+    </message>
+    <message>
+        <source>Register a venue; prints its number.</source>
+        <translation>登记阵地，输出其编号。</translation>
+    </message>
+    <message>
+        <source>service_centre, service_station, red_post, activity_room or other.</source>
+        <translation>service_centre、service_station、red_post、activity_room 或 other。</translation>
+    </message>
+    <message>
+        <source>Its name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>Its area in square metres.</source>
+        <translation>面积（平方米）。</translation>
+    </message>
+    <message>
+        <source>Its address.</source>
+        <translation>地址。</translation>
+    </message>
+    <message>
+        <source>Its opening hours.</source>
+        <translation>开放时间。</translation>
+    </message>
+    <message>
+        <source>What it offers.</source>
+        <translation>服务内容。</translation>
+    </message>
+    <message>
+        <source>The day it opened.</source>
+        <translation>启用日期。</translation>
+    </message>
+    <message>
+        <source>Counts towards the community&apos;s service facilities (the default but for red posts and others).</source>
+        <translation>计入社区综合服务设施面积（除红色驿站和其他类型外默认计入）。</translation>
+    </message>
+    <message>
+        <source>Does not count towards the service facilities.</source>
+        <translation>不计入综合服务设施面积。</translation>
+    </message>
+    <message>
+        <source>Close a venue from a day on.</source>
+        <translation>自某日起关闭阵地。</translation>
+    </message>
+    <message>
+        <source>Each community&apos;s service facilities against the standard of 30 m² per 100 households.</source>
+        <translation>各社区综合服务设施面积对照每百户不低于30平方米的标准。</translation>
+    </message>
+    <message>
+        <source>Allot work funds to an organisation for a year, or record what it spent; prints the entry&apos;s number.</source>
+        <translation>向组织下拨年度工作经费，或登记其支出；输出记录编号。</translation>
+    </message>
+    <message>
+        <source>Allotted, in yuan.</source>
+        <translation>下拨金额（元）。</translation>
+    </message>
+    <message>
+        <source>Spent, in yuan.</source>
+        <translation>支出金额（元）。</translation>
+    </message>
+    <message>
+        <source>The funds&apos; year (default that of the day).</source>
+        <translation>经费所属年度（默认为日期所在年度）。</translation>
+    </message>
+    <message>
+        <source>Who allotted them.</source>
+        <translation>下拨方。</translation>
+    </message>
+    <message>
+        <source>What they were spent on.</source>
+        <translation>用途。</translation>
+    </message>
+    <message>
+        <source>Each organisation&apos;s work funds of a year: allotted, spent, balance.</source>
+        <translation>各组织年度工作经费：下拨、支出、结余。</translation>
+    </message>
+    <message>
+        <source>The year (default this one).</source>
+        <translation>年度（默认本年）。</translation>
+    </message>
+    <message>
+        <source>Record an inspection (巡查) and the follow-up tasks it sets; prints its number.</source>
+        <translation>登记党建工作巡查及其整改任务；输出其编号。</translation>
+    </message>
+    <message>
+        <source>Who inspected.</source>
+        <translation>巡查人员。</translation>
+    </message>
+    <message>
+        <source>What they found.</source>
+        <translation>发现的问题。</translation>
+    </message>
+    <message>
+        <source>A follow-up task (repeatable).</source>
+        <translation>整改任务（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>When the tasks are due (default 30 days on).</source>
+        <translation>整改期限（默认30天后）。</translation>
+    </message>
+    <message>
+        <source>List the inspections, newest first (default: this year).</source>
+        <translation>列出巡查记录，最新的在前（默认本年）。</translation>
+    </message>
+    <message>
+        <source>From this date.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Up to this date.</source>
+        <translation>截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeDetails</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属组织</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%L1 m²</source>
+        <translation>%L1 m²</translation>
+    </message>
+    <message>
+        <source>Service facility</source>
+        <translation>计入服务设施</translation>
+    </message>
+    <message>
+        <source>Counts towards the community&apos;s service facilities</source>
+        <translation>计入社区综合服务设施面积</translation>
+    </message>
+    <message>
+        <source>Does not count towards the service facilities</source>
+        <translation>不计入综合服务设施面积</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Held here</source>
+        <translation>在此开展</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>%1 m² of service facilities per 100 households</source>
+        <translation>每百户居民综合服务设施面积不低于 %1 m²</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应达面积</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>现有面积</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 m² in %Ln venue(s)</source>
+        <translation>
+            <numerusform>%L1 m²，共%Ln处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Short by %L1 m²</source>
+        <translation>缺 %L1 m²</translation>
+    </message>
+    <message>
+        <source>Give the community&apos;s or its grids&apos; households to judge the standard.</source>
+        <translation>请填写社区或其网格的户数，以便对照标准。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %L3 m²%4</source>
+        <translation>%1（%2），%L3 m²%4</translation>
+    </message>
+    <message>
+        <source>, not counted</source>
+        <translation>，不计入</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>阵地</translation>
+    </message>
+    <message>
+        <source>Work funds of %1, %2</source>
+        <translation>%1 %2年工作经费</translation>
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation>下拨</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <source>%1 allotted %2 yuan (%3)</source>
+        <translation>%1 下拨 %2 元（%3）</translation>
+    </message>
+    <message>
+        <source>%1 spent %2 yuan on %3</source>
+        <translation>%1 支出 %2 元，用于%3</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>%1 已办结</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Inspection of %1</source>
+        <translation>%1 巡查</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>巡查人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <source>Choose a line to see it here.</source>
+        <translation>选择一行，在此查看详情。</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeFigures</name>
+    <message>
+        <source>The guarantee&apos;s figures could not be read.</source>
+        <translation>无法读取保障清单的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteePage</name>
+    <message>
+        <source>&amp;Register a venue…</source>
+        <translation>登记阵地(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>关闭(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close the venue</source>
+        <translation>关闭阵地</translation>
+    </message>
+    <message>
+        <source>From which day is the venue closed?</source>
+        <translation>阵地自哪天起关闭？</translation>
+    </message>
+    <message>
+        <source>Register a &amp;venue…</source>
+        <translation>登记阵地(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Allot funds…</source>
+        <translation>下拨经费(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;spending…</source>
+        <translation>登记支出(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record an inspection…</source>
+        <translation>登记巡查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 m² short)</source>
+        <translation>%1（缺 %L2 m²）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln community(ies) below the space standard: %1</source>
+        <translation>
+            <numerusform>%Ln个社区服务设施面积未达标：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln community(ies) without households</source>
+        <translation>
+            <numerusform>%Ln个社区未填写户数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>funds %1: %2 of %3 yuan spent (%4%)</source>
+        <translation>%1年经费：已使用 %2 元，共下拨 %3 元（%4%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inspection task(s) open</source>
+        <translation>
+            <numerusform>%Ln项巡查整改任务未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places and guarantees</source>
+        <translation>阵地与保障</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>阵地</translation>
+    </message>
+    <message>
+        <source>Space standard</source>
+        <translation>场地达标</translation>
+    </message>
+    <message>
+        <source>Work funds</source>
+        <translation>工作经费</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeRows</name>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 关闭</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>%1 启用</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Households not given</source>
+        <translation>未填写户数</translation>
+    </message>
+    <message>
+        <source>Meets the standard</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Short by %L1 m²</source>
+        <translation>缺 %L1 m²</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 m² of service facilities for %L3 households; the standard asks %L4 m² (%5 m² per 100 households).</source>
+        <translation>%1 有综合服务设施 %L2 m²，居民 %L3 户；按每百户 %5 m² 的标准应有 %L4 m²。</translation>
+    </message>
+    <message>
+        <source>More spent than allotted</source>
+        <translation>支出超过下拨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up task(s) still open</source>
+        <translation>
+            <numerusform>%Ln项整改任务未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Service facility</source>
+        <translation>计入服务设施</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Required (m²)</source>
+        <translation>应达（m²）</translation>
+    </message>
+    <message>
+        <source>Facilities (m²)</source>
+        <translation>现有（m²）</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>阵地</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Allotted (yuan)</source>
+        <translation>下拨（元）</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>支出（元）</translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation>结余（元）</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>巡查人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>阵地名称</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeService</name>
+    <message>
+        <source>Choose the organisation whose funds these are.</source>
+        <translation>请选择经费所属的组织。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it is allotted no funds.</source>
+        <translation>%1 已撤销，不再下拨经费。</translation>
+    </message>
+    <message>
+        <source>The funds&apos; year lies between 2000 and 2100.</source>
+        <translation>经费年度应在2000年至2100年之间。</translation>
+    </message>
+    <message>
+        <source>Give the day of the entry; it may not lie in the future.</source>
+        <translation>请填写日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The amount is more than nothing and at most 1,000,000,000 yuan.</source>
+        <translation>金额应大于零，且不超过1,000,000,000元。</translation>
+    </message>
+    <message>
+        <source>Say what the money was spent on.</source>
+        <translation>请填写经费用途。</translation>
+    </message>
+    <message>
+        <source>Say who allotted the funds (区财政专项经费, the sub-district…).</source>
+        <translation>请填写经费下拨方（区财政专项经费、街道……）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 yuan left of its funds for %3 (allotted %4, spent %5); %6 yuan is more.</source>
+        <translation>%1 %3年经费余额 %2 元（下拨 %4 元，已支出 %5 元），%6 元超出余额。</translation>
+    </message>
+    <message>
+        <source>The database refused the entry: %1</source>
+        <translation>数据库拒绝了该记录：%1</translation>
+    </message>
+    <message>
+        <source>The funds could not be read.</source>
+        <translation>无法读取经费记录。</translation>
+    </message>
+    <message>
+        <source>Choose the organisation inspected.</source>
+        <translation>请选择被巡查的组织。</translation>
+    </message>
+    <message>
+        <source>Give the day of the inspection; it is recorded once held, not in the future.</source>
+        <translation>请填写巡查日期；巡查结束后登记，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Say who inspected.</source>
+        <translation>请填写巡查人员。</translation>
+    </message>
+    <message>
+        <source>Say what the inspection found.</source>
+        <translation>请填写巡查发现的问题。</translation>
+    </message>
+    <message>
+        <source>Every follow-up task says what is to be done.</source>
+        <translation>每项整改任务都要写明内容。</translation>
+    </message>
+    <message>
+        <source>The follow-up &quot;%1&quot; is due on or after the inspection (%2).</source>
+        <translation>整改任务“%1”的期限不能早于巡查日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it takes no new tasks.</source>
+        <translation>%1 已撤销，不能再承担新任务。</translation>
+    </message>
+    <message>
+        <source>The database refused the inspection: %1</source>
+        <translation>数据库拒绝了该巡查记录：%1</translation>
+    </message>
+    <message>
+        <source>The database refused the task &quot;%1&quot;: %2</source>
+        <translation>数据库拒绝了任务“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The inspections could not be read.</source>
+        <translation>无法读取巡查记录。</translation>
+    </message>
+</context>
+<context>
     <name>HandlingCommands</name>
     <message numerus="yes">
         <source>%Ln working day(s)</source>
@@ -2900,6 +3668,65 @@
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Record an inspection</source>
+        <translation>登记巡查</translation>
+    </message>
+    <message>
+        <source>e.g. 区委组织部巡查组: 张伟、李娜</source>
+        <translation>如：区委组织部巡查组：张伟、李娜</translation>
+    </message>
+    <message>
+        <source>One follow-up task per line; each becomes a task of the organisation inspected</source>
+        <translation>每行一项整改任务，各自成为被巡查组织的任务</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected:</source>
+        <translation>被巡查组织(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Inspe&amp;ctors:</source>
+        <translation>巡查人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>发现问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks:</source>
+        <translation>整改任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tasks d&amp;ue on:</source>
+        <translation>整改期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choose the organisation inspected.</source>
+        <translation>请选择被巡查的组织。</translation>
+    </message>
+    <message>
+        <source>Give the day of the inspection.</source>
+        <translation>请填写巡查日期。</translation>
+    </message>
+    <message>
+        <source>Say who inspected.</source>
+        <translation>请填写巡查人员。</translation>
+    </message>
+    <message>
+        <source>Say what the inspection found.</source>
+        <translation>请填写巡查发现的问题。</translation>
+    </message>
+    <message>
+        <source>Give the day the follow-up tasks are due.</source>
+        <translation>请填写整改期限。</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +5082,17 @@
     </message>
 </context>
 <context>
+    <name>ListsPage</name>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>暂无需要关注的事项。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4462,6 +5300,14 @@
         <source>&amp;Whistle matters and departments…</source>
         <translation>吹哨报到事项与部门(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Places and guarantees</source>
+        <translation>阵地与保障</translation>
+    </message>
+    <message>
+        <source>Venues, the space standard, work funds and inspections (Ctrl+6)</source>
+        <translation>阵地、场地达标、工作经费与巡查（Ctrl+6）</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -4648,6 +5494,10 @@
     <message>
         <source>Give the topics the meeting discussed.</source>
         <translation>请填写会议议题。</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>地点(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -5936,10 +6786,6 @@
         <translation>项目（%1）</translation>
     </message>
     <message>
-        <source>4. Joint meetings and tasks</source>
-        <translation>四、联席会议与任务</translation>
-    </message>
-    <message>
         <source>Joint meetings held</source>
         <translation>召开联席会议</translation>
     </message>
@@ -5982,6 +6828,66 @@
     <message>
         <source>Tasks overdue on %1, of all open tasks</source>
         <translation>截至%1逾期任务（全部未完成任务）</translation>
+    </message>
+    <message>
+        <source>4. The guarantee list</source>
+        <translation>四、保障清单</translation>
+    </message>
+    <message>
+        <source>Communities below the space standard (30 m² per 100 households)</source>
+        <translation>服务设施面积未达标社区（每百户30平方米）</translation>
+    </message>
+    <message>
+        <source>Service facilities short, in all (m²)</source>
+        <translation>服务设施面积缺口合计（m²）</translation>
+    </message>
+    <message>
+        <source>Venues open</source>
+        <translation>开放阵地</translation>
+    </message>
+    <message>
+        <source>Work funds allotted in %1 (yuan)</source>
+        <translation>%1年下拨工作经费（元）</translation>
+    </message>
+    <message>
+        <source>Work funds spent (yuan)</source>
+        <translation>已支出工作经费（元）</translation>
+    </message>
+    <message>
+        <source>Share of the funds spent</source>
+        <translation>经费使用率</translation>
+    </message>
+    <message>
+        <source>Inspections in %1</source>
+        <translation>%1年巡查次数</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks of inspections open</source>
+        <translation>未完成的巡查整改任务</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Required (m²)</source>
+        <translation>应达（m²）</translation>
+    </message>
+    <message>
+        <source>Facilities (m²)</source>
+        <translation>现有（m²）</translation>
+    </message>
+    <message>
+        <source>Short (m²)</source>
+        <translation>缺口（m²）</translation>
+    </message>
+    <message>
+        <source>5. Joint meetings and tasks</source>
+        <translation>五、联席会议与任务</translation>
     </message>
 </context>
 <context>
@@ -8787,6 +9693,17 @@ Their packages signed with the old key would be refused. Do this only when each 
     </message>
 </context>
 <context>
+    <name>SpaceStandard</name>
+    <message>
+        <source>The communities could not be read.</source>
+        <translation>无法读取社区。</translation>
+    </message>
+    <message>
+        <source>The venues could not be read.</source>
+        <translation>无法读取阵地。</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLibrary</name>
     <message>
         <source>Qt&apos;s SQLite driver (%1) carries a SQLite library of its own, not %2, which this program uses: the two cannot share a database connection. Install ZongHeng with the Qt of the same system (on Debian 12: the package libqt6sql6-sqlite).</source>
@@ -9439,6 +10356,190 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>Import it on the Co-building page, Units, with Import…: every problem is shown before anything is saved; one bad row saves nothing.</source>
         <translation>在“共建”页的“单位”中点“导入…”导入：保存之前会先显示每一个问题；有一行出错就不保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>VenueCombo</name>
+    <message>
+        <source>(not said)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %L3 m²)</source>
+        <translation>%1（%2，%L3 m²）</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Change venue %1</source>
+        <translation>修改阵地 %1</translation>
+    </message>
+    <message>
+        <source>Register a venue</source>
+        <translation>登记阵地</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Sun 8:30–20:30</source>
+        <translation>如：周一至周日 8:30–20:30</translation>
+    </message>
+    <message>
+        <source>e.g. drinking water, charging, rest, first-aid kit, reading corner</source>
+        <translation>如：饮水、充电、休息、应急药箱、阅读角</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>所属组织(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>开放时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers:</source>
+        <translation>服务内容(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pened on:</source>
+        <translation>启用日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the venue belongs to.</source>
+        <translation>请选择阵地所属的组织。</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>请填写阵地名称。</translation>
+    </message>
+    <message>
+        <source>The opening day is a date such as 2024-05-01, or nothing.</source>
+        <translation>启用日期应为 2024-05-01 这样的日期，或不填。</translation>
+    </message>
+    <message>
+        <source>C&amp;ounts towards the community&apos;s service facilities (综合服务设施)</source>
+        <translation>计入社区综合服务设施面积(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>面积(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>VenueKinds</name>
+    <message>
+        <source>Party and public service centre</source>
+        <translation>党群服务中心</translation>
+    </message>
+    <message>
+        <source>Party and public service station</source>
+        <translation>党群服务站</translation>
+    </message>
+    <message>
+        <source>Red post</source>
+        <translation>红色驿站</translation>
+    </message>
+    <message>
+        <source>Activity room</source>
+        <translation>活动室</translation>
+    </message>
+    <message>
+        <source>Other venue</source>
+        <translation>其他阵地</translation>
+    </message>
+</context>
+<context>
+    <name>VenueService</name>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>请填写阵地名称。</translation>
+    </message>
+    <message>
+        <source>The area is given in square metres, from 0 to %L1.</source>
+        <translation>面积以平方米计，从0到%L1。</translation>
+    </message>
+    <message>
+        <source>A venue is registered once it is open; %1 is in the future.</source>
+        <translation>阵地启用后才能登记；%1 尚未到来。</translation>
+    </message>
+    <message>
+        <source>The venues could not be read.</source>
+        <translation>无法读取阵地。</translation>
+    </message>
+    <message>
+        <source>%1 already has a venue named &quot;%2&quot;.</source>
+        <translation>%1 已有名为“%2”的阵地。</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the venue belongs to.</source>
+        <translation>请选择阵地所属的组织。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it registers no venues.</source>
+        <translation>%1 已撤销，不能再登记阵地。</translation>
+    </message>
+    <message>
+        <source>The database refused the venue: %1</source>
+        <translation>数据库拒绝了该阵地：%1</translation>
+    </message>
+    <message>
+        <source>There is no venue with number %1.</source>
+        <translation>没有编号为 %1 的阵地。</translation>
+    </message>
+    <message>
+        <source>The venue closed on %1, before it would have opened.</source>
+        <translation>该阵地已于 %1 关闭，早于所填的启用日期。</translation>
+    </message>
+    <message>
+        <source>%1 closed on %2 already.</source>
+        <translation>%1 已于 %2 关闭。</translation>
+    </message>
+    <message>
+        <source>A venue closes on or after the day it opened (%1).</source>
+        <translation>阵地关闭日期不能早于启用日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>%1 was closed meanwhile.</source>
+        <translation>%1 已被他人关闭。</translation>
+    </message>
+    <message>
+        <source>%1 was not open on %2.</source>
+        <translation>%1 在 %2 未开放。</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s uses could not be read.</source>
+        <translation>无法读取阵地的使用记录。</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "ledger/LedgerService.h"
 #include "ledger/WhistleCatalogue.h"
 #include "gridstaff/GridStaffService.h"
+#include "guarantee/GuaranteeService.h"
+#include "guarantee/VenueService.h"
 #include "members/MemberService.h"
 #include "org/OrgService.h"
 #include "points/PointsService.h"
@@ -29,6 +31,8 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_needs(std::make_unique<NeedService>(*m_database))
     , m_projects(std::make_unique<ProjectService>(*m_database))
     , m_meetings(std::make_unique<MeetingService>(*m_database))
+    , m_venues(std::make_unique<VenueService>(*m_database))
+    , m_guarantee(std::make_unique<GuaranteeService>(*m_database))
     , m_notices(std::make_unique<ChangeNotices>(*m_database))
 {
     QObject::connect(m_notices.get(), &ChangeNotices::changed, m_notices.get(),
@@ -39,6 +43,8 @@ Workspace::~Workspace()
 {
     // Services hold queries on the connection; they go before the database closes it.
     m_notices.reset();
+    m_guarantee.reset();
+    m_venues.reset();
     m_meetings.reset();
     m_projects.reset();
     m_needs.reset();
@@ -103,6 +109,12 @@ void Workspace::announceChanges(const QSet<QString> &tables)
         Q_EMIT m_projects->changed();
     if (any({"meeting", "meeting_unit", "task"}))
         Q_EMIT m_meetings->changed();
+    if (any({"venue", "activity", "meeting"}))
+        Q_EMIT m_venues->changed();
+    if (any({"fund_entry"}))
+        Q_EMIT m_guarantee->fundsChanged();
+    if (any({"inspection", "task"}))
+        Q_EMIT m_guarantee->inspectionsChanged();
 }
 
 bool Workspace::isEmpty() const

@@ -21,6 +21,8 @@ class RoleService;
 class UnitService;
 class WhistleCatalogue;
 class GridStaffService;
+class GuaranteeService;
+class VenueService;
 
 /// An open database with the services that work on it: what a window shows and edits.
 class Workspace
@@ -46,6 +48,8 @@ public:
     NeedService &needs() { return *m_needs; }
     ProjectService &projects() { return *m_projects; }
     MeetingService &meetings() { return *m_meetings; }
+    VenueService &venues() { return *m_venues; }
+    GuaranteeService &guarantee() { return *m_guarantee; }
     /// Other clerks' commits on a server database, told to the services as they arrive; the
     /// connection's state (reachable or not). Quiet on a file.
     ChangeNotices &notices() { return *m_notices; }
@@ -75,5 +79,7 @@ private:
     std::unique_ptr<NeedService> m_needs;
     std::unique_ptr<ProjectService> m_projects;
     std::unique_ptr<MeetingService> m_meetings;
+    std::unique_ptr<VenueService> m_venues;
+    std::unique_ptr<GuaranteeService> m_guarantee;
     std::unique_ptr<ChangeNotices> m_notices;
 };

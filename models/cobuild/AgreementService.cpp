@@ -2,6 +2,7 @@
 
 #include "OrgFacts.h"
 #include "core/IsoDate.h"
+#include "guarantee/VenueService.h"
 #include "points/PointsService.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
@@ -99,6 +100,8 @@ Result<qint64> AgreementService::addActivity(const Activity &activity, const QDa
         return R::failure(tr("Points for an activity lie between 0 and %1.").arg(maxPointsPerActivity));
 
     const QSqlDatabase db = m_database.connection();
+    if (const Outcome place = VenueService::usableOn(db, activity.venueId, activity.heldOn); !place)
+        return R::failure(place.error());
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -108,6 +111,7 @@ Result<qint64> AgreementService::addActivity(const Activity &activity, const QDa
                                       {QStringLiteral("title"), activity.title.trimmed()},
                                       {QStringLiteral("participants"), activity.participants},
                                       {QStringLiteral("note"), SqlWrite::text(activity.note)},
+                                      {QStringLiteral("venue_id"), SqlWrite::ref(activity.venueId)},
                                       {QStringLiteral("created_at"), SqlWrite::now()}});
     if (!id)
         return R::failure(tr("The database refused the activity: %1").arg(id.error()));

@@ -6,8 +6,9 @@
 #include <QStringList>
 #include <QVariantList>
 
-/// The lists of the co-building page, one tab each.
-enum class CobuildList { Units, Agreements, Needs, Resources, Projects, Meetings, Tasks };
+/// The lists of the co-building page, one tab each, and those of the places and guarantee page
+/// (GuaranteeRows): venues, the communities' space, the funds' use, inspections.
+enum class CobuildList { Units, Agreements, Needs, Resources, Projects, Meetings, Tasks, Venues, Space, Funds, Inspections };
 
 /// One line of a list as the table shows it.
 struct CobuildRow
@@ -22,11 +23,14 @@ struct CobuildRow
 /// on a city), so a list is read whole.
 namespace CobuildRows {
 
+/// The co-building page's lists.
 const QList<CobuildList> &lists();
 /// The column titles of a list, translated.
 QStringList headers(CobuildList list);
 /// The column that flags a row (shown in red when flagged), or -1.
 int flagColumn(CobuildList list);
+/// The rows of a list for the subtree of orgId; the guarantee's lists are read by GuaranteeRows
+/// (the funds of asOf's year).
 QList<CobuildRow> read(const QSqlDatabase &db, CobuildList list, qint64 orgId, const QDate &asOf);
 
 } // namespace CobuildRows

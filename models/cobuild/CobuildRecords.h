@@ -53,6 +53,7 @@ struct Activity
     QString title;
     int participants = 0;
     QString note;
+    qint64 venueId = 0;       ///< where it was held (a venue of the register), 0: not said
     QList<qint64> memberIds; ///< members taking part
     int pointsEach = 0;       ///< service points credited to each of them (0: none)
 };
@@ -106,6 +107,7 @@ struct Meeting
     QString topics;
     QString resolutions; ///< one per line; each can become a task
     QList<qint64> unitIds; ///< units that attended
+    qint64 venueId = 0;    ///< where it was held, 0: not said
 };
 
 struct Task

@@ -2,6 +2,7 @@
 
 #include "CobuildTypes.h"
 #include "Fulfilment.h"
+#include "guarantee/GuaranteeRows.h"
 #include "MeetingRhythm.h"
 #include "core/IsoDate.h"
 #include "org/OrgKind.h"
@@ -74,6 +75,8 @@ ListSql sqlFor(CobuildList list)
         return {QStringLiteral("SELECT t.id, o.name, t.title, t.set_on, t.due_on, t.state, t.done_on "
                                "FROM task t JOIN organisation o ON o.id = t.org_id"),
                 QStringLiteral("t.org_id"), QStringLiteral("t.state <> 'open', t.due_on, t.id")};
+    default:
+        break;
     }
     return {};
 }
@@ -141,6 +144,8 @@ CobuildRow rowFrom(CobuildList list, const QSqlQuery &q, const QDate &asOf)
                      row.flagged ? Text::tr("Overdue") : nameOf<TaskState>(q.value(5)), text(6)};
         break;
     }
+    default:
+        break;
     }
     return row;
 }
@@ -178,8 +183,9 @@ QStringList headers(CobuildList list)
         return {Text::tr("No."), Text::tr("Held"), Text::tr("Organisation"), Text::tr("Level"), Text::tr("Topics"), Text::tr("Units"), Text::tr("Tasks")};
     case CobuildList::Tasks:
         return {Text::tr("No."), Text::tr("Owner"), Text::tr("Task"), Text::tr("Set"), Text::tr("Due"), Text::tr("State"), Text::tr("Done")};
+    default:
+        return GuaranteeRows::headers(list);
     }
-    return {};
 }
 
 int flagColumn(CobuildList list)
@@ -187,12 +193,14 @@ int flagColumn(CobuildList list)
     switch (list) {
     case CobuildList::Agreements: return 7;
     case CobuildList::Tasks: return 5;
-    default: return -1;
+    default: return GuaranteeRows::flagColumn(list);
     }
 }
 
 QList<CobuildRow> read(const QSqlDatabase &db, CobuildList list, qint64 orgId, const QDate &asOf)
 {
+    if (GuaranteeRows::lists().contains(list))
+        return GuaranteeRows::read(db, list, orgId, asOf);
     const ListSql sql = sqlFor(list);
     SqlCondition condition;
     condition.addSubtree(db, orgId, sql.scopeColumn);

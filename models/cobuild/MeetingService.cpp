@@ -3,6 +3,7 @@
 #include "MeetingRhythm.h"
 #include "OrgFacts.h"
 #include "core/IsoDate.h"
+#include "guarantee/VenueService.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/RecordVersion.h"
@@ -34,6 +35,8 @@ Result<qint64> MeetingService::addMeeting(const Meeting &m, const QDate &today)
         return R::failure(tr("A meeting is recorded once it has been held; %1 is in the future.").arg(IsoDate::format(m.heldOn)));
     if (m.topics.trimmed().isEmpty())
         return R::failure(tr("Give the topics the meeting discussed."));
+    if (const Outcome place = VenueService::usableOn(db, m.venueId, m.heldOn); !place)
+        return R::failure(place.error());
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -43,6 +46,7 @@ Result<qint64> MeetingService::addMeeting(const Meeting &m, const QDate &today)
                                       {QStringLiteral("attendees"), SqlWrite::text(m.attendees)},
                                       {QStringLiteral("topics"), m.topics.trimmed()},
                                       {QStringLiteral("resolutions"), SqlWrite::text(m.resolutions)},
+                                      {QStringLiteral("venue_id"), SqlWrite::ref(m.venueId)},
                                       {QStringLiteral("created_at"), SqlWrite::now()}});
     if (!id)
         return R::failure(tr("The database refused the meeting: %1").arg(id.error()));
@@ -144,7 +148,7 @@ Outcome MeetingService::cancelTask(qint64 taskId, const QDate &on)
 std::optional<Meeting> MeetingService::meeting(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT org_id, held_on, attendees, topics, resolutions FROM meeting WHERE id = :id"));
+    query.prepare(QStringLiteral("SELECT org_id, held_on, attendees, topics, resolutions, venue_id FROM meeting WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
@@ -155,6 +159,7 @@ std::optional<Meeting> MeetingService::meeting(qint64 id) const
     m.attendees = query.value(2).toString();
     m.topics = query.value(3).toString();
     m.resolutions = query.value(4).toString();
+    m.venueId = query.value(5).toLongLong();
     query.finish();
     query.prepare(QStringLiteral("SELECT unit_id FROM meeting_unit WHERE meeting_id = :id"));
     query.bindValue(QStringLiteral(":id"), id);

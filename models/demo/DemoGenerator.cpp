@@ -2,6 +2,7 @@
 
 #include "DemoArea.h"
 #include "DemoCobuildBuilder.h"
+#include "DemoGuarantee.h"
 #include "DemoLedgerBuilder.h"
 #include "DemoListBuilder.h"
 #include "DemoMeetingBuilder.h"
@@ -104,6 +105,8 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
         DemoLedgerBuilder ledger(database.connection(), random, options.asOf, options.seed);
         built = ledger.build(*profile, organisations.tree(), stageProgress(tr("People's ledger"), ledgerFrom, 1.0));
     }
+    if (built && !cancelled)
+        built = DemoGuarantee(database.connection(), options.seed, options.asOf).write(profile->communityCount / 31.0);
     if (cancelled)
         return Outcome::failure(tr("Cancelled; the database was left as it was."));
     if (!built)

@@ -138,5 +138,9 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
     held.bind(all);
     if (SqlRead::run(all) && all.next())
         d.meetingsOnRhythm = std::max(0, all.value(0).toInt() - d.meetingsDue - d.meetingsOverdue);
+    if (const auto guarantee = GuaranteeFigures::compute(database, d.orgId, d.asOf))
+        d.guarantee = guarantee.value();
+    else
+        d.guaranteeError = guarantee.error();
     return d;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cobuild/CobuildFigures.h"
+#include "guarantee/GuaranteeFigures.h"
 
 #include <QDate>
 #include <QList>
@@ -11,7 +12,8 @@ class Database;
 /// The overview's charts for an organisation's subtree and a period, from aggregate queries (one
 /// index range each): ledger items recorded and closed per month, completion, satisfaction and
 /// overdue per child organisation, items by category, needs open against matched, and how the
-/// joint meetings keep their rhythm.
+/// joint meetings keep their rhythm; the guarantee list's communities below the space standard and
+/// the year's funds.
 struct Dashboard
 {
     struct Month
@@ -50,6 +52,8 @@ struct Dashboard
     int meetingsOnRhythm = 0;
     int meetingsDue = 0;
     int meetingsOverdue = 0;
+    GuaranteeFigures guarantee; ///< on the day (the space standard, this year's funds)
+    QString guaranteeError;     ///< why the guarantee's figures could not be read, if so
 
     static Dashboard compute(const Database &database, qint64 orgId, const QDate &from, const QDate &to,
                              const QDate &today = QDate::currentDate());

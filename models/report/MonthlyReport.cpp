@@ -119,5 +119,9 @@ MonthlyReport MonthlyReport::gather(const Database &database, qint64 orgId, cons
     r.tasksOverdue = countIn(database, QStringLiteral("task t"), QStringLiteral("t.org_id"), r.orgId,
                              QStringLiteral("t.due_on < :asOf AND (t.state = 'open' OR (t.state <> 'open' AND t.done_on > :asOf))"),
                              period);
+    if (const auto guarantee = GuaranteeFigures::compute(database, r.orgId, r.asOf))
+        r.guarantee = guarantee.value();
+    else
+        r.guaranteeError = guarantee.error();
     return r;
 }

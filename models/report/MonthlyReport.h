@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cobuild/CobuildFigures.h"
+#include "guarantee/GuaranteeFigures.h"
 #include "ledger/LedgerFigures.h"
 #include "overview/Headline.h"
 
@@ -49,6 +50,9 @@ struct MonthlyReport
     qint64 tasksSet = 0;
     qint64 tasksDone = 0;        ///< tasks done in the month
     qint64 tasksOverdue = 0;     ///< open past their due date on asOf
+
+    GuaranteeFigures guarantee;  ///< on asOf: the space standard, the year's funds up to it
+    QString guaranteeError;      ///< why those could not be read, if so
 
     QDate monthEnd() const { return month.addMonths(1).addDays(-1); }
 

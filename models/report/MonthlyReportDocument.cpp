@@ -3,6 +3,7 @@
 #include "OfficialPage.h"
 #include "PageBreaks.h"
 
+#include "guarantee/Money.h"
 #include "store/FileOps.h"
 
 #include <QCoreApplication>
@@ -233,8 +234,33 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
         cobuild.append({Text::tr("Projects: %1").arg(stage.name), QString::number(stage.count)});
     html += table(figureRows(cobuild));
 
+    html += heading(official ? "p" : "h2", 5, Text::tr("4. The guarantee list"), sectionStyle);
+    const GuaranteeFigures &g = r.guarantee;
+    if (!r.guaranteeError.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(r.guaranteeError));
+    html += table(figureRows({{Text::tr("Communities below the space standard (30 m² per 100 households)"),
+                               QStringLiteral("%1 / %2").arg(g.belowStandard.size()).arg(g.communities)},
+                              {Text::tr("Service facilities short, in all (m²)"), QString::number(g.shortTotal())},
+                              {Text::tr("Venues open"), QString::number(g.venues)},
+                              {Text::tr("Work funds allotted in %1 (yuan)").arg(g.year), Money::yuan(g.allotted)},
+                              {Text::tr("Work funds spent (yuan)"), Money::yuan(g.spent)},
+                              {Text::tr("Share of the funds spent"), MonthlyReport::percent(g.spentRate())},
+                              {Text::tr("Inspections in %1").arg(g.year), QString::number(g.inspections)},
+                              {Text::tr("Follow-up tasks of inspections open"), QString::number(g.inspectionTasksOpen)}}));
+    if (!g.belowStandard.isEmpty()) {
+        html += QStringLiteral("<p></p>");
+        QString spaceRows = headerRow({Text::tr("Community"), Text::tr("Households"), Text::tr("Required (m²)"),
+                                       Text::tr("Facilities (m²)"), Text::tr("Short (m²)")});
+        for (const CommunitySpace &c : g.belowStandard) {
+            spaceRows += QStringLiteral("<tr>%1%2%3%4%5</tr>")
+                             .arg(cell(c.name), cell(QString::number(c.households), true), cell(QString::number(c.required()), true),
+                                  cell(QString::number(c.area), true), cell(QString::number(c.shortBy()), true));
+        }
+        html += table(spaceRows);
+    }
+
     // The last unit holds the signature block: never on a page of its own.
-    html += heading(official ? "p" : "h2", 5, Text::tr("4. Joint meetings and tasks"), sectionStyle);
+    html += heading(official ? "p" : "h2", 6, Text::tr("5. Joint meetings and tasks"), sectionStyle);
     html += table(figureRows({{Text::tr("Joint meetings held"), QString::number(r.meetingsHeld)},
                               {Text::tr("Tasks set"), QString::number(r.tasksSet)},
                               {Text::tr("Tasks done"), QString::number(r.tasksDone)},

@@ -53,7 +53,11 @@ QList<Piece> pieces(QTextDocument &document)
 
 QRectF rectOf(QAbstractTextDocumentLayout *layout, const Piece &piece)
 {
-    return piece.frame ? layout->frameBoundingRect(piece.frame) : layout->blockBoundingRect(piece.block);
+    if (piece.frame)
+        return layout->frameBoundingRect(piece.frame);
+    // A paragraph's rectangle leaves out the margin below it, which the layout still places on
+    // the page: a unit ending in one a few pixels above the foot would add an empty page.
+    return layout->blockBoundingRect(piece.block).adjusted(0, 0, 0, piece.block.blockFormat().bottomMargin());
 }
 
 void breakBefore(const Piece &piece)

@@ -48,6 +48,7 @@ const char *listName(CobuildList list)
     case CobuildList::Projects: return "projects";
     case CobuildList::Meetings: return "meetings";
     case CobuildList::Tasks: return "tasks";
+    default: break;
     }
     return "";
 }

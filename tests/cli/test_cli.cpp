@@ -496,6 +496,99 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
     }
 
+    /// 阵地 and the 保障清单, headless, on the demo of whistleAndDepartments: the venues (the seed's
+    /// 35 red posts among them), the space standard and stats' guarantee agreeing, funds that
+    /// cannot be overspent, an inspection whose follow-ups become tasks, a venue closed.
+    void placesAndGuarantee()
+    {
+        const QString db = database(QStringLiteral("whistle.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("venues"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray venues = json(run).array();
+        QMap<QString, int> byKind;
+        for (const QJsonValue &v : venues)
+            ++byKind[v[QStringLiteral("kind")].toString()];
+        QCOMPARE(byKind.value(QStringLiteral("red_post")), 35);
+        QCOMPARE(byKind.value(QStringLiteral("service_centre")), 6);
+        QVERIFY(byKind.value(QStringLiteral("service_station")) > 31); // every community and many grids
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("guarantee"), QStringLiteral("space"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        int below = 0;
+        qint64 shortTotal = 0;
+        for (const QJsonValue &c : json(run).array()) {
+            if (!c[QStringLiteral("meets")].toBool()) {
+                ++below;
+                shortTotal += c[QStringLiteral("short_m2")].toInteger();
+                QVERIFY(c[QStringLiteral("area_m2")].toInteger() < c[QStringLiteral("required_m2")].toInteger());
+            }
+        }
+        QVERIFY(below >= 2 && below <= 8); // a few of 31
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        const QJsonObject guarantee = json(run).object()[QStringLiteral("guarantee")].toObject();
+        QCOMPARE(guarantee[QStringLiteral("communities_below_space_standard")].toInt(), below);
+        QCOMPARE(guarantee[QStringLiteral("space_short_m2")].toInteger(), shortTotal);
+        QVERIFY(guarantee[QStringLiteral("funds_allotted_yuan")].toDouble() > 20000000); // 2000多万元 a year
+        QVERIFY(guarantee[QStringLiteral("funds_spent_yuan")].toDouble() < guarantee[QStringLiteral("funds_allotted_yuan")].toDouble());
+
+        // Funds: allotted, spent, and no more than was allotted.
+        const QString community = QStringLiteral("迎江区/新河路街道/龙狮桥社区");
+        const QString grid = community + QStringLiteral("/第1网格");
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("funds"), QStringLiteral("add"), QStringLiteral("--org"), grid,
+                   QStringLiteral("--allot"), QStringLiteral("5000"), QStringLiteral("--year"), QStringLiteral("2026"),
+                   QStringLiteral("--on"), QStringLiteral("2026-11-02"), QStringLiteral("--source"), QStringLiteral("街道")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("funds"), QStringLiteral("add"), QStringLiteral("--org"), grid,
+                   QStringLiteral("--spend"), QStringLiteral("5000.01"), QStringLiteral("--on"), QStringLiteral("2026-11-03"),
+                   QStringLiteral("--purpose"), QStringLiteral("网格党群服务站桌椅")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("5,000.00")), qPrintable(run.err));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("funds"), QStringLiteral("add"), QStringLiteral("--org"), grid,
+                      QStringLiteral("--spend"), QStringLiteral("12.345"), QStringLiteral("--purpose"), QStringLiteral("x")})
+                     .code,
+                 2); // not an amount
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("funds"), QStringLiteral("add"), QStringLiteral("--org"), grid,
+                   QStringLiteral("--spend"), QStringLiteral("1200"), QStringLiteral("--on"), QStringLiteral("2026-11-03"),
+                   QStringLiteral("--purpose"), QStringLiteral("网格党群服务站桌椅")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("funds"), QStringLiteral("list"), QStringLiteral("--org"), grid,
+                   QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--json")});
+        const QJsonArray use = json(run).array();
+        QCOMPARE(use.size(), 1);
+        QCOMPARE(use.at(0)[QStringLiteral("balance_yuan")].toDouble(), 3800.0);
+
+        // An inspection and its follow-ups.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("inspections"), QStringLiteral("add"), QStringLiteral("--org"), community,
+                   QStringLiteral("--on"), QStringLiteral("2026-11-05"), QStringLiteral("--inspectors"), QStringLiteral("区委组织部巡查组"),
+                   QStringLiteral("--findings"), QStringLiteral("三会一课台账缺失"), QStringLiteral("--task"), QStringLiteral("补齐台账"),
+                   QStringLiteral("--task"), QStringLiteral("组织专题学习"), QStringLiteral("--due"), QStringLiteral("2026-12-05")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const qint64 inspection = run.out.trimmed().toLongLong();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("inspections"), QStringLiteral("list"), QStringLiteral("--org"), community,
+                   QStringLiteral("--from"), QStringLiteral("2026-11-05"), QStringLiteral("--to"), QStringLiteral("2026-11-05"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &i : json(run).array())
+            found = found || (i[QStringLiteral("id")].toInteger() == inspection && i[QStringLiteral("tasks")].toInt() == 2);
+        QVERIFY(found);
+
+        // A venue registered, then closed; a second close is refused.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("venues"), QStringLiteral("add"), QStringLiteral("--org"), grid,
+                   QStringLiteral("--kind"), QStringLiteral("activity_room"), QStringLiteral("--name"), QStringLiteral("楼道议事角"),
+                   QStringLiteral("--area"), QStringLiteral("25"), QStringLiteral("--opened"), QStringLiteral("2026-01-05")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString venue = run.out.trimmed();
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("venues"), QStringLiteral("add"), QStringLiteral("--org"), grid,
+                      QStringLiteral("--kind"), QStringLiteral("shop"), QStringLiteral("--name"), QStringLiteral("x"),
+                      QStringLiteral("--area"), QStringLiteral("5")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("venues"), QStringLiteral("close"), venue, QStringLiteral("--on"),
+                      QStringLiteral("2026-11-30")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("venues"), QStringLiteral("close"), venue}).code, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
+    }
+
     void cobuildingAndMeetings()
     {
         const QString db = database(QStringLiteral("cobuild.db"));
@@ -934,6 +1027,21 @@ private Q_SLOTS:
             {QStringLiteral("ledger add"), {QStringLiteral("--grid"), grid, QStringLiteral("--category"), QStringLiteral("1"),
                                             QStringLiteral("--title"), QStringLiteral("路灯不亮"), QStringLiteral("--at"), date,
                                             QStringLiteral("--household"), QStringLiteral("1")}},
+            {QStringLiteral("venues list"), {QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("venues add"), {QStringLiteral("--org"), grid, QStringLiteral("--kind"), QStringLiteral("activity_room"),
+                                            QStringLiteral("--name"), QStringLiteral("活动室"), QStringLiteral("--area"), QStringLiteral("40"),
+                                            QStringLiteral("--opened"), date}},
+            {QStringLiteral("venues close"), {QStringLiteral("1"), QStringLiteral("--on"), date}},
+            {QStringLiteral("guarantee space"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--on"), date}},
+            {QStringLiteral("funds add"), {QStringLiteral("--org"), grid, QStringLiteral("--allot"), QStringLiteral("1000"),
+                                           QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--on"), date,
+                                           QStringLiteral("--source"), QStringLiteral("街道")}},
+            {QStringLiteral("funds list"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--year"), QStringLiteral("2026")}},
+            {QStringLiteral("inspections add"), {QStringLiteral("--org"), grid, QStringLiteral("--on"), date, QStringLiteral("--inspectors"),
+                                                 QStringLiteral("巡查组"), QStringLiteral("--findings"), QStringLiteral("台账不全"),
+                                                 QStringLiteral("--task"), QStringLiteral("补齐台账"), QStringLiteral("--due"), date}},
+            {QStringLiteral("inspections list"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,
+                                                  QStringLiteral("--to"), date}},
             {QStringLiteral("grid-staff visit"), {QStringLiteral("--role"), QStringLiteral("1"), QStringLiteral("--at"), date,
                                                   QStringLiteral("--hours"), QStringLiteral("2"), QStringLiteral("--households"),
                                                   QStringLiteral("5")}},

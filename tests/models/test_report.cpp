@@ -285,8 +285,9 @@ private Q_SLOTS:
             {report("2. The people's ledger"), report("Items recorded")},
             {report("2. The people's ledger"), r.ledgerRows.isEmpty() ? report("Items recorded") : r.ledgerRows.first().name},
             {report("3. Co-building"), report("Agreements in force")},
-            {report("4. Joint meetings and tasks"), report("Joint meetings held")},
-            {report("4. Joint meetings and tasks"), report("Prepared by: ____________")},
+            {report("4. The guarantee list"), report("Venues open")},
+            {report("5. Joint meetings and tasks"), report("Joint meetings held")},
+            {report("5. Joint meetings and tasks"), report("Prepared by: ____________")},
         };
         for (const auto &[heading, row] : together) {
             QVERIFY2(pageOf(heading) >= 0, qPrintable(heading));
@@ -307,7 +308,7 @@ private Q_SLOTS:
         // Every page after the first opens a section (or the categories): none is only a tail.
         const QStringList headings = {report("1. Organisations and members"), report("2. The people's ledger"),
                                       report("What residents asked about most"), report("3. Co-building"),
-                                      report("4. Joint meetings and tasks")};
+                                      report("4. The guarantee list"), report("5. Joint meetings and tasks")};
         for (int page = 1; page < pages; ++page) {
             bool opens = false;
             for (const QString &heading : headings)

@@ -11,6 +11,10 @@
 #include "cobuild/ListCategoriesDialog.h"
 #include "cobuild/MatchDialog.h"
 #include "cobuild/MeetingDialog.h"
+#include "guarantee/FundDialog.h"
+#include "guarantee/InspectionDialog.h"
+#include "guarantee/VenueDialog.h"
+#include "guarantee/VenueService.h"
 #include "cobuild/NeedDialog.h"
 #include "cobuild/ProjectDialog.h"
 #include "cobuild/ResourceDialog.h"
@@ -106,6 +110,14 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("HandlingFiguresDialog"), [&w, community] { return std::make_unique<HandlingFiguresDialog>(w, community); }},
         {QStringLiteral("WhistleCatalogueDialog"), [&w] { return std::make_unique<WhistleCatalogueDialog>(w.whistles()); }},
         {QStringLiteral("GridStaffDialog"), [&w, community] { return std::make_unique<GridStaffDialog>(w, community); }},
+        {QStringLiteral("VenueDialog"), [&w, community] { return std::make_unique<VenueDialog>(w, Venue(), community); }},
+        {QStringLiteral("VenueDialog (a venue)"), [&w, community] {
+             const auto venues = w.venues().venues(community);
+             return std::make_unique<VenueDialog>(w, venues && !venues.value().isEmpty() ? venues.value().first() : Venue(), community);
+         }},
+        {QStringLiteral("FundDialog (allot)"), [&w, community] { return std::make_unique<FundDialog>(w, FundEntry::Kind::Allotted, community, 2026); }},
+        {QStringLiteral("FundDialog (spend)"), [&w, community] { return std::make_unique<FundDialog>(w, FundEntry::Kind::Spent, community, 2026); }},
+        {QStringLiteral("InspectionDialog"), [&w, community] { return std::make_unique<InspectionDialog>(w, community); }},
         {QStringLiteral("FirstRunDialog"), [] { return std::make_unique<FirstRunDialog>(); }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},
         {QStringLiteral("ConnectServerDialog"), [] { return std::make_unique<ConnectServerDialog>(); }},

@@ -3,6 +3,7 @@
 #include "app/Workspace.h"
 #include "cobuild/AgreementService.h"
 #include "common/DateLineEdit.h"
+#include "guarantee/VenueCombo.h"
 #include "members/MemberPickerDialog.h"
 
 #include <QFormLayout>
@@ -24,6 +25,7 @@ ActivityDialog::ActivityDialog(Workspace &workspace, qint64 agreementId, qint64 
     , m_members(new QListWidget(this))
     , m_points(new QSpinBox(this))
     , m_note(new QLineEdit(this))
+    , m_venue(new VenueCombo(workspace.venues(), this))
 {
     m_held->setDate(QDate::currentDate());
     m_participants->setRange(0, 100000);
@@ -45,12 +47,18 @@ ActivityDialog::ActivityDialog(Workspace &workspace, qint64 agreementId, qint64 
     members->addLayout(buttons);
     form()->addRow(tr("&Held on:"), m_held);
     form()->addRow(tr("&Title:"), m_title);
+    form()->addRow(tr("Venu&e:"), m_venue);
     form()->addRow(tr("&Participants:"), m_participants);
     form()->addRow(tr("Members taking part:"), members);
     form()->addRow(tr("Ser&vice points:"), m_points);
     form()->addRow(tr("&Note:"), m_note);
     for (QLineEdit *edit : {m_title, static_cast<QLineEdit *>(m_held)})
         connect(edit, &QLineEdit::textChanged, this, &ActivityDialog::revalidate);
+    // The venues the agreement's organisation can use on the day.
+    const qint64 orgId = workspace.agreements().agreement(agreementId).value_or(Agreement()).orgId;
+    const auto fillVenues = [this, orgId] { m_venue->fill(orgId ? orgId : m_scope, m_held->date()); };
+    connect(m_held, &DateLineEdit::editingFinished, this, fillVenues);
+    fillVenues();
     revalidate();
 }
 
@@ -88,6 +96,7 @@ Result<qint64> ActivityDialog::submit()
     activity.title = m_title->text();
     activity.participants = m_participants->value();
     activity.note = m_note->text();
+    activity.venueId = m_venue->venueId();
     activity.pointsEach = m_points->value();
     for (int i = 0; i < m_members->count(); ++i)
         activity.memberIds.append(m_members->item(i)->data(Qt::UserRole).toLongLong());

@@ -6,6 +6,7 @@ class DateLineEdit;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
+class VenueCombo;
 class Workspace;
 
 /// Logging a joint activity under an agreement, with the members who took part (credited with
@@ -33,4 +34,5 @@ private:
     QListWidget *m_members;
     QSpinBox *m_points;
     QLineEdit *m_note;
+    VenueCombo *m_venue;
 };

@@ -1,5 +1,7 @@
 #include "CobuildDetails.h"
 
+#include "common/DetailSheet.h"
+
 #include "app/Workspace.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/MeetingService.h"
@@ -7,6 +9,7 @@
 #include "cobuild/ProjectService.h"
 #include "cobuild/UnitService.h"
 #include "core/IsoDate.h"
+#include "guarantee/VenueService.h"
 #include "org/OrgRepository.h"
 #include "org/OrgService.h"
 
@@ -21,43 +24,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CobuildDetails)
 };
 
-/// A heading and lines of "label: value" (values escaped, empty ones left out).
-class Sheet
-{
-public:
-    explicit Sheet(const QString &title) { m_html = QStringLiteral("<h3>%1</h3><table>").arg(title.toHtmlEscaped()); }
-    Sheet &row(const QString &label, const QString &value)
-    {
-        if (!value.trimmed().isEmpty())
-            m_html += QStringLiteral("<tr><td style='color:#555; padding-right:8px'>%1</td><td>%2</td></tr>")
-                          .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        return *this;
-    }
-    Sheet &list(const QString &heading, const QStringList &lines)
-    {
-        m_tail += QStringLiteral("<p><b>%1</b></p>").arg(heading.toHtmlEscaped());
-        if (lines.isEmpty()) {
-            m_tail += QStringLiteral("<p style='color:#777'>%1</p>").arg(Text::tr("None yet.").toHtmlEscaped());
-            return *this;
-        }
-        m_tail += QStringLiteral("<ul>");
-        for (const QString &line : lines)
-            m_tail += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-        m_tail += QStringLiteral("</ul>");
-        return *this;
-    }
-    Sheet &warning(const QString &text)
-    {
-        if (!text.isEmpty())
-            m_tail += QStringLiteral("<p style='color:#c0392b'><b>%1</b></p>").arg(text.toHtmlEscaped());
-        return *this;
-    }
-    QString html() const { return m_html + QStringLiteral("</table>") + m_tail; }
-
-private:
-    QString m_html;
-    QString m_tail;
-};
 
 QString orgPath(Workspace &ws, qint64 id)
 {
@@ -84,7 +50,7 @@ QString unitHtml(Workspace &ws, qint64 id)
     const auto u = ws.units().unit(id);
     if (!u)
         return {};
-    return Sheet(u->name)
+    return DetailSheet(u->name)
         .row(Text::tr("Type"), Cobuild::displayName(u->type))
         .row(Text::tr("Resident in"), orgPath(ws, u->orgId))
         .row(Text::tr("Address"), u->address)
@@ -106,7 +72,7 @@ QString agreementHtml(Workspace &ws, qint64 id)
         warning = Text::tr("The term ends within %1 days: renew or close it.").arg(Fulfilment::expiringWithinDays);
     else if (f.behind && a->endsOn >= QDate::currentDate())
         warning = Text::tr("Behind target: %1 activities held this year, %2 due by now.").arg(f.done).arg(f.expectedByNow);
-    return Sheet(QStringLiteral("%1 ↔ %2").arg(ws.organisations().repository().pathNames(a->orgId).value(ws.organisations().repository().pathNames(a->orgId).size() - 1), unitName(ws, a->unitId)))
+    return DetailSheet(QStringLiteral("%1 ↔ %2").arg(ws.organisations().repository().pathNames(a->orgId).value(ws.organisations().repository().pathNames(a->orgId).size() - 1), unitName(ws, a->unitId)))
         .row(Text::tr("Agreement"), QStringLiteral("%1 · %2").arg(QString::number(id), Cobuild::displayName(a->kind)))
         .row(Text::tr("Organisation"), orgPath(ws, a->orgId))
         .row(Text::tr("Unit"), unitName(ws, a->unitId))
@@ -123,7 +89,7 @@ QString needHtml(Workspace &ws, qint64 id)
     const auto n = ws.needs().need(id);
     if (!n)
         return {};
-    return Sheet(n->title)
+    return DetailSheet(n->title)
         .row(Text::tr("Need"), QString::number(id))
         .row(Text::tr("Posted by"), orgPath(ws, n->orgId))
         .row(Text::tr("Category"), categoryName(ws, n->categoryId))
@@ -140,7 +106,7 @@ QString resourceHtml(Workspace &ws, qint64 id)
     const auto r = ws.needs().resource(id);
     if (!r)
         return {};
-    return Sheet(r->title)
+    return DetailSheet(r->title)
         .row(Text::tr("Resource"), QString::number(id))
         .row(Text::tr("Offered by"), unitName(ws, r->unitId))
         .row(Text::tr("Category"), categoryName(ws, r->categoryId))
@@ -163,7 +129,7 @@ QString projectHtml(Workspace &ws, qint64 id)
         stages.append(Text::tr("results %1").arg(IsoDate::format(p->resultsOn)));
     if (p->concludedOn.isValid())
         stages.append(Text::tr("concluded %1").arg(IsoDate::format(p->concludedOn)));
-    return Sheet(p->title)
+    return DetailSheet(p->title)
         .row(Text::tr("Project"), QStringLiteral("%1 · %2").arg(QString::number(id), Cobuild::displayName(p->kind)))
         .row(Text::tr("Lead"), orgPath(ws, p->orgId))
         .row(Text::tr("Secretary"), p->secretary)
@@ -182,8 +148,9 @@ QString meetingHtml(Workspace &ws, qint64 id)
     const auto m = ws.meetings().meeting(id);
     if (!m)
         return {};
-    return Sheet(Text::tr("Joint meeting of %1").arg(orgPath(ws, m->orgId)))
+    return DetailSheet(Text::tr("Joint meeting of %1").arg(orgPath(ws, m->orgId)))
         .row(Text::tr("Held on"), IsoDate::format(m->heldOn))
+        .row(Text::tr("Venue"), m->venueId ? ws.venues().venue(m->venueId).value_or(Venue()).name : QString())
         .row(Text::tr("Attendees"), m->attendees)
         .row(Text::tr("Topics"), m->topics)
         .row(Text::tr("Resolutions"), m->resolutions)
@@ -198,7 +165,7 @@ QString taskHtml(Workspace &ws, qint64 id)
     if (!t)
         return {};
     const bool overdue = t->state == TaskState::Open && t->dueOn < QDate::currentDate();
-    return Sheet(t->title)
+    return DetailSheet(t->title)
         .row(Text::tr("Task"), QString::number(id))
         .row(Text::tr("Owner"), orgPath(ws, t->orgId))
         .row(Text::tr("From meeting"), t->meetingId ? QString::number(t->meetingId) : QString())
@@ -226,6 +193,7 @@ QString html(Workspace &workspace, CobuildList list, qint64 id)
     case CobuildList::Projects: return projectHtml(workspace, id);
     case CobuildList::Meetings: return meetingHtml(workspace, id);
     case CobuildList::Tasks: return taskHtml(workspace, id);
+    default: break; // the guarantee's lists: GuaranteeDetails
     }
     return {};
 }

@@ -43,33 +43,14 @@
 #include <QVBoxLayout>
 
 CobuildPage::CobuildPage(Workspace &workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_title(new QLabel(this))
-    , m_attention(new QLabel(this))
-    , m_tabWidget(new QTabWidget(this))
+    : ListsPage(workspace, CobuildRows::lists(), QStringLiteral("cobuildPage"), parent)
     , m_due(new MeetingDueModel(workspace.database(), this))
     , m_dueTable(new QTableView(this))
     , m_needsChart(CobuildChartViews::needsByCategory(this))
     , m_fulfilmentChart(CobuildChartViews::fulfilment(this))
 {
-    setObjectName(QStringLiteral("cobuildPage"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_attention->setObjectName(QStringLiteral("cobuildAttention"));
-    m_attention->setWordWrap(true);
     m_tabWidget->setObjectName(QStringLiteral("cobuildTabs"));
-    for (CobuildList list : CobuildRows::lists()) {
-        auto *tab = new CobuildListTab(workspace.database(), list, m_tabWidget);
-        m_tabs.insert(list, tab);
-        m_tabWidget->addTab(tab, QString());
-        connect(tab, &CobuildListTab::currentChanged, this, [this, tab, list](qint64 id) {
-            tab->detail()->setHtml(CobuildDetails::html(m_workspace, list, id));
-            updateButtons();
-        });
-    }
     buildUnitsTab();
     buildAgreementsTab();
     buildNeedsTab();
@@ -84,42 +65,12 @@ CobuildPage::CobuildPage(Workspace &workspace, QWidget *parent)
     connect(&workspace.needs(), &NeedService::categoriesChanged, this, &CobuildPage::refreshLater);
     connect(&workspace.projects(), &ProjectService::changed, this, &CobuildPage::refreshLater);
     connect(&workspace.meetings(), &MeetingService::changed, this, &CobuildPage::refreshLater);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_attention);
-    layout->addWidget(m_tabWidget, 1);
     retranslate();
 }
 
-QPushButton *CobuildPage::button(CobuildList list, const char *text, bool needsSelection, const std::function<void(qint64)> &action)
+QString CobuildPage::detailHtml(CobuildList list, qint64 id)
 {
-    CobuildListTab *tab = m_tabs.value(list);
-    auto *push = new QPushButton(tab);
-    m_buttonTexts.append({push, text});
-    if (needsSelection)
-        m_selectionButtons.append({push, list});
-    connect(push, &QPushButton::clicked, this, [tab, action] { action(tab->currentId()); });
-    tab->addButton(push);
-    return push;
-}
-
-void CobuildPage::runForm(FormDialog &dialog, CobuildList list)
-{
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refresh();
-    m_tabWidget->setCurrentWidget(m_tabs.value(list));
-    m_tabs.value(list)->select(dialog.savedId());
-}
-
-void CobuildPage::askDateAndRun(const QString &title, const QString &question, const std::function<Outcome(const QDate &)> &step)
-{
-    DateAskDialog ask(title, question, this);
-    if (ask.exec() != QDialog::Accepted)
-        return;
-    if (const Outcome done = step(ask.date()); !done)
-        QMessageBox::warning(this, title, done.error());
+    return CobuildDetails::html(m_workspace, list, id);
 }
 
 void CobuildPage::buildUnitsTab()
@@ -329,58 +280,9 @@ void CobuildPage::buildTasksTab()
     });
 }
 
-void CobuildPage::addToCurrentList()
-{
-    // The first button of each tab adds to its list.
-    for (const auto &[push, text] : m_buttonTexts) {
-        if (push->parentWidget() == m_tabWidget->currentWidget()) {
-            push->click();
-            return;
-        }
-    }
-}
-
-void CobuildPage::setScope(qint64 orgId)
-{
-    if (orgId == m_scope && !m_dirty)
-        return;
-    m_scope = orgId;
-    m_dirty = true;
-    retranslate();
-    if (isVisible())
-        refresh();
-}
-
-void CobuildPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
-}
-
-void CobuildPage::refreshLater()
-{
-    if (m_refreshQueued)
-        return;
-    m_refreshQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_refreshQueued = false;
-        if (isVisible())
-            refresh();
-        else
-            m_dirty = true;
-    });
-}
-
 void CobuildPage::refresh()
 {
-    m_dirty = false;
-    for (CobuildListTab *tab : std::as_const(m_tabs)) {
-        if (tab->model()->scope() != m_scope)
-            tab->setScope(m_scope);
-        else
-            tab->reload();
-    }
+    ListsPage::refresh();
     m_due->setScope(m_scope);
     CobuildChartViews::fillNeedsByCategory(m_needsChart, m_workspace.database(), m_scope);
     CobuildChartViews::fillFulfilment(m_fulfilmentChart, m_workspace.database(), m_scope);
@@ -394,34 +296,17 @@ void CobuildPage::refresh()
         parts.append(tr("%Ln organisation(s) due for their joint meeting (%1 overdue)", nullptr, m_due->rowCount()).arg(m_due->overdueCount()));
     if (tasks > 0)
         parts.append(tr("%Ln task(s) overdue", nullptr, tasks));
-    m_attention->setText(parts.isEmpty() ? tr("Nothing needs attention.") : parts.join(QStringLiteral(" · ")));
-    m_attention->setStyleSheet(agreements + tasks + m_due->overdueCount() > 0 ? QStringLiteral("color: #c0392b;") : QString());
-    updateButtons();
-}
-
-void CobuildPage::updateButtons()
-{
-    for (const auto &[push, list] : m_selectionButtons)
-        push->setEnabled(m_tabs.value(list)->currentId() != 0);
+    setAttention(parts, agreements + tasks + m_due->overdueCount() > 0);
 }
 
 void CobuildPage::retranslate()
 {
-    const QString scope = m_scope ? m_workspace.organisations().repository().pathNames(m_scope).join(QStringLiteral(" › ")) : QString();
-    m_title->setText(scope.isEmpty() ? tr("Co-building and lists") : tr("Co-building and lists — %1").arg(scope));
+    ListsPage::retranslate();
+    setTitle(tr("Co-building and lists"));
     // No mnemonics on the tabs (Ctrl+Tab moves between them): the letters belong to the buttons.
     const QStringList titles = {tr("Units"), tr("Agreements"), tr("Needs"), tr("Resources"), tr("Projects"),
                                 tr("Meetings"), tr("Tasks")};
     for (int i = 0; i < titles.size() && i < m_tabWidget->count(); ++i)
         m_tabWidget->setTabText(i, titles.at(i));
-    for (const auto &[push, text] : m_buttonTexts)
-        push->setText(tr(text));
     m_dueBox->setTitle(tr("Joint meetings due (district monthly; sub-districts and communities quarterly)"));
-}
-
-void CobuildPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }

@@ -5,6 +5,7 @@
 #include "cobuild/UnitService.h"
 #include "common/DateLineEdit.h"
 #include "common/OrgCombo.h"
+#include "guarantee/VenueCombo.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -20,6 +21,7 @@ MeetingDialog::MeetingDialog(Workspace &workspace, qint64 scopeId, QWidget *pare
     , m_units(new QListWidget(this))
     , m_topics(new QPlainTextEdit(this))
     , m_resolutions(new QPlainTextEdit(this))
+    , m_venue(new VenueCombo(workspace.venues(), this))
 {
     m_held->setDate(QDate::currentDate());
     m_attendees->setPlaceholderText(tr("e.g. secretary, committee members, part-time members from units: 15 people"));
@@ -37,6 +39,7 @@ MeetingDialog::MeetingDialog(Workspace &workspace, qint64 scopeId, QWidget *pare
     m_resolutions->setPlaceholderText(tr("One resolution per line; each can become a task"));
     form()->addRow(tr("&Held by:"), m_org);
     form()->addRow(tr("&Date:"), m_held);
+    form()->addRow(tr("&Venue:"), m_venue);
     form()->addRow(tr("&Attendees:"), m_attendees);
     form()->addRow(tr("&Units attending:"), m_units);
     form()->addRow(tr("&Topics:"), m_topics);
@@ -44,6 +47,10 @@ MeetingDialog::MeetingDialog(Workspace &workspace, qint64 scopeId, QWidget *pare
     connect(m_held, &QLineEdit::textChanged, this, &MeetingDialog::revalidate);
     connect(m_topics, &QPlainTextEdit::textChanged, this, &MeetingDialog::revalidate);
     connect(m_org, &QComboBox::currentTextChanged, this, &MeetingDialog::revalidate);
+    const auto fillVenues = [this] { m_venue->fill(m_org->currentId(), m_held->date()); };
+    connect(m_org, &QComboBox::currentTextChanged, this, fillVenues);
+    connect(m_held, &DateLineEdit::editingFinished, this, fillVenues);
+    fillVenues();
     revalidate();
 }
 
@@ -66,6 +73,7 @@ Result<qint64> MeetingDialog::submit()
     m.attendees = m_attendees->text();
     m.topics = m_topics->toPlainText();
     m.resolutions = m_resolutions->toPlainText();
+    m.venueId = m_venue->venueId();
     for (int i = 0; i < m_units->count(); ++i) {
         if (m_units->item(i)->checkState() == Qt::Checked)
             m.unitIds.append(m_units->item(i)->data(Qt::UserRole).toLongLong());

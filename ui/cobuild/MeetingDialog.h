@@ -7,6 +7,7 @@ class OrgCombo;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class VenueCombo;
 class Workspace;
 
 /// Recording a joint meeting (党建联席会议) with the units that attended and its resolutions.
@@ -29,4 +30,5 @@ private:
     QListWidget *m_units;
     QPlainTextEdit *m_topics;
     QPlainTextEdit *m_resolutions;
+    VenueCombo *m_venue;
 };

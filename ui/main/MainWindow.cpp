@@ -12,6 +12,7 @@
 #include "common/Operator.h"
 #include "app/Workspace.h"
 #include "cobuild/CobuildPage.h"
+#include "guarantee/GuaranteePage.h"
 #include "cobuild/ListCategoriesDialog.h"
 #include "cobuild/NeedService.h"
 #include "ledger/CalendarDialog.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_membersPage(new MembersPage(workspace, m_pages))
     , m_ledgerPage(new LedgerPage(workspace, m_pages))
     , m_cobuildPage(new CobuildPage(workspace, m_pages))
+    , m_guaranteePage(new GuaranteePage(workspace, m_pages))
     , m_overdue(new QToolButton(this))
     , m_overdueLater(new QTimer(this))
     , m_fileLabel(new QLabel(this))
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_membersPage);
     m_pages->addWidget(m_ledgerPage);
     m_pages->addWidget(m_cobuildPage);
+    m_pages->addWidget(m_guaranteePage);
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_tree);
     // Overdue ledger items as a badge that opens them.
@@ -126,9 +129,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_tree, &OrgTreeDock::currentChanged, m_membersPage, &MembersPage::setScope);
     connect(m_tree, &OrgTreeDock::currentChanged, m_ledgerPage, &LedgerPage::setScope);
     connect(m_tree, &OrgTreeDock::currentChanged, m_cobuildPage, &CobuildPage::setScope);
+    connect(m_tree, &OrgTreeDock::currentChanged, m_guaranteePage, &GuaranteePage::setScope);
     m_tree->view()->addActions(m_orgPage->pageActions());
     connect(m_orgPage, &OrgPage::organisationRequested, this, &MainWindow::goToOrganisation);
     connect(m_overview, &OverviewPage::setupRequested, this, &MainWindow::setupRequested);
+    connect(m_overview, &OverviewPage::guaranteeRequested, this, &MainWindow::showGuaranteePage);
     connect(&workspace.organisations(), &OrgService::reset, this, [this] {
         if (!m_tree->currentId())
             m_tree->reveal(m_workspace.organisations().repository().rootId());
@@ -238,7 +243,10 @@ void MainWindow::createActions()
     m_ledgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_cobuildAction = new QAction(this);
     m_cobuildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    for (QAction *action : {m_overviewAction, m_organisationAction, m_membersAction, m_ledgerAction, m_cobuildAction}) {
+    m_guaranteeAction = new QAction(this);
+    m_guaranteeAction->setObjectName(QStringLiteral("guaranteeAction"));
+    m_guaranteeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    for (QAction *action : {m_overviewAction, m_organisationAction, m_membersAction, m_ledgerAction, m_cobuildAction, m_guaranteeAction}) {
         action->setCheckable(true);
         m_pageGroup->addAction(action);
     }
@@ -247,6 +255,7 @@ void MainWindow::createActions()
     connect(m_membersAction, &QAction::triggered, this, &MainWindow::showMembersPage);
     connect(m_ledgerAction, &QAction::triggered, this, &MainWindow::showLedgerPage);
     connect(m_cobuildAction, &QAction::triggered, this, &MainWindow::showCobuildPage);
+    connect(m_guaranteeAction, &QAction::triggered, this, &MainWindow::showGuaranteePage);
     m_calendarAction = new QAction(this);
     connect(m_calendarAction, &QAction::triggered, this, [this] {
         CalendarDialog dialog(m_workspace.database(), this);
@@ -318,6 +327,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_membersAction);
     m_viewMenu->addAction(m_ledgerAction);
     m_viewMenu->addAction(m_cobuildAction);
+    m_viewMenu->addAction(m_guaranteeAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tree->toggleViewAction());
 
@@ -344,6 +354,7 @@ void MainWindow::createMenus()
     m_navigation->addAction(m_membersAction);
     m_navigation->addAction(m_ledgerAction);
     m_navigation->addAction(m_cobuildAction);
+    m_navigation->addAction(m_guaranteeAction);
 }
 
 void MainWindow::retranslate()
@@ -383,6 +394,8 @@ void MainWindow::retranslate()
     m_ledgerAction->setToolTip(tr("People's ledger (Ctrl+4)"));
     m_cobuildAction->setText(tr("Co-building"));
     m_cobuildAction->setToolTip(tr("Co-building, lists, meetings and tasks (Ctrl+5)"));
+    m_guaranteeAction->setText(tr("Places and guarantees"));
+    m_guaranteeAction->setToolTip(tr("Venues, the space standard, work funds and inspections (Ctrl+6)"));
     m_calendarAction->setText(tr("&Holiday calendar…"));
     m_categoriesAction->setText(tr("&Categories and time limits…"));
     m_whistlesAction->setText(tr("&Whistle matters and departments…"));
@@ -430,6 +443,12 @@ void MainWindow::showCobuildPage()
 {
     m_cobuildAction->setChecked(true);
     m_pages->setCurrentWidget(m_cobuildPage);
+}
+
+void MainWindow::showGuaranteePage()
+{
+    m_guaranteeAction->setChecked(true);
+    m_pages->setCurrentWidget(m_guaranteePage);
 }
 
 void MainWindow::goToOrganisation(qint64 id)

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class CobuildPage;
+class GuaranteePage;
 class LedgerPage;
 class MembersPage;
 class QToolButton;
@@ -36,6 +37,7 @@ public:
     MembersPage *membersPage() const { return m_membersPage; }
     LedgerPage *ledgerPage() const { return m_ledgerPage; }
     CobuildPage *cobuildPage() const { return m_cobuildPage; }
+    GuaranteePage *guaranteePage() const { return m_guaranteePage; }
     QToolButton *overdueBadge() const { return m_overdue; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -44,6 +46,7 @@ public:
     void showMembersPage();
     void showLedgerPage();
     void showCobuildPage();
+    void showGuaranteePage();
     BackupKeeper *backups() const { return m_backups; }
     /// Asks about unsaved changes; false when the clerk cancels.
     bool confirmUnsaved();
@@ -83,6 +86,7 @@ private:
     MembersPage *m_membersPage;
     LedgerPage *m_ledgerPage;
     CobuildPage *m_cobuildPage;
+    GuaranteePage *m_guaranteePage;
     QToolButton *m_overdue;
     QTimer *m_overdueLater;
     qint64 m_overdueCount = 0;
@@ -112,6 +116,7 @@ private:
     QAction *m_membersAction = nullptr;
     QAction *m_ledgerAction = nullptr;
     QAction *m_cobuildAction = nullptr;
+    QAction *m_guaranteeAction = nullptr;
     QAction *m_calendarAction = nullptr;
     QAction *m_categoriesAction = nullptr;
     QAction *m_whistlesAction = nullptr;

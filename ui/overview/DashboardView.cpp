@@ -3,6 +3,7 @@
 #include "cobuild/CobuildChartViews.h"
 #include "common/ChartSupport.h"
 #include "core/IsoDate.h"
+#include "guarantee/Money.h"
 #include "store/Database.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -55,6 +56,7 @@ DashboardView::DashboardView(const Database &database, QWidget *parent)
     , m_database(database)
     , m_period(new QComboBox(this))
     , m_later(new QTimer(this))
+    , m_guarantee(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
@@ -78,7 +80,12 @@ DashboardView::DashboardView(const Database &database, QWidget *parent)
     label->setBuddy(m_period);
     top->addWidget(label);
     top->addWidget(m_period);
-    top->addStretch();
+    top->addSpacing(16);
+    m_guarantee->setObjectName(QStringLiteral("guaranteeLine"));
+    m_guarantee->setWordWrap(true);
+    m_guarantee->setTextFormat(Qt::RichText);
+    connect(m_guarantee, &QLabel::linkActivated, this, &DashboardView::guaranteeRequested);
+    top->addWidget(m_guarantee, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -138,6 +145,32 @@ void DashboardView::refresh()
     drawOverdue();
     CobuildChartViews::fillNeedsByCategory(m_charts.at(4), m_database, m_scope);
     drawMeetings();
+    drawGuarantee();
+}
+
+void DashboardView::drawGuarantee()
+{
+    const GuaranteeFigures &g = m_dashboard.guarantee;
+    QStringList parts;
+    if (!m_dashboard.guaranteeError.isEmpty()) {
+        parts.append(m_dashboard.guaranteeError.toHtmlEscaped());
+    } else {
+        if (!g.belowStandard.isEmpty())
+            parts.append(QStringLiteral("<span style='color:#c0392b'>%1</span>")
+                             .arg(tr("%Ln community(ies) below the space standard, %L1 m² short", nullptr, int(g.belowStandard.size()))
+                                      .arg(g.shortTotal())
+                                      .toHtmlEscaped()));
+        else if (g.communities > 0)
+            parts.append(tr("every community meets the space standard").toHtmlEscaped());
+        if (g.allotted > 0)
+            parts.append(tr("work funds %1: %2 of %3 yuan spent (%4%)")
+                             .arg(g.year)
+                             .arg(Money::yuan(g.spent), Money::yuan(g.allotted))
+                             .arg(g.spentRate() * 100.0, 0, 'f', 1)
+                             .toHtmlEscaped());
+    }
+    m_guarantee->setVisible(!parts.isEmpty());
+    m_guarantee->setText(tr("Guarantee list: %1 — <a href='guarantee'>see</a>").arg(parts.join(QStringLiteral(" · "))));
 }
 
 void DashboardView::drawMonths()

@@ -8,6 +8,7 @@
 class Database;
 class QChartView;
 class QComboBox;
+class QLabel;
 class QGridLayout;
 class QTimer;
 
@@ -27,6 +28,7 @@ public:
     void refreshLater();
     const Dashboard &dashboard() const { return m_dashboard; }
     QComboBox *periodCombo() const { return m_period; }
+    QLabel *guaranteeLabel() const { return m_guarantee; }
     QList<QChartView *> charts() const { return m_charts; }
     /// The period the combo stands for, as of today.
     std::pair<QDate, QDate> period() const;
@@ -34,12 +36,15 @@ public:
 Q_SIGNALS:
     /// The clerk clicked a bar: the ledger with this filter (its organisation set) is wanted.
     void ledgerRequested(const LedgerFilter &filter);
+    /// The guarantee line's link: the places and guarantee page.
+    void guaranteeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void drawGuarantee();
     void refresh();
     void retranslate();
     void drawMonths();
@@ -54,5 +59,6 @@ private:
     Dashboard m_dashboard;
     QComboBox *m_period;
     QList<QChartView *> m_charts;
+    QLabel *m_guarantee;
     QTimer *m_later;
 };

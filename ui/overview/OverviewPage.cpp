@@ -62,6 +62,7 @@ OverviewPage::OverviewPage(const Database &database, OrgService &organisations, 
     layout->addLayout(grid);
     layout->addWidget(m_dashboard, 1);
     connect(m_dashboard, &DashboardView::ledgerRequested, this, &OverviewPage::ledgerRequested);
+    connect(m_dashboard, &DashboardView::guaranteeRequested, this, &OverviewPage::guaranteeRequested);
 
     connect(m_setup, &QPushButton::clicked, this, &OverviewPage::setupRequested);
     // Many changes in a row (a move, a retirement) are counted once.

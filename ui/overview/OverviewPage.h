@@ -33,6 +33,7 @@ Q_SIGNALS:
     void setupRequested();
     /// A chart's bar was clicked: the ledger filtered to it.
     void ledgerRequested(const LedgerFilter &filter);
+    void guaranteeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
