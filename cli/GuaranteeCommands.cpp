@@ -100,9 +100,11 @@ int addVenue(CliContext &context)
     venue.address = context.parser.value(QStringLiteral("address"));
     venue.openingHours = context.parser.value(QStringLiteral("hours"));
     venue.offers = context.parser.value(QStringLiteral("offers"));
-    venue.serviceFacility = context.parser.isSet(QStringLiteral("not-facility")) ? false : VenueKinds::countsAsFacility(*kind);
-    if (context.parser.isSet(QStringLiteral("facility")))
-        venue.serviceFacility = true;
+    const bool facility = context.parser.isSet(QStringLiteral("facility"));
+    const bool notFacility = context.parser.isSet(QStringLiteral("not-facility"));
+    if (facility && notFacility)
+        return context.usage(GuaranteeCommands::tr("Give --facility or --not-facility, not both."));
+    venue.serviceFacility = facility || (!notFacility && VenueKinds::countsAsFacility(*kind));
     if (!context.dateOption(QStringLiteral("opened"), &venue.openedOn))
         return CliExit::usage;
     VenueService service(*context.database);
@@ -239,6 +241,8 @@ int addInspection(CliContext &context)
         return CliExit::usage;
     inspection.inspectors = context.parser.value(QStringLiteral("inspectors"));
     inspection.findings = context.parser.value(QStringLiteral("findings"));
+    if (context.parser.isSet(QStringLiteral("due")) && !context.parser.isSet(QStringLiteral("task")))
+        return context.usage(GuaranteeCommands::tr("--due is the follow-up tasks' day; give them with --task."));
     QDate due = inspection.inspectedOn.addDays(30);
     if (!context.dateOption(QStringLiteral("due"), &due))
         return CliExit::usage;

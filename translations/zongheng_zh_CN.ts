@@ -2901,6 +2901,14 @@
         <source>Up to this date.</source>
         <translation>截止日期。</translation>
     </message>
+    <message>
+        <source>Give --facility or --not-facility, not both.</source>
+        <translation>--facility 与 --not-facility 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>--due is the follow-up tasks&apos; day; give them with --task.</source>
+        <translation>--due 是整改任务的期限，请用 --task 给出任务。</translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeDetails</name>
@@ -3109,10 +3117,6 @@
         <translation>阵地自哪天起关闭？</translation>
     </message>
     <message>
-        <source>Register a &amp;venue…</source>
-        <translation>登记阵地(&amp;V)…</translation>
-    </message>
-    <message>
         <source>&amp;Allot funds…</source>
         <translation>下拨经费(&amp;A)…</translation>
     </message>
@@ -3173,6 +3177,14 @@
     <message>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add a venue here…</source>
+        <translation>在此登记阵地(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -10510,10 +10522,6 @@ Their packages signed with the old key would be refused. Do this only when each 
         <translation>%1 已于 %2 关闭。</translation>
     </message>
     <message>
-        <source>A venue closes on or after the day it opened (%1).</source>
-        <translation>阵地关闭日期不能早于启用日期（%1）。</translation>
-    </message>
-    <message>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此修改：%1</translation>
     </message>
@@ -10540,6 +10548,18 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 was used on %2; it opened on that day or before.</source>
+        <translation>%1 在 %2 已有使用记录，启用日期不能晚于那一天。</translation>
+    </message>
+    <message>
+        <source>A venue closes after the day it opened (%1).</source>
+        <translation>阵地的关闭日期应晚于启用日期（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 was used on %2; it closes after that day.</source>
+        <translation>%1 在 %2 还有使用记录，关闭日期应晚于那一天。</translation>
     </message>
 </context>
 <context>

@@ -100,11 +100,11 @@ Result<qint64> AgreementService::addActivity(const Activity &activity, const QDa
         return R::failure(tr("Points for an activity lie between 0 and %1.").arg(maxPointsPerActivity));
 
     const QSqlDatabase db = m_database.connection();
-    if (const Outcome place = VenueService::usableOn(db, activity.venueId, activity.heldOn); !place)
-        return R::failure(place.error());
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    if (const Outcome place = VenueService::usableOn(db, activity.venueId, activity.heldOn); !place)
+        return R::failure(place.error());
     const auto id = SqlWrite::insert(db, QStringLiteral("activity"),
                                      {{QStringLiteral("agreement_id"), activity.agreementId},
                                       {QStringLiteral("held_on"), SqlWrite::date(activity.heldOn)},

@@ -23,6 +23,9 @@ public:
     qint64 scope() const { return m_orgId; }
     /// The date figures are computed for (today unless a test says otherwise).
     void setAsOf(const QDate &asOf);
+    /// The date for the next reload, without reading now.
+    void setAsOfQuietly(const QDate &asOf) { m_asOf = asOf; }
+    QDate asOf() const { return m_asOf; }
     void reload();
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;

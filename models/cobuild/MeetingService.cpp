@@ -35,11 +35,11 @@ Result<qint64> MeetingService::addMeeting(const Meeting &m, const QDate &today)
         return R::failure(tr("A meeting is recorded once it has been held; %1 is in the future.").arg(IsoDate::format(m.heldOn)));
     if (m.topics.trimmed().isEmpty())
         return R::failure(tr("Give the topics the meeting discussed."));
-    if (const Outcome place = VenueService::usableOn(db, m.venueId, m.heldOn); !place)
-        return R::failure(place.error());
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    if (const Outcome place = VenueService::usableOn(db, m.venueId, m.heldOn); !place)
+        return R::failure(place.error());
     const auto id = SqlWrite::insert(db, QStringLiteral("meeting"),
                                      {{QStringLiteral("org_id"), m.orgId},
                                       {QStringLiteral("held_on"), SqlWrite::date(m.heldOn)},

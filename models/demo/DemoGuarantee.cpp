@@ -74,7 +74,9 @@ Outcome DemoGuarantee::writeVenues(double scale)
     if (!venue.isValid())
         return Outcome::failure(venue.error());
     const auto add = [&](qint64 org, const char *kind, const QString &name, int area, const QString &hours, const QString &offers,
-                         bool facility, const QDate &opened) {
+                         bool facility, QDate opened) {
+        // Never after the as-of day (a demo of an early year).
+        opened = std::min(opened, m_asOf);
         venue.bind(1, org);
         venue.bind(2, QString::fromLatin1(kind));
         venue.bind(3, name);
@@ -135,7 +137,7 @@ Outcome DemoGuarantee::writeVenues(double scale)
         if (!add(c.id, "red_post", name, m_random.between(15, 40),
                  m_random.chance(0.3) ? QStringLiteral("24小时") : QStringLiteral("8:00–22:00"),
                  QStringLiteral("饮水、充电、休息、应急药箱、如厕"), false,
-                 m_random.dateBetween(QDate(2020, 6, 1), m_asOf.addDays(-30))))
+                 m_random.dateBetween(std::min(QDate(2020, 6, 1), m_asOf.addYears(-2)), m_asOf.addDays(-30))))
             return Outcome::failure(venue.error());
     }
     return Outcome::success();
@@ -162,7 +164,7 @@ Outcome DemoGuarantee::writeFunds()
         fund.bind(8, m_timestamp);
         return fund.exec();
     };
-    for (int year = m_asOf.year() - 1; year <= m_asOf.year(); ++year) {
+    for (int year = std::max(2000, m_asOf.year() - 1); year <= m_asOf.year(); ++year) {
         const QDate yearEnd = std::min(QDate(year, 12, 31), m_asOf);
         // The share of the year gone by: what is spent keeps pace with it, roughly.
         const double gone = double(QDate(year, 1, 1).daysTo(yearEnd) + 1) / QDate(year, 1, 1).daysInYear();

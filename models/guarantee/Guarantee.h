@@ -38,6 +38,9 @@ struct FundUse
 /// A follow-up task an inspection sets the organisation it inspected.
 struct FollowUp
 {
+    FollowUp() = default;
+    FollowUp(const QString &title, const QDate &dueOn) : title(title), dueOn(dueOn) {}
+
     QString title;
     QDate dueOn;
     QString state; ///< as read: open, done, cancelled

@@ -77,12 +77,15 @@ Result<GuaranteeFigures> GuaranteeFigures::compute(const Database &database, qin
                                                "coalesce(sum(CASE WHEN f.kind = 'spent' THEN f.amount ELSE 0 END), 0) "
                                                "FROM fund_entry f WHERE f.year = :year AND f.entry_on <= :on%SCOPE%"),
                             QStringLiteral("f.org_id"), orgId, {{QStringLiteral(":year"), f.year}, {QStringLiteral(":on"), day}}, 2);
-    const auto inspected = sums(db, QStringLiteral("SELECT count(*), coalesce(sum((SELECT count(*) FROM task t WHERE t.inspection_id = i.id "
-                                                   "AND t.state = 'open')), 0) FROM inspection i "
+    const auto inspected = sums(db, QStringLiteral("SELECT count(*) FROM inspection i "
                                                    "WHERE i.inspected_on >= :from AND i.inspected_on <= :on%SCOPE%"),
                                 QStringLiteral("i.org_id"), orgId,
-                                {{QStringLiteral(":from"), IsoDate::format(QDate(f.year, 1, 1))}, {QStringLiteral(":on"), day}}, 2);
-    for (const auto *read : {&venues, &funds, &inspected}) {
+                                {{QStringLiteral(":from"), IsoDate::format(QDate(f.year, 1, 1))}, {QStringLiteral(":on"), day}}, 1);
+    // Follow-ups open on the day, whichever year set them (ended since: open then).
+    const auto open = sums(db, QStringLiteral("SELECT count(*) FROM task t WHERE t.inspection_id IS NOT NULL AND t.set_on <= :on "
+                                              "AND (t.state = 'open' OR t.done_on > :on)%SCOPE%"),
+                           QStringLiteral("t.org_id"), orgId, {{QStringLiteral(":on"), day}}, 1);
+    for (const auto *read : {&venues, &funds, &inspected, &open}) {
         if (!*read)
             return R::failure(read->error());
     }
@@ -90,7 +93,7 @@ Result<GuaranteeFigures> GuaranteeFigures::compute(const Database &database, qin
     f.allotted = funds.value().at(0);
     f.spent = funds.value().at(1);
     f.inspections = inspected.value().at(0);
-    f.inspectionTasksOpen = inspected.value().at(1);
+    f.inspectionTasksOpen = open.value().at(0);
     return f;
 }
 

@@ -17,7 +17,7 @@ class Text
 /// Whole yuan, for a list's column (the detail gives the fen).
 qint64 wholeYuan(qint64 fen)
 {
-    return (fen + 50) / 100;
+    return qRound64(double(fen) / 100.0); // half away from zero, a deficit as well
 }
 
 QList<CobuildRow> venueRows(const QSqlDatabase &db, qint64 orgId, const QDate &asOf)

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Retrying.h"
 #include "store/SqlCondition.h"
+#include "store/SqlDialect.h"
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
@@ -53,7 +54,10 @@ Result<qint64> GuaranteeService::addFund(const FundEntry &entry, const QDate &to
         if (!transaction.isActive())
             return R::failure(transaction.error());
         if (spent) {
-            // Read inside the transaction: two clerks spending at once cannot both take the rest.
+            // Read inside the transaction, under the organisation's turn on a server: two clerks
+            // spending at once cannot both take the rest.
+            if (const Outcome turn = SqlDialect::of(db).takeTurn(db, QStringLiteral("funds %1 %2").arg(entry.orgId).arg(entry.year)); !turn)
+                return R::failure(turn.error());
             const auto use = fundsOf(entry.orgId, entry.year);
             if (!use)
                 return R::failure(use.error());
@@ -279,8 +283,10 @@ std::optional<Inspection> GuaranteeService::inspection(qint64 inspectionId) cons
     if (!SqlRead::run(tasks))
         return std::nullopt;
     while (tasks.next()) {
-        i.followUps.append({tasks.value(0).toString(), IsoDate::fromSql(tasks.value(1)), tasks.value(2).toString(),
-                            IsoDate::fromSql(tasks.value(3))});
+        FollowUp f(tasks.value(0).toString(), IsoDate::fromSql(tasks.value(1)));
+        f.state = tasks.value(2).toString();
+        f.doneOn = IsoDate::fromSql(tasks.value(3));
+        i.followUps.append(f);
         ++i.tasks;
         if (i.followUps.last().state == QLatin1String("open"))
             ++i.tasksOpen;

@@ -8,7 +8,23 @@ namespace Money {
 std::optional<qint64> parseYuan(const QString &text)
 {
     static const QRegularExpression amount(QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d{1,10})(?:\\.(\\d{1,2}))?$"));
-    const auto match = amount.match(text.trimmed());
+    // As clerks type amounts: full-width digits and marks, ¥ before, 元 after.
+    QString plain;
+    for (const QChar c : text.trimmed()) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            plain += QChar(u'0' + (c.unicode() - 0xFF10));
+        else if (c == QChar(0xFF0C))
+            plain += QLatin1Char(',');
+        else if (c == QChar(0xFF0E))
+            plain += QLatin1Char('.');
+        else
+            plain += c;
+    }
+    if (plain.startsWith(QChar(0x00A5)) || plain.startsWith(QChar(0xFFE5)))
+        plain.remove(0, 1);
+    if (plain.endsWith(QChar(0x5143))) // 元
+        plain.chop(1);
+    const auto match = amount.match(plain.trimmed());
     if (!match.hasMatch())
         return std::nullopt;
     QString whole = match.captured(1);

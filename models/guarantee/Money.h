@@ -8,8 +8,9 @@
 /// are exact; written and read as yuan with at most two decimals.
 namespace Money {
 
-/// "12000", "12,000.5", "12000.50" → 1200050 fen; nothing for text that is not such an amount
-/// (a third decimal, a sign, letters) or one over 1,000,000,000 yuan.
+/// "12000", "12,000.5", "12000.50", "¥12000.5", "12000.5元", full-width "１２０００" → 1200050 fen;
+/// nothing for text that is not such an amount (a third decimal, a sign, letters, 万) or one over
+/// 1,000,000,000 yuan.
 std::optional<qint64> parseYuan(const QString &text);
 /// 1200050 → "12,000.50" (grouped in the locale of the language setting when localized).
 QString yuan(qint64 fen, bool localized = true);

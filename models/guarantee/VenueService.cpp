@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Retrying.h"
 #include "store/SqlCondition.h"
+#include "store/SqlDialect.h"
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
 #include "store/WriteTransaction.h"
@@ -102,6 +103,15 @@ Outcome VenueService::update(const Venue &venue, const QDate &today)
         WriteTransaction transaction(m_database.connection());
         if (!transaction.isActive())
             return Outcome::failure(transaction.error());
+        if (const Outcome turn = SqlDialect::of(m_database.connection()).takeTurn(m_database.connection(), QStringLiteral("venue %1").arg(changedVenue.id));
+            !turn)
+            return turn;
+        const auto used = usedFromTo(changedVenue.id);
+        if (!used)
+            return Outcome::failure(used.error());
+        if (used.value().first.isValid() && changedVenue.openedOn.isValid() && changedVenue.openedOn > used.value().first)
+            return Outcome::failure(tr("%1 was used on %2; it opened on that day or before.")
+                                        .arg(changedVenue.name.trimmed(), IsoDate::format(used.value().first)));
         const Result<int> rows = SqlWrite::changed(
             m_database.connection(),
             QStringLiteral("UPDATE venue SET kind = :kind, name = :name, address = :address, area = :area, "
@@ -133,12 +143,21 @@ Outcome VenueService::close(qint64 venueId, const QDate &on)
         return Outcome::failure(tr("There is no venue with number %1.").arg(venueId));
     if (old->closedOn.isValid())
         return Outcome::failure(tr("%1 closed on %2 already.").arg(old->name, IsoDate::format(old->closedOn)));
-    if (!on.isValid() || (old->openedOn.isValid() && on < old->openedOn))
-        return Outcome::failure(tr("A venue closes on or after the day it opened (%1).").arg(IsoDate::format(old->openedOn)));
+    if (!on.isValid() || (old->openedOn.isValid() && on <= old->openedOn))
+        return Outcome::failure(tr("A venue closes after the day it opened (%1).").arg(IsoDate::format(old->openedOn)));
     const Outcome saved = Retrying::run(m_database.connection(), [&]() -> Outcome {
         WriteTransaction transaction(m_database.connection());
         if (!transaction.isActive())
             return Outcome::failure(transaction.error());
+        if (const Outcome turn = SqlDialect::of(m_database.connection()).takeTurn(m_database.connection(), QStringLiteral("venue %1").arg(venueId));
+            !turn)
+            return turn;
+        // Not back to before what was held there.
+        const auto used = usedFromTo(venueId);
+        if (!used)
+            return Outcome::failure(used.error());
+        if (used.value().second.isValid() && used.value().second >= on)
+            return Outcome::failure(tr("%1 was used on %2; it closes after that day.").arg(old->name, IsoDate::format(used.value().second)));
         const Result<int> rows = SqlWrite::changed(m_database.connection(),
                                                    QStringLiteral("UPDATE venue SET closed_on = :on WHERE id = :id AND closed_on IS NULL"),
                                                    {{QStringLiteral(":on"), IsoDate::format(on)}, {QStringLiteral(":id"), venueId}});
@@ -196,8 +215,9 @@ Result<QList<Venue>> VenueService::venues(const QSqlDatabase &db, qint64 orgId, 
 {
     SqlCondition condition;
     condition.addSubtree(db, orgId, QStringLiteral("v.org_id"));
-    if (!withClosed)
-        condition.add(QStringLiteral("v.closed_on IS NULL"));
+    if (!withClosed) // closing later: open still
+        condition.add(QStringLiteral("(v.closed_on IS NULL OR v.closed_on > :today)"), QStringLiteral(":today"),
+                      IsoDate::format(QDate::currentDate()));
     return read(db, condition.sql(), condition.values);
 }
 
@@ -227,6 +247,8 @@ Outcome VenueService::usableOn(const QSqlDatabase &db, qint64 venueId, const QDa
 {
     if (venueId == 0)
         return Outcome::success();
+    if (const Outcome turn = SqlDialect::of(db).takeTurn(db, QStringLiteral("venue %1").arg(venueId)); !turn)
+        return turn;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT name, opened_on, closed_on FROM venue WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), venueId);
@@ -269,4 +291,16 @@ Result<QStringList> VenueService::usesOf(qint64 venueId, int limit) const
     if (!SqlRead::finished(query))
         return Result<QStringList>::failure(tr("The venue's uses could not be read."));
     return out;
+}
+
+Result<std::pair<QDate, QDate>> VenueService::usedFromTo(qint64 venueId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT min(d), max(d) FROM (SELECT held_on AS d FROM activity WHERE venue_id = :activityVenue "
+                                 "UNION ALL SELECT held_on FROM meeting WHERE venue_id = :meetingVenue) u"));
+    query.bindValue(QStringLiteral(":activityVenue"), venueId);
+    query.bindValue(QStringLiteral(":meetingVenue"), venueId);
+    if (!SqlRead::run(query) || !query.next())
+        return Result<std::pair<QDate, QDate>>::failure(tr("The venue's uses could not be read."));
+    return std::pair{IsoDate::fromSql(query.value(0)), IsoDate::fromSql(query.value(1))};
 }

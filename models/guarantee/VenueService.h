@@ -38,7 +38,8 @@ public:
     /// What was held at the venue, newest first: "2026-11-03 活动: 重阳节敬老" lines, at most limit.
     Result<QStringList> usesOf(qint64 venueId, int limit = 20) const;
     /// Whether something can be held at the venue on the day: it exists and is open. No venue
-    /// (0) is always allowed.
+    /// (0) is always allowed. Called inside the write transaction: it takes the venue's turn, so
+    /// that a venue closed meanwhile by another clerk is seen closed.
     static Outcome usableOn(const QSqlDatabase &db, qint64 venueId, const QDate &day);
 
 Q_SIGNALS:
@@ -46,6 +47,8 @@ Q_SIGNALS:
 
 private:
     Outcome checked(const Venue &venue, const QDate &today) const;
+    /// The first and last day something was held at the venue (null when nothing was).
+    Result<std::pair<QDate, QDate>> usedFromTo(qint64 venueId) const;
     static Result<QList<Venue>> read(const QSqlDatabase &db, const QString &where, const QVariantMap &values);
 
     Database &m_database;

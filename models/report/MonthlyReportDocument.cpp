@@ -237,8 +237,9 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
     html += heading(official ? "p" : "h2", 5, Text::tr("4. The guarantee list"), sectionStyle);
     const GuaranteeFigures &g = r.guarantee;
     if (!r.guaranteeError.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(r.guaranteeError));
-    html += table(figureRows({{Text::tr("Communities below the space standard (30 m² per 100 households)"),
+        html += QStringLiteral("<p>%1</p>").arg(esc(r.guaranteeError)); // no zeros that could pass for figures
+    else
+        html += table(figureRows({{Text::tr("Communities below the space standard (30 m² per 100 households)"),
                                QStringLiteral("%1 / %2").arg(g.belowStandard.size()).arg(g.communities)},
                               {Text::tr("Service facilities short, in all (m²)"), QString::number(g.shortTotal())},
                               {Text::tr("Venues open"), QString::number(g.venues)},
@@ -247,7 +248,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
                               {Text::tr("Share of the funds spent"), MonthlyReport::percent(g.spentRate())},
                               {Text::tr("Inspections in %1").arg(g.year), QString::number(g.inspections)},
                               {Text::tr("Follow-up tasks of inspections open"), QString::number(g.inspectionTasksOpen)}}));
-    if (!g.belowStandard.isEmpty()) {
+    if (r.guaranteeError.isEmpty() && !g.belowStandard.isEmpty()) {
         html += QStringLiteral("<p></p>");
         QString spaceRows = headerRow({Text::tr("Community"), Text::tr("Households"), Text::tr("Required (m²)"),
                                        Text::tr("Facilities (m²)"), Text::tr("Short (m²)")});

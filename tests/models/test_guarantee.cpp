@@ -130,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(c.meets());
         QCOMPARE(c.shortBy(), qint64(0));
 
-        // Closed, the room no longer counts from its closing day.
+        // Closed, the room no longer counts from its closing day; not on the day it opened.
+        QVERIFY(!m_ws->venues().close(room, QDate(2020, 1, 1)).ok());
         QVERIFY(m_ws->venues().close(room, QDate(2026, 11, 1)).ok());
         QCOMPARE(spaceOf(m_community).area, qint64(500));
         QVERIFY(!m_ws->venues().close(room, QDate(2026, 11, 2)).ok()); // closed already
@@ -207,6 +208,13 @@ private Q_SLOTS:
         QCOMPARE(uses.value().size(), 1);
         QVERIFY(uses.value().first().contains(QStringLiteral("老旧小区加装电梯")));
 
+        // Not closed, nor opened, past what was held there.
+        const auto backdated = m_ws->venues().close(station, QDate(2026, 10, 10));
+        QVERIFY(!backdated.ok());
+        QVERIFY2(backdated.error().contains(QStringLiteral("2026-10-10")), qPrintable(backdated.error()));
+        Venue later = *m_ws->venues().venue(station);
+        later.openedOn = QDate(2026, 10, 11);
+        QVERIFY(!m_ws->venues().update(later, m_today).ok());
         // Not at a venue closed by then.
         QVERIFY(m_ws->venues().close(station, QDate(2026, 11, 1)).ok());
         m.heldOn = QDate(2026, 11, 5);
@@ -283,9 +291,11 @@ private Q_SLOTS:
         QCOMPARE(Money::parseYuan(QStringLiteral("12,000.50")), std::optional<qint64>(1200050));
         QCOMPARE(Money::parseYuan(QStringLiteral(" 12000.5 ")), std::optional<qint64>(1200050));
         QCOMPARE(Money::parseYuan(QStringLiteral("0.07")), std::optional<qint64>(7));
+        QCOMPARE(Money::parseYuan(QStringLiteral("¥12,000.50")), std::optional<qint64>(1200050));
+        QCOMPARE(Money::parseYuan(QStringLiteral("１２，０００．５元")), std::optional<qint64>(1200050));
         QCOMPARE(Money::parseYuan(QStringLiteral("1000000000")), std::optional<qint64>(100000000000));
-        for (const char *wrong : {"1.234", "-5", "abc", "", "12,00", "1e6", "10000000000"})
-            QVERIFY2(!Money::parseYuan(QString::fromLatin1(wrong)), wrong);
+        for (const char *wrong : {"1.234", "-5", "abc", "", "12,00", "1e6", "10000000000", "4万", "元", "¥"})
+            QVERIFY2(!Money::parseYuan(QString::fromUtf8(wrong)), wrong);
         QCOMPARE(Money::yuan(1200050, false), QStringLiteral("12000.50"));
         QCOMPARE(Money::yuan(7, false), QStringLiteral("0.07"));
         QCOMPARE(Money::yuan(-150, false), QStringLiteral("-1.50"));
@@ -317,6 +327,10 @@ private Q_SLOTS:
         QCOMPARE(m_ws->meetings().task(tasks.first().id)->orgId, m_community);
         QVERIFY(m_ws->meetings().completeTask(tasks.first().id, QDate(2026, 11, 10), m_today).ok());
         QCOMPARE(m_ws->guarantee().inspection(id.value())->tasksOpen, 1);
+        // The figures count the follow-ups open on their day: both on 5 November, one now.
+        QCOMPARE(GuaranteeFigures::compute(m_ws->database(), m_sub, QDate(2026, 11, 5)).value().inspectionTasksOpen, qint64(2));
+        QCOMPARE(GuaranteeFigures::compute(m_ws->database(), m_sub, m_today).value().inspectionTasksOpen, qint64(1));
+        QCOMPARE(GuaranteeFigures::compute(m_ws->database(), m_sub, QDate(2027, 1, 2)).value().inspectionTasksOpen, qint64(1)); // a new year
 
         const auto list = m_ws->guarantee().inspections(m_sub, QDate(2026, 1, 1), m_today);
         QVERIFY(list.ok());

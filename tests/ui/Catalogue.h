@@ -115,8 +115,8 @@ inline QList<Entry> dialogs(Workspace &w)
              const auto venues = w.venues().venues(community);
              return std::make_unique<VenueDialog>(w, venues && !venues.value().isEmpty() ? venues.value().first() : Venue(), community);
          }},
-        {QStringLiteral("FundDialog (allot)"), [&w, community] { return std::make_unique<FundDialog>(w, FundEntry::Kind::Allotted, community, 2026); }},
-        {QStringLiteral("FundDialog (spend)"), [&w, community] { return std::make_unique<FundDialog>(w, FundEntry::Kind::Spent, community, 2026); }},
+        {QStringLiteral("FundDialog (allot)"), [&w, community] { return std::make_unique<FundDialog>(w, FundEntry::Kind::Allotted, community, community, 2026); }},
+        {QStringLiteral("FundDialog (spend)"), [&w, community] { return std::make_unique<FundDialog>(w, FundEntry::Kind::Spent, community, community, 2026); }},
         {QStringLiteral("InspectionDialog"), [&w, community] { return std::make_unique<InspectionDialog>(w, community); }},
         {QStringLiteral("FirstRunDialog"), [] { return std::make_unique<FirstRunDialog>(); }},
         {QStringLiteral("SettingsDialog"), [] { return std::make_unique<SettingsDialog>(); }},

@@ -9,6 +9,7 @@
 
 #include "cobuild/CobuildListTab.h"
 #include "cobuild/CobuildTableModel.h"
+#include "common/DateLineEdit.h"
 #include "common/OrgCombo.h"
 #include "guarantee/FundDialog.h"
 #include "guarantee/GuaranteePage.h"
@@ -110,9 +111,13 @@ private Q_SLOTS:
 
     void fundsFormRefusesWhatCannotBe()
     {
-        FundDialog allot(*m_workspace, FundEntry::Kind::Allotted, m_community, 2026, nullptr);
+        FundDialog allot(*m_workspace, FundEntry::Kind::Allotted, m_sub, m_community, 2026, nullptr);
         allot.show();
         QPushButton *ok = allot.buttons()->button(QDialogButtonBox::Ok);
+        // The day follows the year: a past year's entry is dated in it.
+        allot.yearBox()->setValue(2024);
+        QCOMPARE(allot.dateEdit()->date(), QDate(2024, 12, 31));
+        allot.yearBox()->setValue(2026);
         allot.textEdit()->setText(QStringLiteral("区财政专项经费"));
         Typing::type(allot.amountEdit(), QStringLiteral("4万"));
         QVERIFY(!ok->isEnabled()); // not an amount in yuan
@@ -122,7 +127,7 @@ private Q_SLOTS:
         ok->click();
         QVERIFY(!allot.isVisible());
 
-        FundDialog spend(*m_workspace, FundEntry::Kind::Spent, m_community, 2026, nullptr);
+        FundDialog spend(*m_workspace, FundEntry::Kind::Spent, m_sub, m_community, 2026, nullptr);
         spend.show();
         spend.textEdit()->setText(QStringLiteral("党员活动室设施"));
         spend.amountEdit()->setText(QStringLiteral("400000.01"));
@@ -179,11 +184,15 @@ private Q_SLOTS:
         QCOMPARE(page.tab(CobuildList::Venues)->model()->rowCount(), 1);
         // The first button of the tab adds to its list: the venue form, here shown and closed.
         page.tabWidget()->setCurrentIndex(0);
-        QTimer::singleShot(0, [] {
-            if (QWidget *modal = QApplication::activeModalWidget())
+        QString opened;
+        QTimer::singleShot(0, [&opened] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(modal->metaObject()->className());
                 modal->close();
+            }
         });
         page.addToCurrentList();
+        QCOMPARE(opened, QStringLiteral("VenueDialog"));
     }
 
     void overviewLineSaysTheSame()

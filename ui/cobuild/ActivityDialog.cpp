@@ -58,6 +58,8 @@ ActivityDialog::ActivityDialog(Workspace &workspace, qint64 agreementId, qint64 
     const qint64 orgId = workspace.agreements().agreement(agreementId).value_or(Agreement()).orgId;
     const auto fillVenues = [this, orgId] { m_venue->fill(orgId ? orgId : m_scope, m_held->date()); };
     connect(m_held, &DateLineEdit::editingFinished, this, fillVenues);
+    QWidget::setTabOrder(m_title, m_venue);
+    QWidget::setTabOrder(m_venue, m_participants);
     fillVenues();
     revalidate();
 }

@@ -31,6 +31,7 @@ ListsPage::ListsPage(Workspace &workspace, const QList<CobuildList> &lists, cons
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_attention->setWordWrap(true);
+    m_attention->setTextFormat(Qt::PlainText); // names of organisations, never markup
     for (CobuildList list : lists) {
         auto *tab = new CobuildListTab(workspace.database(), list, m_tabWidget);
         m_tabs.insert(list, tab);
@@ -79,7 +80,8 @@ void ListsPage::askDateAndRun(const QString &title, const QString &question, con
 void ListsPage::addToCurrentList()
 {
     for (const auto &[push, text] : m_buttonTexts) {
-        if (push->parentWidget() == m_tabWidget->currentWidget()) {
+        // A tab's buttons sit in a pane of their own inside it.
+        if (m_tabWidget->currentWidget() && m_tabWidget->currentWidget()->isAncestorOf(push)) {
             push->click();
             return;
         }

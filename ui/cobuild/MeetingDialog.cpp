@@ -48,7 +48,9 @@ MeetingDialog::MeetingDialog(Workspace &workspace, qint64 scopeId, QWidget *pare
     connect(m_topics, &QPlainTextEdit::textChanged, this, &MeetingDialog::revalidate);
     connect(m_org, &QComboBox::currentTextChanged, this, &MeetingDialog::revalidate);
     const auto fillVenues = [this] { m_venue->fill(m_org->currentId(), m_held->date()); };
-    connect(m_org, &QComboBox::currentTextChanged, this, fillVenues);
+    connect(m_org, &QComboBox::currentIndexChanged, this, fillVenues);
+    QWidget::setTabOrder(m_held, m_venue);
+    QWidget::setTabOrder(m_venue, m_attendees);
     connect(m_held, &DateLineEdit::editingFinished, this, fillVenues);
     fillVenues();
     revalidate();

@@ -10,13 +10,13 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-FundDialog::FundDialog(Workspace &workspace, FundEntry::Kind kind, qint64 orgId, int year, QWidget *parent)
+FundDialog::FundDialog(Workspace &workspace, FundEntry::Kind kind, qint64 scopeId, qint64 orgId, int year, QWidget *parent)
     : FormDialog(kind == FundEntry::Kind::Allotted ? tr("Allot work funds") : tr("Record spending of work funds"), parent)
     , m_workspace(workspace)
     , m_kind(kind)
     , m_org(new OrgCombo(workspace.organisations(), {OrgKind::District, OrgKind::Subdistrict, OrgKind::Community, OrgKind::Grid,
                                                      OrgKind::FunctionalBranch, OrgKind::SectorCommittee},
-                         orgId, this))
+                         scopeId, this))
     , m_year(new QSpinBox(this))
     , m_on(new DateLineEdit(this))
     , m_amount(new QLineEdit(this))
@@ -24,8 +24,14 @@ FundDialog::FundDialog(Workspace &workspace, FundEntry::Kind kind, qint64 orgId,
 {
     m_org->setCurrentId(orgId);
     m_year->setRange(2000, 2100);
+    // The day follows the year until the clerk types one.
+    const auto dayOf = [](int y) { return y == QDate::currentDate().year() ? QDate::currentDate() : QDate(y, 12, 31); };
     m_year->setValue(year);
-    m_on->setDate(QDate::currentDate());
+    m_on->setDate(dayOf(year));
+    connect(m_year, &QSpinBox::valueChanged, this, [this, dayOf](int y) {
+        if (m_on->date().isValid() && m_on->date().year() != y)
+            m_on->setDate(dayOf(y));
+    });
     m_amount->setPlaceholderText(tr("yuan, e.g. 200000 or 1,250.50"));
     const bool allotted = kind == FundEntry::Kind::Allotted;
     m_text->setPlaceholderText(allotted ? tr("e.g. 区财政专项经费") : tr("e.g. 党群服务站 furnishings, activity materials"));

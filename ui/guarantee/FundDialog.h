@@ -16,10 +16,14 @@ class FundDialog : public FormDialog
     Q_OBJECT
 
 public:
-    FundDialog(Workspace &workspace, FundEntry::Kind kind, qint64 orgId, int year, QWidget *parent = nullptr);
+    /// The organisations of scopeId's subtree, orgId chosen; the year's day proposed (today in
+    /// this year, its last day in a past one).
+    FundDialog(Workspace &workspace, FundEntry::Kind kind, qint64 scopeId, qint64 orgId, int year, QWidget *parent = nullptr);
 
     QLineEdit *amountEdit() const { return m_amount; }
     QLineEdit *textEdit() const { return m_text; }
+    QSpinBox *yearBox() const { return m_year; }
+    DateLineEdit *dateEdit() const { return m_on; }
 
 protected:
     Result<qint64> submit() override;

@@ -36,8 +36,12 @@ GuaranteePage::GuaranteePage(Workspace &workspace, QWidget *parent)
     connect(&workspace.guarantee(), &GuaranteeService::inspectionsChanged, this, &GuaranteePage::refreshLater);
     // An inspection's tasks are ended on the co-building page's task list.
     connect(&workspace.meetings(), &MeetingService::changed, this, &GuaranteePage::refreshLater);
-    // The households of a community are its own or its grids'.
+    // The households of a community are its own or its grids'; grids come and go.
     connect(&workspace.organisations(), &OrgService::reset, this, &GuaranteePage::refreshLater);
+    connect(&workspace.organisations(), &OrgService::changed, this, &GuaranteePage::refreshLater);
+    connect(&workspace.organisations(), &OrgService::added, this, &GuaranteePage::refreshLater);
+    connect(&workspace.organisations(), &OrgService::moved, this, &GuaranteePage::refreshLater);
+    connect(&workspace.organisations(), &OrgService::removed, this, &GuaranteePage::refreshLater);
     retranslate();
 }
 
@@ -70,7 +74,7 @@ void GuaranteePage::buildVenuesTab()
                       [this, id](const QDate &on) { return m_workspace.venues().close(id, on); });
     });
     // The space tab: a venue is what a community short of space registers.
-    button(CobuildList::Space, QT_TR_NOOP("Register a &venue…"), false, [this](qint64 communityId) {
+    button(CobuildList::Space, QT_TR_NOOP("&Add a venue here…"), false, [this](qint64 communityId) {
         VenueDialog dialog(m_workspace, Venue(), communityId ? communityId : m_scope, this);
         runForm(dialog, CobuildList::Venues);
     });
@@ -89,17 +93,16 @@ void GuaranteePage::buildFundsTab()
     layout->addWidget(m_year);
     layout->addStretch();
     button(CobuildList::Funds, QT_TR_NOOP("&Allot funds…"), false, [this](qint64 orgId) {
-        FundDialog dialog(m_workspace, FundEntry::Kind::Allotted, orgId ? orgId : m_scope, m_year->value(), this);
+        FundDialog dialog(m_workspace, FundEntry::Kind::Allotted, m_scope, orgId ? orgId : m_scope, m_year->value(), this);
         runForm(dialog, CobuildList::Funds);
     });
     button(CobuildList::Funds, QT_TR_NOOP("Record &spending…"), false, [this](qint64 orgId) {
-        FundDialog dialog(m_workspace, FundEntry::Kind::Spent, orgId ? orgId : m_scope, m_year->value(), this);
+        FundDialog dialog(m_workspace, FundEntry::Kind::Spent, m_scope, orgId ? orgId : m_scope, m_year->value(), this);
         runForm(dialog, CobuildList::Funds);
     });
     m_tabs.value(CobuildList::Funds)->addButton(row);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
-        m_tabs.value(CobuildList::Funds)->model()->setAsOf(fundsAsOf());
-        m_tabs.value(CobuildList::Funds)->reload();
+        m_tabs.value(CobuildList::Funds)->model()->setAsOf(fundsAsOf()); // reads the year's funds
     });
 }
 
@@ -113,7 +116,8 @@ void GuaranteePage::buildInspectionsTab()
 
 void GuaranteePage::refresh()
 {
-    m_tabs.value(CobuildList::Funds)->model()->setAsOf(fundsAsOf());
+    // The funds of the year chosen, read once with the other lists below.
+    m_tabs.value(CobuildList::Funds)->model()->setAsOfQuietly(fundsAsOf());
     ListsPage::refresh();
     const auto figures = GuaranteeFigures::compute(m_workspace.database(), m_scope, QDate::currentDate());
     if (!figures) {
@@ -127,7 +131,7 @@ void GuaranteePage::refresh()
         for (const CommunitySpace &c : f.belowStandard)
             names.append(tr("%1 (%L2 m² short)").arg(c.name).arg(c.shortBy()));
         parts.append(tr("%Ln community(ies) below the space standard: %1", nullptr, int(f.belowStandard.size()))
-                         .arg(names.mid(0, 5).join(QStringLiteral("、")) + (names.size() > 5 ? QStringLiteral("…") : QString())));
+                         .arg(names.mid(0, 5).join(tr(", ")) + (names.size() > 5 ? QStringLiteral("…") : QString())));
     }
     if (f.householdsUnknown > 0)
         parts.append(tr("%Ln community(ies) without households", nullptr, int(f.householdsUnknown)));

@@ -17,6 +17,7 @@ void VenueCombo::fill(qint64 orgId, const QDate &on)
     const qint64 chosen = venueId();
     clear();
     addItem(tr("(not said)"), qint64(0));
+    setToolTip({});
     if (!orgId || !on.isValid())
         return;
     const auto venues = m_venues.usableBy(orgId, on);

@@ -66,6 +66,8 @@ VenueDialog::VenueDialog(Workspace &workspace, const Venue &venue, qint64 scopeI
     form()->addRow(tr("Opening &hours:"), m_hours);
     form()->addRow(tr("O&ffers:"), m_offers);
     form()->addRow(tr("O&pened on:"), m_opened);
+    QWidget::setTabOrder(m_area, m_facility);
+    QWidget::setTabOrder(m_facility, m_hours);
     connect(m_name, &QLineEdit::textChanged, this, &VenueDialog::revalidate);
     connect(m_opened, &QLineEdit::textChanged, this, &VenueDialog::revalidate);
     connect(m_org, &QComboBox::currentTextChanged, this, &VenueDialog::revalidate);

@@ -59,6 +59,6 @@ private:
     Dashboard m_dashboard;
     QComboBox *m_period;
     QList<QChartView *> m_charts;
-    QLabel *m_guarantee;
     QTimer *m_later;
+    QLabel *m_guarantee;
 };
