@@ -4,6 +4,7 @@
 
 #include "cobuild/CobuildFigures.h"
 #include "guarantee/GuaranteeFigures.h"
+#include "overview/WorkFigures.h"
 #include "demo/DemoGenerator.h"
 #include "ledger/LedgerFigures.h"
 #include "org/OrgRepository.h"
@@ -97,6 +98,19 @@ int demo(CliContext &context)
     return CliExit::ok;
 }
 
+/// "section.key: value" lines, nested objects by their path; the lines behind a count (arrays)
+/// are in the JSON only.
+void printFigures(QTextStream &out, const QString &prefix, const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.value().isObject())
+            printFigures(out, key, it.value().toObject());
+        else if (!it.value().isArray())
+            out << key << ": " << it.value().toVariant().toString() << '\n';
+    }
+}
+
 int stats(CliContext &context)
 {
     CliContext::Period period;
@@ -114,22 +128,15 @@ int stats(CliContext &context)
     if (!guarantee)
         return context.fail(guarantee.error());
     json.insert(QStringLiteral("guarantee"), guarantee.value().toJson());
+    const auto work = WorkFigures::compute(*context.database, orgId, from, to, asOf);
+    if (!work)
+        return context.fail(work.error());
+    json.insert(QStringLiteral("work"), work.value().toJson());
     if (context.parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return CliExit::ok;
     }
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.value().isObject()) {
-            const QJsonObject section = it.value().toObject();
-            for (auto inner = section.begin(); inner != section.end(); ++inner) {
-                if (inner.value().isArray()) // the lines behind a count: in the JSON only
-                    continue;
-                context.out << it.key() << '.' << inner.key() << ": " << inner.value().toVariant().toString() << '\n';
-            }
-        } else {
-            context.out << it.key() << ": " << it.value().toInteger() << '\n';
-        }
-    }
+    printFigures(context.out, QString(), json);
     return CliExit::ok;
 }
 

@@ -95,6 +95,13 @@
             <numerusform>%Ln communities below the space standard, %L1 m² short</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member(s) · residents&apos; orders %4 · joint activities %5, participants %6</source>
+        <translation>
+            <numerusform>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member · residents&apos; orders %4 · joint activities %5, participants %6</numerusform>
+            <numerusform>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee members · residents&apos; orders %4 · joint activities %5, participants %6</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuaranteeDetails</name>

@@ -1998,6 +1998,12 @@
         <source>Guarantee list: %1 — &lt;a href=&apos;guarantee&apos;&gt;see&lt;/a&gt;</source>
         <translation>保障清单：%1 — &lt;a href=&apos;guarantee&apos;&gt;查看&lt;/a&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member(s) · residents&apos; orders %4 · joint activities %5, participants %6</source>
+        <translation>
+            <numerusform>党组织覆盖：物业企业 %1，非公企业 %2，社会组织 %3 · 兼职委员 %Ln 名 · 群众点单 %4 件 · 联建活动 %5 次，参与 %6 人次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -6901,6 +6907,30 @@
         <source>5. Joint meetings and tasks</source>
         <translation>五、联席会议与任务</translation>
     </message>
+    <message>
+        <source>Where the items came from</source>
+        <translation>事项来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>上报：%1</translation>
+    </message>
+    <message>
+        <source>Participants in joint activities</source>
+        <translation>联建活动参与人次</translation>
+    </message>
+    <message>
+        <source>Part-time committee members from units</source>
+        <translation>单位兼职委员</translation>
+    </message>
+    <message>
+        <source>With a party organisation: %1</source>
+        <translation>已建党组织的%1</translation>
+    </message>
 </context>
 <context>
     <name>MoveOrgDialog</name>
@@ -10743,6 +10773,13 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>Nothing was saved. %1</source>
         <translation>未保存任何内容。%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkFigures</name>
+    <message>
+        <source>The figures of the work could not be read.</source>
+        <translation>无法读取工作数据。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@
 /// in Tunxi), the 35 红色驿站 of seed 002 (in proportion elsewhere), a few communities below the
 /// standard of 30 m² per 100 households; the district's special funds, 2,000多万 a year (seed
 /// 004), and what was spent of them; the sub-districts' inspections of their communities twice a
-/// year with their follow-up tasks; the meetings and most activities held at the venues. It
+/// year with their follow-up tasks; the meetings and most activities held at the venues; a quarter
+/// of the non-public enterprises and social organisations still without a party organisation. It
 /// draws from a random source of its own, so that everything else stays the seed's.
 class DemoGuarantee
 {

@@ -142,5 +142,9 @@ Dashboard Dashboard::compute(const Database &database, qint64 orgId, const QDate
         d.guarantee = guarantee.value();
     else
         d.guaranteeError = guarantee.error();
+    if (const auto work = WorkFigures::compute(database, d.orgId, d.from, d.to, d.asOf))
+        d.work = work.value();
+    else
+        d.workError = work.error();
     return d;
 }

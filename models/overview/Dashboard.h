@@ -2,6 +2,7 @@
 
 #include "cobuild/CobuildFigures.h"
 #include "guarantee/GuaranteeFigures.h"
+#include "overview/WorkFigures.h"
 
 #include <QDate>
 #include <QList>
@@ -54,6 +55,8 @@ struct Dashboard
     int meetingsOverdue = 0;
     GuaranteeFigures guarantee; ///< on the day (the space standard, this year's funds)
     QString guaranteeError;     ///< why the guarantee's figures could not be read, if so
+    WorkFigures work;           ///< coverage, sources, participants of the period
+    QString workError;
 
     static Dashboard compute(const Database &database, qint64 orgId, const QDate &from, const QDate &to,
                              const QDate &today = QDate::currentDate());

@@ -123,5 +123,9 @@ MonthlyReport MonthlyReport::gather(const Database &database, qint64 orgId, cons
         r.guarantee = guarantee.value();
     else
         r.guaranteeError = guarantee.error();
+    if (const auto work = WorkFigures::compute(database, r.orgId, r.month, r.monthEnd(), r.asOf))
+        r.work = work.value();
+    else
+        r.workError = work.error();
     return r;
 }

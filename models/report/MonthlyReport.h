@@ -2,6 +2,7 @@
 
 #include "cobuild/CobuildFigures.h"
 #include "guarantee/GuaranteeFigures.h"
+#include "overview/WorkFigures.h"
 #include "ledger/LedgerFigures.h"
 #include "overview/Headline.h"
 
@@ -53,6 +54,8 @@ struct MonthlyReport
 
     GuaranteeFigures guarantee;  ///< on asOf: the space standard, the year's funds up to it
     QString guaranteeError;      ///< why those could not be read, if so
+    WorkFigures work;            ///< the month's items by source and whistle, participants; coverage on asOf
+    QString workError;
 
     QDate monthEnd() const { return month.addMonths(1).addDays(-1); }
 

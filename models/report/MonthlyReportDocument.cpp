@@ -3,7 +3,9 @@
 #include "OfficialPage.h"
 #include "PageBreaks.h"
 
+#include "cobuild/CobuildTypes.h"
 #include "guarantee/Money.h"
+#include "ledger/LedgerFlow.h"
 #include "store/FileOps.h"
 
 #include <QCoreApplication>
@@ -225,16 +227,45 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
         html += QStringLiteral("<p align='center'><img src='chart://categories' width='480'></p>");
     }
 
-    html += heading(official ? "p" : "h2", 4, Text::tr("3. Co-building"), sectionStyle);
+    if (r.workError.isEmpty()) {
+        html += heading(official ? "p" : "h3", 4, Text::tr("Where the items came from"), partStyle);
+        QString sourceRows = headerRow({Text::tr("Source"), Text::tr("Items")});
+        for (const WorkFigures::Count &c : r.work.itemsBySource) {
+            const auto source = LedgerFlow::sourceFromCode(c.code);
+            sourceRows += QStringLiteral("<tr>%1%2</tr>").arg(cell(source ? LedgerFlow::displayName(*source) : c.code),
+                                                              cell(QString::number(c.count), true));
+        }
+        for (const WorkFigures::Count &c : r.work.itemsByWhistle) {
+            const auto whistle = LedgerFlow::whistleFromCode(c.code);
+            sourceRows += QStringLiteral("<tr>%1%2</tr>").arg(cell(Text::tr("Escalated: %1").arg(whistle ? LedgerFlow::displayName(*whistle) : c.code)),
+                                                              cell(QString::number(c.count), true));
+        }
+        html += table(sourceRows);
+    } else {
+        html += QStringLiteral("<p>%1</p>").arg(esc(r.workError));
+    }
+
+    html += heading(official ? "p" : "h2", 5, Text::tr("3. Co-building"), sectionStyle);
     QList<std::pair<QString, QString>> cobuild = {{Text::tr("Agreements in force"), QString::number(r.agreementsInForce)},
                                                    {Text::tr("Joint activities held"), QString::number(r.activities)},
                                                    {Text::tr("Needs posted"), QString::number(r.needsPosted)},
                                                    {Text::tr("Needs matched"), QString::number(r.needsMatched)}};
     for (const MonthlyReport::Count &stage : r.projectsByStage)
         cobuild.append({Text::tr("Projects: %1").arg(stage.name), QString::number(stage.count)});
+    if (r.workError.isEmpty()) {
+        cobuild.append({Text::tr("Participants in joint activities"), QString::number(r.work.participants)});
+        cobuild.append({Text::tr("Part-time committee members from units"), QString::number(r.work.partTimeMembers)});
+        for (const char *type : {"property", "private", "social"}) {
+            const WorkFigures::Units u = r.work.unitsOf(QLatin1String(type));
+            const auto unitType = Cobuild::fromCode<UnitType>(u.type);
+            cobuild.append({Text::tr("With a party organisation: %1").arg(unitType ? Cobuild::displayName(*unitType) : u.type),
+                            u.units ? QStringLiteral("%1 / %2 (%3)").arg(u.withPartyOrg).arg(u.units).arg(MonthlyReport::percent(u.coverage()))
+                                    : QStringLiteral("—")});
+        }
+    }
     html += table(figureRows(cobuild));
 
-    html += heading(official ? "p" : "h2", 5, Text::tr("4. The guarantee list"), sectionStyle);
+    html += heading(official ? "p" : "h2", 6, Text::tr("4. The guarantee list"), sectionStyle);
     const GuaranteeFigures &g = r.guarantee;
     if (!r.guaranteeError.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(r.guaranteeError)); // no zeros that could pass for figures
@@ -261,7 +292,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
     }
 
     // The last unit holds the signature block: never on a page of its own.
-    html += heading(official ? "p" : "h2", 6, Text::tr("5. Joint meetings and tasks"), sectionStyle);
+    html += heading(official ? "p" : "h2", 7, Text::tr("5. Joint meetings and tasks"), sectionStyle);
     html += table(figureRows({{Text::tr("Joint meetings held"), QString::number(r.meetingsHeld)},
                               {Text::tr("Tasks set"), QString::number(r.tasksSet)},
                               {Text::tr("Tasks done"), QString::number(r.tasksDone)},

@@ -529,6 +529,14 @@ private Q_SLOTS:
         QCOMPARE(guarantee[QStringLiteral("space_short_m2")].toInteger(), shortTotal);
         QVERIFY(guarantee[QStringLiteral("funds_allotted_yuan")].toDouble() > 20000000); // 2000多万元 a year
         QVERIFY(guarantee[QStringLiteral("funds_spent_yuan")].toDouble() < guarantee[QStringLiteral("funds_allotted_yuan")].toDouble());
+        // The seeds' figures: every property company covered (seed 002), not yet every other unit.
+        const QJsonObject work = json(run).object()[QStringLiteral("work")].toObject();
+        const QJsonObject coverage = work[QStringLiteral("party_coverage")].toObject();
+        QCOMPARE(coverage[QStringLiteral("property")][QStringLiteral("rate")].toDouble(), 1.0);
+        QVERIFY(coverage[QStringLiteral("private")][QStringLiteral("rate")].toDouble() < 1.0);
+        QVERIFY(work[QStringLiteral("items_by_source")][QStringLiteral("order")].toInteger() > 0);
+        QVERIFY(work[QStringLiteral("part_time_members")].toInteger() > 100); // 172 in seed 002
+        QVERIFY(work[QStringLiteral("participants")].toInteger() > work[QStringLiteral("joint_activities")].toInteger());
 
         // Funds: allotted, spent, and no more than was allotted.
         const QString community = QStringLiteral("迎江区/新河路街道/龙狮桥社区");

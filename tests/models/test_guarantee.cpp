@@ -15,6 +15,7 @@
 #include "guarantee/Money.h"
 #include "guarantee/SpaceStandard.h"
 #include "guarantee/VenueService.h"
+#include "overview/WorkFigures.h"
 #include "store/Maintenance.h"
 #include "store/SqlWrite.h"
 
@@ -369,6 +370,49 @@ private Q_SLOTS:
         QCOMPARE(other.value().communities, qint64(1));
         QVERIFY(other.value().belowStandard.isEmpty());
         QCOMPARE(other.value().allotted, qint64(45000000));
+    }
+
+    /// 物业企业党组织覆盖率: the units of a type with a party organisation of their own ÷ all of them.
+    void coverageOfUnits()
+    {
+        const auto unit = [this](const QString &name, UnitType type, const QString &partyOrg) {
+            Unit u;
+            u.orgId = m_community;
+            u.name = name;
+            u.type = type;
+            u.partyOrg = partyOrg;
+            const auto id = m_ws->units().add(u);
+            QVERIFY2(id.ok(), qPrintable(id.error()));
+        };
+        unit(QStringLiteral("龙狮桥物业"), UnitType::Property, QStringLiteral("龙狮桥物业党支部"));
+        unit(QStringLiteral("江南物业"), UnitType::Property, QStringLiteral("江南物业党支部"));
+        unit(QStringLiteral("迎江超市"), UnitType::Private, QStringLiteral("迎江超市党支部"));
+        unit(QStringLiteral("小明快餐"), UnitType::Private, QStringLiteral(" "));
+        unit(QStringLiteral("小红书店"), UnitType::Private, QString());
+        unit(QStringLiteral("夕阳红协会"), UnitType::Social, QString());
+        unit(QStringLiteral("区财政局"), UnitType::Organ, QStringLiteral("区财政局机关党支部"));
+        unit(QStringLiteral("双井物业"), UnitType::Property, QString());
+        // Elsewhere: not in 新河路街道's figures.
+        const auto all = WorkFigures::compute(m_ws->database(), m_sub, {}, {}, m_today);
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        const WorkFigures &w = all.value();
+        QCOMPARE(w.unitsOf(QStringLiteral("property")).units, qint64(3));
+        QCOMPARE(w.unitsOf(QStringLiteral("property")).withPartyOrg, qint64(2));
+        QCOMPARE(w.unitsOf(QStringLiteral("private")).withPartyOrg, qint64(1)); // a blank name is none
+        QCOMPARE(w.unitsOf(QStringLiteral("private")).coverage(), 1.0 / 3.0);
+        QCOMPARE(w.unitsOf(QStringLiteral("social")).coverage(), 0.0);
+        QCOMPARE(w.unitsOf(QStringLiteral("organ")).units, qint64(1));
+        QCOMPARE(w.unitsOf(QStringLiteral("school")).units, qint64(0));
+        QCOMPARE(w.partyCoverageTargets().units, qint64(7));
+        QCOMPARE(w.partyCoverageTargets().withPartyOrg, qint64(3));
+        const QJsonObject json = w.toJson();
+        QCOMPARE(json.value(QStringLiteral("party_coverage")).toObject().value(QStringLiteral("property")).toObject()
+                     .value(QStringLiteral("rate")).toDouble(), 2.0 / 3.0);
+        QCOMPARE(json.value(QStringLiteral("units_by_type")).toObject().value(QStringLiteral("private")).toInt(), 3);
+        const auto other = WorkFigures::compute(m_ws->database(), m_otherSub, {}, {}, m_today);
+        QVERIFY(other.ok());
+        QCOMPARE(other.value().partyCoverageTargets().units, qint64(0));
+        QCOMPARE(other.value().partyCoverageTargets().coverage(), 0.0);
     }
 
     void listsModel_data()

@@ -285,6 +285,7 @@ private Q_SLOTS:
             {report("2. The people's ledger"), report("Items recorded")},
             {report("2. The people's ledger"), r.ledgerRows.isEmpty() ? report("Items recorded") : r.ledgerRows.first().name},
             {report("3. Co-building"), report("Agreements in force")},
+            {report("Where the items came from"), report("Source")},
             {report("4. The guarantee list"), report("Venues open")},
             {report("5. Joint meetings and tasks"), report("Joint meetings held")},
             {report("5. Joint meetings and tasks"), report("Prepared by: ____________")},
@@ -307,7 +308,8 @@ private Q_SLOTS:
         }
         // Every page after the first opens a section (or the categories): none is only a tail.
         const QStringList headings = {report("1. Organisations and members"), report("2. The people's ledger"),
-                                      report("What residents asked about most"), report("3. Co-building"),
+                                      report("What residents asked about most"), report("Where the items came from"),
+                                      report("3. Co-building"),
                                       report("4. The guarantee list"), report("5. Joint meetings and tasks")};
         for (int page = 1; page < pages; ++page) {
             bool opens = false;

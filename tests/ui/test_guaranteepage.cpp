@@ -203,6 +203,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_VERIFY(!view.guaranteeLabel()->text().isEmpty());
         QVERIFY2(view.guaranteeLabel()->text().contains(QStringLiteral("100 m²")), qPrintable(view.guaranteeLabel()->text()));
+        // The seeds' figures: no units here, so no coverage to give.
+        QVERIFY2(view.workLabel()->text().contains(QStringLiteral("property companies —")), qPrintable(view.workLabel()->text()));
     }
 };
 

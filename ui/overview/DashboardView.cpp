@@ -57,6 +57,7 @@ DashboardView::DashboardView(const Database &database, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_later(new QTimer(this))
     , m_guarantee(new QLabel(this))
+    , m_work(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboard"));
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
@@ -89,6 +90,10 @@ DashboardView::DashboardView(const Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    m_work->setObjectName(QStringLiteral("workLine"));
+    m_work->setWordWrap(true);
+    m_work->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_work);
     layout->addLayout(grid, 1);
     m_later->setSingleShot(true);
     m_later->setInterval(0);
@@ -146,6 +151,33 @@ void DashboardView::refresh()
     CobuildChartViews::fillNeedsByCategory(m_charts.at(4), m_database, m_scope);
     drawMeetings();
     drawGuarantee();
+    drawWork();
+}
+
+void DashboardView::drawWork()
+{
+    const WorkFigures &w = m_dashboard.work;
+    if (!m_dashboard.workError.isEmpty()) {
+        m_work->setText(m_dashboard.workError);
+        return;
+    }
+    const auto coverage = [](const WorkFigures::Units &u) {
+        return u.units ? QStringLiteral("%1/%2 (%3%)").arg(u.withPartyOrg).arg(u.units).arg(u.coverage() * 100.0, 0, 'f', 1)
+                       : QStringLiteral("—");
+    };
+    qint64 orders = 0;
+    for (const WorkFigures::Count &c : w.itemsBySource) {
+        if (c.code == QLatin1String("order"))
+            orders = c.count;
+    }
+    m_work->setText(tr("Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · "
+                       "%Ln part-time committee member(s) · residents' orders %4 · joint activities %5, participants %6",
+                       nullptr, int(w.partTimeMembers))
+                        .arg(coverage(w.unitsOf(QStringLiteral("property"))), coverage(w.unitsOf(QStringLiteral("private"))),
+                             coverage(w.unitsOf(QStringLiteral("social"))))
+                        .arg(orders)
+                        .arg(w.activities)
+                        .arg(w.participants));
 }
 
 void DashboardView::drawGuarantee()

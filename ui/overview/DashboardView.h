@@ -29,6 +29,7 @@ public:
     const Dashboard &dashboard() const { return m_dashboard; }
     QComboBox *periodCombo() const { return m_period; }
     QLabel *guaranteeLabel() const { return m_guarantee; }
+    QLabel *workLabel() const { return m_work; }
     QList<QChartView *> charts() const { return m_charts; }
     /// The period the combo stands for, as of today.
     std::pair<QDate, QDate> period() const;
@@ -45,6 +46,7 @@ protected:
 
 private:
     void drawGuarantee();
+    void drawWork();
     void refresh();
     void retranslate();
     void drawMonths();
@@ -61,4 +63,5 @@ private:
     QList<QChartView *> m_charts;
     QTimer *m_later;
     QLabel *m_guarantee;
+    QLabel *m_work;
 };
