@@ -6916,10 +6916,6 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Escalated: %1</source>
-        <translation>上报：%1</translation>
-    </message>
-    <message>
         <source>Participants in joint activities</source>
         <translation>联建活动参与人次</translation>
     </message>
@@ -6930,6 +6926,10 @@
     <message>
         <source>With a party organisation: %1</source>
         <translation>已建党组织的%1</translation>
+    </message>
+    <message>
+        <source>Of them escalated with the %1</source>
+        <translation>其中上报吹响%1</translation>
     </message>
 </context>
 <context>

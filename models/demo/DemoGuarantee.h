@@ -37,6 +37,7 @@ private:
     Outcome writeFunds();
     Outcome writeInspections();
     Outcome placeMeetings();
+    Outcome leaveSomeUncovered();
 
     QSqlDatabase m_db;
     DemoRandom m_random;

@@ -110,10 +110,14 @@ Result<WorkFigures> WorkFigures::compute(const Database &database, qint64 orgId,
         f.itemsByWhistle.append({LedgerFlow::code(whistle), byWhistle.value(LedgerFlow::code(whistle), {0}).at(0)});
 
     SqlCondition members;
-    members.add(QStringLiteral("m.role_id IS NOT NULL AND m.joined_on <= :asOf AND (m.left_on IS NULL OR m.left_on > :asOf)"),
+    // In office: the seat held and the role's term (UnitService keeps it on the role) not over.
+    members.add(QStringLiteral("m.joined_on <= :asOf AND (m.left_on IS NULL OR m.left_on > :asOf) "
+                               "AND (r.ended_on IS NULL OR r.ended_on > :asOf)"),
                 QStringLiteral(":asOf"), IsoDate::format(asOf));
     members.addSubtree(db, orgId, QStringLiteral("m.org_id"));
-    const auto partTime = SqlRead::value(db, QStringLiteral("SELECT count(*) FROM unit_membership m") + members.sql(), members.values);
+    const auto partTime = SqlRead::value(db, QStringLiteral("SELECT count(*) FROM unit_membership m JOIN role r ON r.id = m.role_id")
+                                                 + members.sql(),
+                                         members.values);
     if (!partTime)
         return failed();
     f.partTimeMembers = partTime.value().toLongLong();
@@ -141,12 +145,12 @@ QJsonObject WorkFigures::toJson() const
         if (u.type == QLatin1String("property") || u.type == QLatin1String("private") || u.type == QLatin1String("social"))
             coverage.insert(u.type, QJsonObject{{QStringLiteral("units"), u.units},
                                                 {QStringLiteral("with_party_organisation"), u.withPartyOrg},
-                                                {QStringLiteral("rate"), u.coverage()}});
+                                                {QStringLiteral("rate"), u.units ? QJsonValue(u.coverage()) : QJsonValue()}});
     }
     const Units all = partyCoverageTargets();
     coverage.insert(QStringLiteral("all"), QJsonObject{{QStringLiteral("units"), all.units},
                                                        {QStringLiteral("with_party_organisation"), all.withPartyOrg},
-                                                       {QStringLiteral("rate"), all.coverage()}});
+                                                       {QStringLiteral("rate"), all.units ? QJsonValue(all.coverage()) : QJsonValue()}});
     QJsonObject sources;
     for (const Count &c : itemsBySource)
         sources.insert(c.code, c.count);

@@ -41,8 +41,9 @@ struct WorkFigures
     /// Property companies, non-public enterprises and social organisations together.
     Units partyCoverageTargets() const;
 
-    /// Items and activities recorded from from to to (a null date: no bound); units and members
-    /// as on asOf.
+    /// Items and activities recorded from from to to (a null date: no bound); members in office on
+    /// asOf; the units as they are now (the register keeps no history of them). A type without
+    /// units has no rate (null in the JSON), not 0.
     static Result<WorkFigures> compute(const Database &database, qint64 orgId, const QDate &from, const QDate &to,
                                        const QDate &asOf);
     QJsonObject toJson() const;

@@ -237,7 +237,7 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
         }
         for (const WorkFigures::Count &c : r.work.itemsByWhistle) {
             const auto whistle = LedgerFlow::whistleFromCode(c.code);
-            sourceRows += QStringLiteral("<tr>%1%2</tr>").arg(cell(Text::tr("Escalated: %1").arg(whistle ? LedgerFlow::displayName(*whistle) : c.code)),
+            sourceRows += QStringLiteral("<tr>%1%2</tr>").arg(cell(Text::tr("Of them escalated with the %1").arg(whistle ? LedgerFlow::displayName(*whistle) : c.code)),
                                                               cell(QString::number(c.count), true));
         }
         html += table(sourceRows);
