@@ -16,12 +16,13 @@
 
 namespace {
 
-/// Whether the command draws (a report needs fonts and a paint device): then the program runs as
-/// a GUI application on the offscreen platform, which needs no display.
+/// Whether the command draws (a report, the feedback cards: fonts and a paint device): then the
+/// program runs as a GUI application on the offscreen platform, which needs no display.
 bool draws(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "report") == 0)
+        if (std::strcmp(argv[i], "report") == 0
+            || (i > 1 && std::strcmp(argv[i - 1], "members") == 0 && std::strcmp(argv[i], "cards") == 0))
             return true;
     }
     return false;

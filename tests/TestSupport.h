@@ -3,6 +3,8 @@
 // Helpers shared by the tests: fresh databases in temporary folders, file fingerprints.
 
 #include "app/Workspace.h"
+#include "cobuild/AgreementService.h"
+#include "cobuild/UnitService.h"
 #include "demo/DemoGenerator.h"
 #include "org/OrgService.h"
 #include "store/Database.h"
@@ -87,6 +89,28 @@ inline qint64 add(OrgService &service, qint64 parentId, OrgKind kind, const QStr
     if (!id)
         qFatal("cannot add %s: %s", qPrintable(name), qPrintable(id.error()));
     return id.value();
+}
+
+/// A school of orgId's area and a co-building agreement with it, 2026 to 2027; the agreement's
+/// number. Fails the test when refused.
+inline qint64 addAgreement(Workspace &workspace, qint64 orgId, const QString &unitName = QStringLiteral("市第一中学"))
+{
+    Unit u;
+    u.orgId = orgId;
+    u.name = unitName;
+    u.type = UnitType::School;
+    const auto unit = workspace.units().add(u);
+    if (!unit)
+        qFatal("cannot add the unit %s: %s", qPrintable(unitName), qPrintable(unit.error()));
+    Agreement a;
+    a.orgId = orgId;
+    a.unitId = unit.value();
+    a.signedOn = QDate(2026, 1, 1);
+    a.endsOn = QDate(2027, 12, 31);
+    const auto agreement = workspace.agreements().add(a);
+    if (!agreement)
+        qFatal("cannot sign the agreement: %s", qPrintable(agreement.error()));
+    return agreement.value();
 }
 
 /// Compares actual with the golden file tests/golden/NAME, as committed. With the environment

@@ -315,6 +315,13 @@
             <numerusform>%1: %Ln members can be imported; nothing was written (--check).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) written.</source>
+        <translation>
+            <numerusform>%Ln card written.</numerusform>
+            <numerusform>%Ln cards written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -445,6 +452,30 @@
         <translation>
             <numerusform>%Ln active organisation below it will be retired with it.</numerusform>
             <numerusform>%Ln active organisations below it will be retired with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardDialog</name>
+    <message numerus="yes">
+        <source>%Ln card(s).</source>
+        <translation>
+            <numerusform>%Ln card.</numerusform>
+            <numerusform>%Ln cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) saved in %1:</source>
+        <translation>
+            <numerusform>%Ln card saved in %1:</numerusform>
+            <numerusform>%Ln cards saved in %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s).</source>
+        <translation>
+            <numerusform>%Ln file.</numerusform>
+            <numerusform>%Ln files.</numerusform>
         </translation>
     </message>
 </context>

@@ -59,6 +59,18 @@
         <source>Venu&amp;e:</source>
         <translation>地点(&amp;E)：</translation>
     </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>AddOrgDialog</name>
@@ -305,6 +317,14 @@
         <translation>
             <numerusform>（%Ln 名党员记积分）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An activity lasts at most 24 hours (0: not said).</source>
+        <translation>活动时长最多 24 小时（0 表示未记录）。</translation>
+    </message>
+    <message>
+        <source>, %1 h</source>
+        <translation>，%1 小时</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +5816,76 @@
         <source>The workbook to write.</source>
         <translation>要写入的工作簿。</translation>
     </message>
+    <message>
+        <source>--category is registered, flowing or in_service.</source>
+        <translation>--category 为 registered（在册）、flowing（流动）或 in_service（在职）。</translation>
+    </message>
+    <message>
+        <source>--quarter is written YYYYQn, such as 2026Q3.</source>
+        <translation>--quarter 的写法为 YYYYQn，如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>members cards needs --out DIR (the PDFs) or --json (the figures).</source>
+        <translation>members cards 需要 --out 文件夹（写 PDF）或 --json（输出数字）。</translation>
+    </message>
+    <message>
+        <source>Member %1 is not an in-service member who had reported to a community (within --org, of --employer) in %2.</source>
+        <translation>党员 %1 不是 %2 已到社区报到的在职党员（在 --org 范围内、属于 --employer 单位）。</translation>
+    </message>
+    <message>
+        <source>No in-service member had reported to a community in %1.</source>
+        <translation>%1 没有已到社区报到的在职党员。</translation>
+    </message>
+    <message>
+        <source>No in-service member of &quot;%1&quot; had reported to a community in %2.</source>
+        <translation>%2 “%1”没有已到社区报到的在职党员。</translation>
+    </message>
+    <message>
+        <source>The cards need the graphical libraries (fonts); run zongheng-cli normally.</source>
+        <translation>反馈卡需要图形库（字体）；请正常运行 zongheng-cli。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) written.</source>
+        <translation>
+            <numerusform>已写入 %Ln 张反馈卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only members of this category: registered, flowing, in_service.</source>
+        <translation>只列此类别的党员：registered（在册）、flowing（流动）、in_service（在职）。</translation>
+    </message>
+    <message>
+        <source>Write the quarterly feedback cards of in-service members to their employers&apos; party organisations (双联双管): a PDF per employer, or per member.</source>
+        <translation>写出在职党员给其工作单位党组织的季度反馈卡（双联双管）：每个工作单位或每名党员一个 PDF。</translation>
+    </message>
+    <message>
+        <source>The quarter.</source>
+        <translation>季度。</translation>
+    </message>
+    <message>
+        <source>Only the members of this employer.</source>
+        <translation>只含此工作单位的党员。</translation>
+    </message>
+    <message>
+        <source>Only members reporting to this organisation or one below it.</source>
+        <translation>只含向此组织或其下级报到的党员。</translation>
+    </message>
+    <message>
+        <source>A file per member instead of one per employer.</source>
+        <translation>每名党员一个文件，而不是每个工作单位一个。</translation>
+    </message>
+    <message>
+        <source>The folder to write the PDFs to (made if missing).</source>
+        <translation>写入 PDF 的文件夹（不存在则创建）。</translation>
+    </message>
+    <message>
+        <source>Print the cards&apos; figures (and the files written) as JSON.</source>
+        <translation>以 JSON 输出各卡的数字（及写入的文件）。</translation>
+    </message>
 </context>
 <context>
     <name>MemberFilterBar</name>
@@ -6566,6 +6656,14 @@
     <message>
         <source>Import members from an Excel workbook or a CSV file</source>
         <translation>从 Excel 工作簿或 CSV 文件导入党员</translation>
+    </message>
+    <message>
+        <source>The in-service members&apos; quarterly cards for their employers (双联双管)</source>
+        <translation>在职党员给工作单位的季度反馈卡（双联双管）</translation>
+    </message>
+    <message>
+        <source>Feedbac&amp;k cards…</source>
+        <translation>反馈卡(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -7506,6 +7604,13 @@
     <message>
         <source>Choose an organisation.</source>
         <translation>请选择一个组织。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgRepository</name>
+    <message>
+        <source>The organisations&apos; paths could not be read.</source>
+        <translation>无法读取组织的路径。</translation>
     </message>
 </context>
 <context>
@@ -9565,6 +9670,305 @@
     <message>
         <source>Server unreachable — trying again</source>
         <translation>服务器无法连接——正在重试</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardDialog</name>
+    <message>
+        <source>A file for each &amp;member (else one per employer)</source>
+        <translation>每名党员一个文件(&amp;M)（否则每个工作单位一个）</translation>
+    </message>
+    <message>
+        <source>In-service members&apos; feedback cards</source>
+        <translation>在职党员反馈卡</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to:</source>
+        <translation>报到组织(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>工作单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>What each in-service member did in the community in the quarter — activities, hours, ledger items, service points — for the party organisation of their employer (双联双管).</source>
+        <translation>每名在职党员本季度在社区做了什么——参加的活动、服务时长、民情事项、服务积分——反馈给其工作单位党组织（双联双管）。</translation>
+    </message>
+    <message>
+        <source>Every employer</source>
+        <translation>全部工作单位</translation>
+    </message>
+    <message>
+        <source>Gathering the quarter…</source>
+        <translation>正在汇总本季度情况…</translation>
+    </message>
+    <message>
+        <source>No in-service member had reported here in %1.</source>
+        <translation>%1 没有向这里报到的在职党员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s).</source>
+        <translation>
+            <numerusform>%Ln 张反馈卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback cards %1</source>
+        <translation>在职党员反馈卡 %1</translation>
+    </message>
+    <message>
+        <source>Feedback cards — preview</source>
+        <translation>在职党员反馈卡 — 预览</translation>
+    </message>
+    <message>
+        <source>Writing the feedback cards…</source>
+        <translation>正在写入反馈卡…</translation>
+    </message>
+    <message>
+        <source>Gathering the quarter</source>
+        <translation>正在汇总本季度情况</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) saved in %1:</source>
+        <translation>
+            <numerusform>已在 %1 保存 %Ln 张反馈卡：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s).</source>
+        <translation>
+            <numerusform>共 %Ln 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the feedback cards in</source>
+        <translation>将反馈卡保存到</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the members report to.</source>
+        <translation>请选择党员报到的组织。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardDocument</name>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>In-service party member&apos;s feedback card</source>
+        <translation>在职党员到社区报到服务情况反馈卡</translation>
+    </message>
+    <message>
+        <source>the employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>To the party organisation of %1:</source>
+        <translation>%1党组织：</translation>
+    </message>
+    <message>
+        <source>%1, a party member of your unit, reports to %2 (since %3). This is what they did there in the quarter, for your assessment of the member (双联双管).</source>
+        <translation>贵单位党员%1自 %3 起到%2报到。现将其本季度在社区的表现反馈如下，供贵单位考核评价党员参考（双联双管）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Own branch</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>报到社区</translation>
+    </message>
+    <message>
+        <source>The quarter at a glance</source>
+        <translation>本季度概况</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>参加活动（次）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Ledger items taken on</source>
+        <translation>承接民情事项（件）</translation>
+    </message>
+    <message>
+        <source>Of them closed</source>
+        <translation>其中办结</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>所得积分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Activities taken part in</source>
+        <translation>参加的活动</translation>
+    </message>
+    <message>
+        <source>None in the quarter.</source>
+        <translation>本季度无。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Ledger items taken on or closed</source>
+        <translation>承接或办结的民情事项</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>The community&apos;s opinion</source>
+        <translation>社区党组织意见</translation>
+    </message>
+    <message>
+        <source>□ Excellent    □ Good    □ Fair    □ Poor</source>
+        <translation>□ 优秀    □ 良好    □ 一般    □ 较差</translation>
+    </message>
+    <message>
+        <source>Party organisation of %1 (seal)</source>
+        <translation>%1党组织（盖章）</translation>
+    </message>
+    <message>
+        <source>Date: ______ / ____ / ____</source>
+        <translation>日期：______年____月____日</translation>
+    </message>
+    <message>
+        <source>In-service party members&apos; feedback cards — %1</source>
+        <translation>在职党员反馈卡 — %1</translation>
+    </message>
+    <message>
+        <source>The cards cannot be printed on this device.</source>
+        <translation>无法在此设备上打印反馈卡。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · page %3 of %4</source>
+        <translation>%1 · %2 · 第 %3 页，共 %4 页</translation>
+    </message>
+    <message>
+        <source>no employer recorded</source>
+        <translation>未填工作单位</translation>
+    </message>
+    <message>
+        <source>Feedback cards %1 %2</source>
+        <translation>在职党员反馈卡 %1 %2</translation>
+    </message>
+    <message>
+        <source>Feedback card %1 %2 %3</source>
+        <translation>在职党员反馈卡 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>There are no cards to write.</source>
+        <translation>没有要写的反馈卡。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCards</name>
+    <message>
+        <source>Give the quarter the cards are for.</source>
+        <translation>请给出反馈卡所属的季度。</translation>
+    </message>
+    <message>
+        <source>The in-service members&apos; quarter could not be read.</source>
+        <translation>无法读取在职党员的季度情况。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The employers of the in-service members could not be read.</source>
+        <translation>无法读取在职党员的工作单位。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,8 @@ Result<qint64> AgreementService::addActivity(const Activity &activity, const QDa
                               .arg(activity.memberIds.size()));
     if (activity.pointsEach < 0 || activity.pointsEach > maxPointsPerActivity)
         return R::failure(tr("Points for an activity lie between 0 and %1.").arg(maxPointsPerActivity));
+    if (!(activity.hours >= 0 && activity.hours <= 24))
+        return R::failure(tr("An activity lasts at most 24 hours (0: not said)."));
 
     const QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
@@ -112,6 +114,8 @@ Result<qint64> AgreementService::addActivity(const Activity &activity, const QDa
                                       {QStringLiteral("participants"), activity.participants},
                                       {QStringLiteral("note"), SqlWrite::text(activity.note)},
                                       {QStringLiteral("venue_id"), SqlWrite::ref(activity.venueId)},
+                                      {QStringLiteral("hours"), activity.hours > 0 ? QVariant(activity.hours)
+                                                                                   : QVariant(QMetaType::fromType<double>())},
                                       {QStringLiteral("created_at"), SqlWrite::now()}});
     if (!id)
         return R::failure(tr("The database refused the activity: %1").arg(id.error()));
@@ -175,7 +179,7 @@ Fulfilment AgreementService::fulfilment(qint64 agreementId, const QDate &asOf) c
 QStringList AgreementService::activities(qint64 agreementId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT a.held_on, a.title, a.participants, (SELECT count(*) FROM activity_member m WHERE m.activity_id = a.id) "
+    query.prepare(QStringLiteral("SELECT a.held_on, a.title, a.participants, (SELECT count(*) FROM activity_member m WHERE m.activity_id = a.id), a.hours "
                                  "FROM activity a WHERE a.agreement_id = :id ORDER BY a.held_on DESC, a.id DESC"));
     query.bindValue(QStringLiteral(":id"), agreementId);
     QStringList list;
@@ -183,6 +187,7 @@ QStringList AgreementService::activities(qint64 agreementId) const
         while (query.next())
             list.append(tr("%1 %2: %Ln taking part", nullptr, query.value(2).toInt())
                             .arg(query.value(0).toString(), query.value(1).toString())
+                        + (query.value(4).toDouble() > 0 ? tr(", %1 h").arg(query.value(4).toDouble()) : QString())
                         + (query.value(3).toInt() ? tr(" (%Ln member(s) credited)", nullptr, query.value(3).toInt()) : QString()));
         SqlRead::finished(query);
     }

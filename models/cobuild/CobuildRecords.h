@@ -54,6 +54,7 @@ struct Activity
     int participants = 0;
     QString note;
     qint64 venueId = 0;       ///< where it was held (a venue of the register), 0: not said
+    double hours = 0;         ///< how long it lasted, credited to each member taking part; 0: not said
     QList<qint64> memberIds; ///< members taking part
     int pointsEach = 0;       ///< service points credited to each of them (0: none)
 };

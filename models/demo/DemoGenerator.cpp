@@ -3,6 +3,7 @@
 #include "DemoArea.h"
 #include "DemoCobuildBuilder.h"
 #include "DemoGuarantee.h"
+#include "DemoInService.h"
 #include "DemoLedgerBuilder.h"
 #include "DemoListBuilder.h"
 #include "DemoMeetingBuilder.h"
@@ -107,6 +108,8 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
     }
     if (built && !cancelled)
         built = DemoGuarantee(database.connection(), options.seed, options.asOf).write(profile->communityCount / 31.0);
+    if (built && !cancelled)
+        built = DemoInService(database.connection(), options.seed, options.asOf).write();
     if (cancelled)
         return Outcome::failure(tr("Cancelled; the database was left as it was."));
     if (!built)

@@ -41,4 +41,6 @@ struct MemberRow
     QString idNumberMasked;
     qint64 orgId = 0;
     QString orgName;
+    QString employer;      ///< in-service members: their employer
+    qint64 reportedToId = 0; ///< in-service members: the community they report to
 };

@@ -17,7 +17,7 @@ namespace {
 
 const QString rowColumns = QStringLiteral(
     "m.id, m.name, m.gender, m.birth_date, m.joined_on, m.full_member_on, m.category, m.status, m.phone, "
-    "m.id_number, m.org_id, o.name");
+    "m.id_number, m.org_id, o.name, m.employer, m.reported_to_id");
 
 MemberRow readRow(const QSqlQuery &query)
 {
@@ -34,6 +34,8 @@ MemberRow readRow(const QSqlQuery &query)
     row.idNumberMasked = IdNumber::masked(query.value(9).toString());
     row.orgId = query.value(10).toLongLong();
     row.orgName = query.value(11).toString();
+    row.employer = query.value(12).toString();
+    row.reportedToId = query.value(13).toLongLong();
     return row;
 }
 

@@ -7,6 +7,7 @@
 #include "store/SqlRead.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -276,6 +277,62 @@ QStringList OrgRepository::pathNames(qint64 id) const
 QString OrgRepository::path(qint64 id) const
 {
     return pathNames(id).join(QLatin1Char('/'));
+}
+
+Result<QHash<qint64, QString>> OrgRepository::paths(const QList<qint64> &ids) const
+{
+    using R = Result<QHash<qint64, QString>>;
+    struct Node
+    {
+        qint64 parent = 0;
+        QString name;
+    };
+    QHash<qint64, Node> known;
+    QList<qint64> wanted;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (id > 0 && !seen.contains(id)) {
+            seen.insert(id);
+            wanted.append(id);
+        }
+    }
+    const QList<qint64> asked = wanted;
+    constexpr int chunk = 500;
+    while (!wanted.isEmpty()) { // a level of ancestors a round
+        QList<qint64> parents;
+        for (qsizetype from = 0; from < wanted.size(); from += chunk) {
+            const QList<qint64> part = wanted.mid(from, chunk);
+            QStringList numbers;
+            for (qint64 id : part)
+                numbers.append(QString::number(id)); // numbers of the program, not text from outside
+            QSqlQuery query(m_database.connection());
+            query.setForwardOnly(true);
+            if (!SqlRead::run(query, QStringLiteral("SELECT id, parent_id, name FROM organisation WHERE id IN (%1)")
+                                         .arg(numbers.join(QLatin1Char(',')))))
+                return R::failure(QCoreApplication::translate("OrgRepository", "The organisations' paths could not be read."));
+            while (query.next()) {
+                const Node node{query.value(1).toLongLong(), query.value(2).toString()};
+                known.insert(query.value(0).toLongLong(), node);
+                if (node.parent && !seen.contains(node.parent)) {
+                    seen.insert(node.parent);
+                    parents.append(node.parent);
+                }
+            }
+            if (!SqlRead::finished(query))
+                return R::failure(QCoreApplication::translate("OrgRepository", "The organisations' paths could not be read."));
+        }
+        wanted = parents;
+    }
+    QHash<qint64, QString> out;
+    for (qint64 id : asked) {
+        if (!known.contains(id))
+            continue;
+        QStringList names;
+        for (qint64 at = id; at && known.contains(at) && names.size() < 64; at = known.value(at).parent)
+            names.prepend(known.value(at).name);
+        out.insert(id, names.join(QLatin1Char('/')));
+    }
+    return out;
 }
 
 std::optional<qint64> OrgRepository::findByPath(const QString &path) const

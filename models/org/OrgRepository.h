@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Organisation.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QList>
@@ -49,6 +50,9 @@ public:
     QStringList pathNames(qint64 id) const;
     /// The path as `org list` prints it: names joined by '/'.
     QString path(qint64 id) const;
+    /// The paths of many organisations at once, a level of the tree a read (a card, a row each);
+    /// nothing for an id that does not exist; an error when a read failed.
+    Result<QHash<qint64, QString>> paths(const QList<qint64> &ids) const;
     /// The organisation a path of names leads to.
     std::optional<qint64> findByPath(const QString &path) const;
 

@@ -597,6 +597,83 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
     }
 
+    /// 双联双管, headless: the in-service members with their employers and communities, their
+    /// cards of a quarter as figures and as PDFs, a batch per employer, in the language chosen.
+    void inServiceCards()
+    {
+        const QString db = database(QStringLiteral("whistle.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--category"),
+                       QStringLiteral("in_service"), QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray inService = json(run).array();
+        QCOMPARE(inService.size(), 50);
+        for (const QJsonValue &m : inService) {
+            QCOMPARE(m[QStringLiteral("category")].toString(), QStringLiteral("in_service"));
+            QVERIFY(!m[QStringLiteral("employer")].toString().isEmpty());
+            QVERIFY2(m[QStringLiteral("reported_to")].toString().endsWith(QStringLiteral("社区")),
+                     qPrintable(m[QStringLiteral("reported_to")].toString()));
+            QVERIFY(m[QStringLiteral("reported_to_id")].toInteger() > 0);
+        }
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--limit"),
+                   QStringLiteral("20"), QStringLiteral("--category"), QStringLiteral("registered"), QStringLiteral("--json")});
+        for (const QJsonValue &m : json(run).array())
+            QVERIFY(m[QStringLiteral("employer")].isNull() && m[QStringLiteral("reported_to")].isNull());
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("list"), QStringLiteral("--category"),
+                      QStringLiteral("retired")}).code, 2);
+
+        // The quarter's figures: every in-service member's card, most with activities on it.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("cards"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray cards = json(run).object()[QStringLiteral("cards")].toArray();
+        QVERIFY(cards.size() > 100);
+        int withActivities = 0;
+        QMap<QString, int> byEmployer;
+        for (const QJsonValue &card : cards) {
+            QCOMPARE(card[QStringLiteral("quarter")].toString(), QStringLiteral("2026Q3"));
+            const QJsonArray activities = card[QStringLiteral("activities")].toArray();
+            withActivities += activities.isEmpty() ? 0 : 1;
+            double hours = 0;
+            for (const QJsonValue &a : activities) {
+                QVERIFY(a[QStringLiteral("held_on")].toString() >= QStringLiteral("2026-07-01"));
+                QVERIFY(a[QStringLiteral("held_on")].toString() <= QStringLiteral("2026-09-30"));
+                hours += a[QStringLiteral("hours")].toDouble();
+            }
+            QCOMPARE(card[QStringLiteral("hours")].toDouble(), hours);
+            ++byEmployer[card[QStringLiteral("employer")].toString()];
+        }
+        QVERIFY2(withActivities > cards.size() * 3 / 5, qPrintable(QString::number(withActivities)));
+
+        // A batch for one employer, as a PDF in the language chosen.
+        const QString employer = byEmployer.firstKey();
+        QTemporaryDir out;
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("cards"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3"), QStringLiteral("--employer"), employer, QStringLiteral("--out"), out.path()},
+                  QStringLiteral("C.UTF-8"), QStringLiteral("zh_CN"));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QStringList files = QDir(out.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.first().contains(employer), qPrintable(files.first()));
+        const QString text = pdfText(QDir(out.path()).filePath(files.first()));
+        QVERIFY(text.contains(QStringLiteral("在职党员")));
+        QVERIFY(text.contains(employer));
+        QCOMPARE(text.count(QStringLiteral("2026Q3")), text.count(QLatin1Char('\f'))); // each page names the quarter
+        QVERIFY(text.count(QLatin1Char('\f')) >= byEmployer.value(employer));
+        // A file per member; nothing for an employer nobody has.
+        QTemporaryDir each;
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("cards"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3"), QStringLiteral("--employer"), employer, QStringLiteral("--per-member"),
+                   QStringLiteral("--out"), each.path()});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(int(QDir(each.path()).entryList(QDir::Files | QDir::Hidden).size()), byEmployer.value(employer));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("cards"), QStringLiteral("--quarter"),
+                   QStringLiteral("2026Q3"), QStringLiteral("--employer"), QStringLiteral("无此单位"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("无此单位")));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("members"), QStringLiteral("cards"), QStringLiteral("--quarter"),
+                      QStringLiteral("2026Q3")}).code, 2); // neither --out nor --json
+    }
+
     void cobuildingAndMeetings()
     {
         const QString db = database(QStringLiteral("cobuild.db"));
@@ -1036,6 +1113,8 @@ private Q_SLOTS:
                                             QStringLiteral("--title"), QStringLiteral("路灯不亮"), QStringLiteral("--at"), date,
                                             QStringLiteral("--household"), QStringLiteral("1")}},
             {QStringLiteral("venues list"), {QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("members cards"), {QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--member"),
+                                               QStringLiteral("1"), QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--json")}},
             {QStringLiteral("venues add"), {QStringLiteral("--org"), grid, QStringLiteral("--kind"), QStringLiteral("activity_room"),
                                             QStringLiteral("--name"), QStringLiteral("活动室"), QStringLiteral("--area"), QStringLiteral("40"),
                                             QStringLiteral("--opened"), date}},

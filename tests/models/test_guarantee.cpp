@@ -225,21 +225,8 @@ private Q_SLOTS:
         m.venueId = 999999;
         QVERIFY(!m_ws->meetings().addMeeting(m, m_today).ok());
 
-        Unit u;
-        u.orgId = m_community;
-        u.name = QStringLiteral("市第一中学");
-        u.type = UnitType::School;
-        const auto unit = m_ws->units().add(u);
-        QVERIFY(unit.ok());
-        Agreement a;
-        a.orgId = m_community;
-        a.unitId = unit.value();
-        a.signedOn = QDate(2026, 1, 1);
-        a.endsOn = QDate(2027, 12, 31);
-        const auto agreement = m_ws->agreements().add(a);
-        QVERIFY(agreement.ok());
         Activity act;
-        act.agreementId = agreement.value();
+        act.agreementId = addAgreement(*m_ws, m_community);
         act.heldOn = QDate(2026, 9, 1);
         act.title = QStringLiteral("开学季护学岗");
         act.participants = 12;

@@ -47,6 +47,7 @@
 #include "points/RankingDialog.h"
 #include "exchange/ExportQuarterDialog.h"
 #include "report/MonthlyReportDialog.h"
+#include "members/ServiceCardDialog.h"
 #include "trust/SigningKeysDialog.h"
 
 #include "ledger/LedgerService.h"
@@ -139,6 +140,7 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("RankingDialog"), [&w, community] { return std::make_unique<RankingDialog>(w.points(), community, QStringLiteral("社区")); }},
         {QStringLiteral("ExportQuarterDialog"), [&w, sub] { return std::make_unique<ExportQuarterDialog>(w, sub); }},
         {QStringLiteral("MonthlyReportDialog"), [&w, sub] { return std::make_unique<MonthlyReportDialog>(w, sub); }},
+        {QStringLiteral("ServiceCardDialog"), [&w, community] { return std::make_unique<ServiceCardDialog>(w, community); }},
         {QStringLiteral("SigningKeysDialog"), [&w] { return std::make_unique<SigningKeysDialog>(w.database()); }},
     };
     for (LedgerAction action : LedgerFlow::actions())

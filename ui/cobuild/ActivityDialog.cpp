@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -24,15 +25,24 @@ ActivityDialog::ActivityDialog(Workspace &workspace, qint64 agreementId, qint64 
     , m_participants(new QSpinBox(this))
     , m_members(new QListWidget(this))
     , m_points(new QSpinBox(this))
+    , m_hours(new QDoubleSpinBox(this))
     , m_note(new QLineEdit(this))
     , m_venue(new VenueCombo(workspace.venues(), this))
 {
     m_held->setDate(QDate::currentDate());
+    m_title->setObjectName(QStringLiteral("activityTitle"));
     m_participants->setRange(0, 100000);
     m_participants->setValue(20);
     m_points->setRange(0, AgreementService::maxPointsPerActivity);
     m_points->setValue(2);
     m_points->setSuffix(tr(" points each"));
+    // How long it lasted: the hours each member taking part served (their quarterly card).
+    m_hours->setObjectName(QStringLiteral("activityHours"));
+    m_hours->setRange(0, 24);
+    m_hours->setDecimals(1);
+    m_hours->setSingleStep(0.5);
+    m_hours->setSuffix(tr(" hours"));
+    m_hours->setSpecialValueText(tr("not recorded"));
     m_members->setMaximumHeight(100);
     auto *add = new QPushButton(tr("Add a &member…"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
@@ -48,6 +58,7 @@ ActivityDialog::ActivityDialog(Workspace &workspace, qint64 agreementId, qint64 
     form()->addRow(tr("&Held on:"), m_held);
     form()->addRow(tr("&Title:"), m_title);
     form()->addRow(tr("Venu&e:"), m_venue);
+    form()->addRow(tr("&Duration:"), m_hours);
     form()->addRow(tr("&Participants:"), m_participants);
     form()->addRow(tr("Members taking part:"), members);
     form()->addRow(tr("Ser&vice points:"), m_points);
@@ -59,7 +70,8 @@ ActivityDialog::ActivityDialog(Workspace &workspace, qint64 agreementId, qint64 
     const auto fillVenues = [this, orgId] { m_venue->fill(orgId ? orgId : m_scope, m_held->date()); };
     connect(m_held, &DateLineEdit::editingFinished, this, fillVenues);
     QWidget::setTabOrder(m_title, m_venue);
-    QWidget::setTabOrder(m_venue, m_participants);
+    QWidget::setTabOrder(m_venue, m_hours);
+    QWidget::setTabOrder(m_hours, m_participants);
     fillVenues();
     revalidate();
 }
@@ -100,6 +112,7 @@ Result<qint64> ActivityDialog::submit()
     activity.note = m_note->text();
     activity.venueId = m_venue->venueId();
     activity.pointsEach = m_points->value();
+    activity.hours = m_hours->value();
     for (int i = 0; i < m_members->count(); ++i)
         activity.memberIds.append(m_members->item(i)->data(Qt::UserRole).toLongLong());
     return m_workspace.agreements().addActivity(activity);

@@ -4,6 +4,7 @@
 
 class DateLineEdit;
 class QLineEdit;
+class QDoubleSpinBox;
 class QListWidget;
 class QSpinBox;
 class VenueCombo;
@@ -33,6 +34,7 @@ private:
     QSpinBox *m_participants;
     QListWidget *m_members;
     QSpinBox *m_points;
+    QDoubleSpinBox *m_hours;
     QLineEdit *m_note;
     VenueCombo *m_venue;
 };

@@ -22,6 +22,7 @@ QString forClass(const QString &className)
         {QStringLiteral("MemberForm"), QStringLiteral("members.html")},
         {QStringLiteral("MemberPickerDialog"), QStringLiteral("members.html")},
         {QStringLiteral("MemberImportDialog"), QStringLiteral("members-import.html")},
+        {QStringLiteral("ServiceCardDialog"), QStringLiteral("members.html#cards")},
         {QStringLiteral("PointsPanel"), QStringLiteral("points.html")},
         {QStringLiteral("PointsEntryDialog"), QStringLiteral("points.html")},
         {QStringLiteral("RankingDialog"), QStringLiteral("points.html")},

@@ -3,6 +3,7 @@
 #include "MemberFilterBar.h"
 #include "MemberForm.h"
 #include "MemberImportDialog.h"
+#include "ServiceCardDialog.h"
 #include "app/Workspace.h"
 #include "common/DateAskDialog.h"
 #include "common/SortIndicator.h"
@@ -69,6 +70,8 @@ MembersPage::MembersPage(Workspace &workspace, QWidget *parent)
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_importAction = new QAction(this);
     m_rankingAction = new QAction(this);
+    m_cardsAction = new QAction(this);
+    m_cardsAction->setObjectName(QStringLiteral("feedbackCardsAction"));
     for (QAction *action : pageActions()) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -88,6 +91,7 @@ MembersPage::MembersPage(Workspace &workspace, QWidget *parent)
     connect(m_removeAction, &QAction::triggered, this, &MembersPage::removeMember);
     connect(m_importAction, &QAction::triggered, this, &MembersPage::importMembers);
     connect(m_rankingAction, &QAction::triggered, this, &MembersPage::showRanking);
+    connect(m_cardsAction, &QAction::triggered, this, &MembersPage::showFeedbackCards);
 
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setModel(m_model);
@@ -123,7 +127,7 @@ MembersPage::MembersPage(Workspace &workspace, QWidget *parent)
     leftLayout->addWidget(m_table, 1);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_count, 1);
-    for (QAction *action : {m_newAction, m_importAction, m_rankingAction})
+    for (QAction *action : {m_newAction, m_importAction, m_rankingAction, m_cardsAction})
         tools->addWidget(buttonFor(action, left));
     leftLayout->addLayout(tools);
 
@@ -176,7 +180,7 @@ MembersPage::MembersPage(Workspace &workspace, QWidget *parent)
 QList<QAction *> MembersPage::pageActions() const
 {
     return {m_newAction, m_transferAction, m_deceasedAction, m_reactivateAction, m_removeAction, m_importAction,
-            m_rankingAction};
+            m_rankingAction, m_cardsAction};
 }
 
 void MembersPage::retranslate()
@@ -191,6 +195,8 @@ void MembersPage::retranslate()
     m_importAction->setText(tr("&Import…"));
     m_importAction->setToolTip(tr("Import members from an Excel workbook or a CSV file"));
     m_rankingAction->setText(tr("Points &ranking…"));
+    m_cardsAction->setText(tr("Feedbac&k cards…"));
+    m_cardsAction->setToolTip(tr("The in-service members' quarterly cards for their employers (双联双管)"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Save the member (Ctrl+S)"));
     m_revert->setText(tr("Revert"));
@@ -397,6 +403,12 @@ void MembersPage::removeMember()
 void MembersPage::importMembers()
 {
     MemberImportDialog dialog(m_workspace.database(), m_workspace.members(), this);
+    dialog.exec();
+}
+
+void MembersPage::showFeedbackCards()
+{
+    ServiceCardDialog dialog(m_workspace, m_scope, this);
     dialog.exec();
 }
 

@@ -57,6 +57,7 @@ private:
     void removeMember();
     void importMembers();
     void showRanking();
+    void showFeedbackCards();
 
     Workspace &m_workspace;
     qint64 m_scope = 0;
@@ -78,5 +79,6 @@ private:
     QAction *m_reactivateAction;
     QAction *m_removeAction;
     QAction *m_importAction;
+    QAction *m_cardsAction;
     QAction *m_rankingAction;
 };
