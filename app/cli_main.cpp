@@ -22,7 +22,8 @@ bool draws(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "report") == 0
-            || (i > 1 && std::strcmp(argv[i - 1], "members") == 0 && std::strcmp(argv[i], "cards") == 0))
+            || (i > 1 && std::strcmp(argv[i - 1], "members") == 0 && std::strcmp(argv[i], "cards") == 0)
+            || (i > 1 && std::strcmp(argv[i - 1], "review") == 0 && std::strcmp(argv[i], "sheet") == 0))
             return true;
     }
     return false;

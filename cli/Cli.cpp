@@ -22,7 +22,7 @@ class CliRunner
 
 const QList<CliCommand> &commands()
 {
-    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + handlingCommands() + gridStaffCommands() + guaranteeCommands() + cobuildCommands() + reportCommands()
+    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + handlingCommands() + gridStaffCommands() + guaranteeCommands() + reviewCommands() + cobuildCommands() + reportCommands()
                                          + keyCommands() + backupCommands();
     return all;
 }
@@ -137,6 +137,22 @@ std::optional<qint64> CliContext::organisationOption(const QString &name) const
     if (!found)
         fail(CliRunner::tr("--%1: there is no organisation \"%2\".").arg(name, text));
     return found;
+}
+
+bool CliContext::keyNumbers(const QString &name, const QStringList &keys, QHash<QString, int> *values) const
+{
+    for (const QString &pair : parser.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
+        bool good = false;
+        const int value = pair.section(QLatin1Char('='), 1).trimmed().toInt(&good);
+        if (!keys.contains(key) || !good) {
+            usage(CliRunner::tr("--%1 takes %2; \"%3\" is not one.")
+                      .arg(name, keys.join(QStringLiteral("=N,")) + QStringLiteral("=N"), pair.left(40)));
+            return false;
+        }
+        values->insert(key, value);
+    }
+    return true;
 }
 
 bool CliContext::orgOption(qint64 *orgId) const

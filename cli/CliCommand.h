@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -53,6 +54,9 @@ struct CliContext
     std::optional<qint64> findOrganisation(const QString &text) const;
     /// The organisation an option names; nullopt (with a message naming the option) when none.
     std::optional<qint64> organisationOption(const QString &name) const;
+    /// The key=N pairs of a --set option (weights), each key one of keys: *values updated; false
+    /// (with a message naming the pair) when one is not.
+    bool keyNumbers(const QString &name, const QStringList &keys, QHash<QString, int> *values) const;
 };
 
 /// One command of `zongheng-cli`, such as `org list`.
@@ -86,6 +90,7 @@ QList<CliCommand> ledgerCommands();
 QList<CliCommand> handlingCommands();
 QList<CliCommand> gridStaffCommands();
 QList<CliCommand> guaranteeCommands();
+QList<CliCommand> reviewCommands();
 QList<CliCommand> cobuildCommands();
 QList<CliCommand> reportCommands();
 QList<CliCommand> keyCommands();

@@ -129,19 +129,17 @@ int weights(CliContext &context)
     if (orgId == 0)
         return context.usage(GridStaffCommands::tr("grid-staff weights needs --org, the sub-district (or the district)."));
     if (context.parser.isSet(QStringLiteral("set"))) {
-        AssessmentWeights set = AssessmentWeights::of(*context.database, orgId);
-        for (const QString &pair : context.parser.value(QStringLiteral("set")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString key = pair.section(QLatin1Char('='), 0, 0).trimmed();
-            bool good = false;
-            const int value = pair.section(QLatin1Char('='), 1).trimmed().toInt(&good);
-            int *target = key == QLatin1String("hours") ? &set.hours
-                          : key == QLatin1String("raised") ? &set.raised
-                          : key == QLatin1String("on_time") ? &set.onTime
-                          : key == QLatin1String("satisfaction") ? &set.satisfaction : nullptr;
-            if (!target || !good)
-                return context.usage(GridStaffCommands::tr("--set takes hours=N,raised=N,on_time=N,satisfaction=N; \"%1\" is not one.").arg(pair));
-            *target = value;
-        }
+        const AssessmentWeights now = AssessmentWeights::of(*context.database, orgId);
+        QHash<QString, int> values{{QStringLiteral("hours"), now.hours},
+                                   {QStringLiteral("raised"), now.raised},
+                                   {QStringLiteral("on_time"), now.onTime},
+                                   {QStringLiteral("satisfaction"), now.satisfaction}};
+        if (!context.keyNumbers(QStringLiteral("set"), {QStringLiteral("hours"), QStringLiteral("raised"), QStringLiteral("on_time"),
+                                                        QStringLiteral("satisfaction")},
+                                &values))
+            return CliExit::usage;
+        const AssessmentWeights set{values.value(QStringLiteral("hours")), values.value(QStringLiteral("raised")),
+                                    values.value(QStringLiteral("on_time")), values.value(QStringLiteral("satisfaction"))};
         if (const Outcome saved = AssessmentWeights::save(*context.database, orgId, set); !saved)
             return context.fail(saved.error());
     }

@@ -456,6 +456,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message numerus="yes">
+        <source>%Ln review sheet(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%Ln review sheet of %1 written to %2.</numerusform>
+            <numerusform>%Ln review sheets of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceCardDialog</name>
     <message numerus="yes">
         <source>%Ln card(s).</source>

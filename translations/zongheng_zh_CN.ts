@@ -399,21 +399,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentWeights</name>
-    <message>
-        <source>Each weight is from 0 to 100.</source>
-        <translation>每项权重为 0 至 100。</translation>
-    </message>
-    <message>
-        <source>The weights add up to %1; together they are 100.</source>
-        <translation>各项权重合计为 %1；合计须为 100。</translation>
-    </message>
-    <message>
-        <source>The weights are set by a sub-district, or by the district for its sub-districts.</source>
-        <translation>权重由街道设定，或由区为所辖街道设定。</translation>
-    </message>
-</context>
-<context>
     <name>BackupCommands</name>
     <message>
         <source>%1  %2  %3 MB  %4 organisations, %5 members, %6 ledger items</source>
@@ -713,6 +698,21 @@
     </message>
 </context>
 <context>
+    <name>CardPages</name>
+    <message>
+        <source>The pages cannot be printed on this device.</source>
+        <translation>无法在此设备上打印。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Categories and time limits</source>
@@ -877,6 +877,10 @@
     <message>
         <source>--lang takes %1, not &quot;%2&quot;.</source>
         <translation>--lang 只能取 %1，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2; &quot;%3&quot; is not one.</source>
+        <translation>--%1 的写法为 %2；“%3”不符合。</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2502,6 @@
     <message>
         <source>grid-staff weights needs --org, the sub-district (or the district).</source>
         <translation>grid-staff weights 需要 --org（街道或区）。</translation>
-    </message>
-    <message>
-        <source>--set takes hours=N,raised=N,on_time=N,satisfaction=N; &quot;%1&quot; is not one.</source>
-        <translation>--set 的写法为 hours=N,raised=N,on_time=N,satisfaction=N；“%1”不是其中之一。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -5346,6 +5346,10 @@
         <source>Venues, the space standard, work funds and inspections (Ctrl+6)</source>
         <translation>阵地、场地达标、工作经费与巡查（Ctrl+6）</translation>
     </message>
+    <message>
+        <source>Year-end &amp;review…</source>
+        <translation>述职评议(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>Maintenance</name>
@@ -7842,6 +7846,25 @@
     </message>
 </context>
 <context>
+    <name>OrgWeights</name>
+    <message>
+        <source>The weights could not be read.</source>
+        <translation>无法读取权重。</translation>
+    </message>
+    <message>
+        <source>Each weight is from 0 to 100.</source>
+        <translation>每项权重为 0 至 100。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; together they are 100.</source>
+        <translation>各项权重合计为 %1；合计须为 100。</translation>
+    </message>
+    <message>
+        <source>The weights are set by a sub-district, or by the district for its sub-districts.</source>
+        <translation>权重由街道设定，或由区为所辖街道设定。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -9421,6 +9444,103 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>--%1 is a score from 0 to 100 (or - to clear it), not &quot;%2&quot;.</source>
+        <translation>--%1 为 0 到 100 的评分（或用 - 清除），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>review score needs --org, the sub-district or community reviewed.</source>
+        <translation>review score 需要 --org，即被评议的街道或社区。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a report (a UTF-8 text of at most 1 MB).</source>
+        <translation>%1 不能作为述职报告读取（须为不超过 1 MB 的 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>review weights needs --org, the sub-district (or the district).</source>
+        <translation>review weights 需要 --org，即街道（或区）。</translation>
+    </message>
+    <message>
+        <source>review sheet needs --out FILE.pdf.</source>
+        <translation>review sheet 需要 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>The sheets need the graphical libraries (fonts); run zongheng-cli normally.</source>
+        <translation>评议表需要图形库（字体）；请正常运行 zongheng-cli。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review sheet(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%1 年度 %Ln 份述职评议表已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year reviewed (default the last one).</source>
+        <translation>评议的年度（默认为上一年）。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and below.</source>
+        <translation>只含该组织及其下级。</translation>
+    </message>
+    <message>
+        <source>The year-end review (述职评议) of the sub-districts and communities: scores weighed, ranked by kind.</source>
+        <translation>街道和社区的年度述职评议：加权总分，按类别排名。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Enter or change an organisation&apos;s review of a year: its report and scores (0–100; - clears one).</source>
+        <translation>录入或修改组织的年度述职评议：述职报告和评分（0–100；- 清除一项）。</translation>
+    </message>
+    <message>
+        <source>The sub-district or community reviewed.</source>
+        <translation>被评议的街道或社区。</translation>
+    </message>
+    <message>
+        <source>The score given by the level above.</source>
+        <translation>上级党组织的评分。</translation>
+    </message>
+    <message>
+        <source>The score given by the co-building units (service objects).</source>
+        <translation>共建单位（服务对象）的评分。</translation>
+    </message>
+    <message>
+        <source>The score given by the members.</source>
+        <translation>党员的评分。</translation>
+    </message>
+    <message>
+        <source>The report (述职报告).</source>
+        <translation>述职报告。</translation>
+    </message>
+    <message>
+        <source>The report, from a UTF-8 text file.</source>
+        <translation>述职报告，取自 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>The day of the review.</source>
+        <translation>评议日期。</translation>
+    </message>
+    <message>
+        <source>Print, or --set, a sub-district&apos;s (or the district&apos;s) weights of the three scores.</source>
+        <translation>显示或用 --set 设定街道（或区）三项评分的权重。</translation>
+    </message>
+    <message>
+        <source>New weights, together 100.</source>
+        <translation>新的权重，合计 100。</translation>
+    </message>
+    <message>
+        <source>Write the review sheets (述职评议表) of the year as a PDF, a sheet an organisation.</source>
+        <translation>把本年度的述职评议表写成 PDF，每个组织一页。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review of project %1</source>
@@ -9445,6 +9565,191 @@
     <message>
         <source>Write what the review found.</source>
         <translation>请填写调度点评情况。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>The year of a review lies between 2000 and 2100.</source>
+        <translation>评议年度在 2000 到 2100 之间。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s reviews could not be read.</source>
+        <translation>无法读取本年度的述职评议。</translation>
+    </message>
+    <message>
+        <source>Only sub-districts and communities are reviewed.</source>
+        <translation>只对街道和社区进行述职评议。</translation>
+    </message>
+    <message>
+        <source>A review is of a year from 2000 to this one.</source>
+        <translation>评议的年度须在 2000 年到今年之间。</translation>
+    </message>
+    <message>
+        <source>A score lies between 0 and 100.</source>
+        <translation>评分在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The review was held in its year or later, and not after today.</source>
+        <translation>评议日期不能早于评议年度，也不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The review could not be entered: %1</source>
+        <translation>无法录入述职评议：%1</translation>
+    </message>
+    <message>
+        <source>The database refused the review: %1</source>
+        <translation>数据库拒绝保存该述职评议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSheetDocument</name>
+    <message>
+        <source>Year-end review sheet of %1</source>
+        <translation>%1年度基层党组织述职评议表</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>评议日期</translation>
+    </message>
+    <message>
+        <source>The report (述职报告)</source>
+        <translation>述职报告</translation>
+    </message>
+    <message>
+        <source>Not entered.</source>
+        <translation>未填写。</translation>
+    </message>
+    <message>
+        <source>What the year shows</source>
+        <translation>年度工作情况</translation>
+    </message>
+    <message>
+        <source>Tasks set</source>
+        <translation>下达任务</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Of them in time</source>
+        <translation>其中按期</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Items followed up</source>
+        <translation>回访事项</translation>
+    </message>
+    <message>
+        <source>Residents satisfied</source>
+        <translation>群众满意度</translation>
+    </message>
+    <message>
+        <source>The scores (双述双评)</source>
+        <translation>评议得分（双述双评）</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>评议主体</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>The party organisation above</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>Service objects (co-building units %1; residents&apos; satisfaction %2)</source>
+        <translation>服务对象（共建单位 %1；群众满意度 %2）</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank %1 of the %2 %3 reviewed.</source>
+        <translation>在参评的 %2 个%3中排名第 %1。</translation>
+    </message>
+    <message>
+        <source>Not ranked: not all three scores are entered.</source>
+        <translation>未排名：三项评分尚未录全。</translation>
+    </message>
+    <message>
+        <source>The reviewing party organisation (seal)</source>
+        <translation>评议党组织（盖章）</translation>
+    </message>
+    <message>
+        <source>Date: ______ / ____ / ____</source>
+        <translation>日期：______年____月____日</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · page %3 of %4</source>
+        <translation>%1 · %2 · 第 %3 页，共 %4 页</translation>
+    </message>
+    <message>
+        <source>There is no organisation to review.</source>
+        <translation>没有要评议的组织。</translation>
+    </message>
+    <message>
+        <source>Year-end review sheets of %1</source>
+        <translation>%1年度述职评议表</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level above</source>
+        <translation>上级评分</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Residents %</source>
+        <translation>群众满意度 %</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
     </message>
 </context>
 <context>
@@ -9912,10 +10217,6 @@
         <translation>在职党员反馈卡 — %1</translation>
     </message>
     <message>
-        <source>The cards cannot be printed on this device.</source>
-        <translation>无法在此设备上打印反馈卡。</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -9942,10 +10243,6 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
@@ -11238,6 +11535,133 @@ Their packages signed with the old key would be refused. Do this only when each 
     <message>
         <source>a cell refers to shared string %1, which the workbook does not have.</source>
         <translation>有单元格引用了第 %1 号共享字符串，但工作簿中没有它。</translation>
+    </message>
+</context>
+<context>
+    <name>YearReviewDialog</name>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>保存评议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Year-end review</source>
+        <translation>年度述职评议</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The report to the level above: what was done, what fell short, what comes next</source>
+        <translation>向上级党组织的述职：做了什么、有何不足、下一步打算</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>述职报告(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Level &amp;above:</source>
+        <translation>上级评分(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Co-building &amp;units:</source>
+        <translation>共建单位评分(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>党员评分(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation>评议日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s review</source>
+        <translation>本组织的述职评议</translation>
+    </message>
+    <message>
+        <source>Weights of the three scores (per cent)</source>
+        <translation>三项评分的权重（%）</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Service objects</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Review s&amp;heets as PDF…</source>
+        <translation>评议表另存为 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Reading the year&apos;s reviews…</source>
+        <translation>正在读取本年度的述职评议…</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list.</source>
+        <translation>请在列表中选择一个组织。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 tasks done (%5 in time); residents&apos; satisfaction %6.</source>
+        <translation>%1，%2年：%4 项任务完成 %3 项（按期 %5 项）；群众满意度 %6。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The review is saved.</source>
+        <translation>述职评议已保存。</translation>
+    </message>
+    <message>
+        <source>The weights are saved; the totals are weighed again.</source>
+        <translation>权重已保存，总分已重新计算。</translation>
+    </message>
+    <message>
+        <source>There is no organisation to review here.</source>
+        <translation>这里没有要评议的组织。</translation>
+    </message>
+    <message>
+        <source>Writing the review sheets…</source>
+        <translation>正在写入述职评议表…</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of %2</source>
+        <translation>第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Review sheets %1 %2.pdf</source>
+        <translation>述职评议表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the review sheets</source>
+        <translation>保存述职评议表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save w&amp;eights</source>
+        <translation>保存权重(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "DemoCobuildBuilder.h"
 #include "DemoGuarantee.h"
 #include "DemoInService.h"
+#include "DemoReview.h"
 #include "DemoLedgerBuilder.h"
 #include "DemoListBuilder.h"
 #include "DemoMeetingBuilder.h"
@@ -110,6 +111,8 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
         built = DemoGuarantee(database.connection(), options.seed, options.asOf).write(profile->communityCount / 31.0);
     if (built && !cancelled)
         built = DemoInService(database.connection(), options.seed, options.asOf).write();
+    if (built && !cancelled)
+        built = DemoReview(database.connection(), options.seed, options.asOf).write();
     if (cancelled)
         return Outcome::failure(tr("Cancelled; the database was left as it was."));
     if (!built)

@@ -1,20 +1,16 @@
 #include "ServiceCardDocument.h"
 
+#include "CardPages.h"
 #include "MonthlyReportDocument.h"
-#include "OfficialPage.h"
 
 #include "core/CancelFlag.h"
 #include "core/IsoDate.h"
 #include "ledger/LedgerFlow.h"
 #include "store/FileOps.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace {
@@ -23,16 +19,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceCardDocument)
 };
-
-// The card's page: A4, 20 mm all round; laid out at 96 dots per inch (OfficialPage::measure()),
-// scaled to the device.
-constexpr qreal marginMm = 20;
-constexpr qreal layoutDpi = 96;
-
-qreal pixels(qreal mm)
-{
-    return mm / 25.4 * layoutDpi;
-}
 
 QString esc(const QString &text)
 {
@@ -155,11 +141,6 @@ QString html(const ServiceCard &card)
     return html + QStringLiteral("</body></html>");
 }
 
-QSizeF contentSize()
-{
-    return QSizeF(pixels(OfficialPage::paperWidthMm - 2 * marginMm), pixels(OfficialPage::paperHeightMm - 2 * marginMm));
-}
-
 QString sanitised(QString name)
 {
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
@@ -179,14 +160,13 @@ QString sanitised(QString name)
 
 Outcome writePdf(const QList<ServiceCard> &cards, const QString &path, const CancelFlag *cancel, const std::function<void()> &onCard)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setTitle(Text::tr("In-service party members' feedback cards — %1").arg(quarterName(cards.first().quarter)));
-    writer.setCreator(QStringLiteral("ZongHeng"));
-    return ServiceCardDocument::print(cards, &writer, cancel, [&](int) {
-        if (onCard)
-            onCard();
-    });
+    return CardPages::writePdf(path, Text::tr("In-service party members' feedback cards — %1").arg(quarterName(cards.first().quarter)),
+                               [&](QPagedPaintDevice *device) {
+                                   return ServiceCardDocument::print(cards, device, cancel, [&](int) {
+                                       if (onCard)
+                                           onCard();
+                                   });
+                               });
 }
 
 } // namespace
@@ -195,60 +175,19 @@ namespace ServiceCardDocument {
 
 std::unique_ptr<QTextDocument> build(const ServiceCard &card)
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->documentLayout()->setPaintDevice(&OfficialPage::measure());
-    QFont font(MonthlyReportDocument::fontFamily());
-    font.setPointSizeF(10.5); // 五号
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0);
-    document->setPageSize(contentSize());
-    document->setHtml(html(card));
-    return document;
+    return CardPages::document(html(card));
 }
 
 Outcome print(const QList<ServiceCard> &cards, QPagedPaintDevice *device, const CancelFlag *cancel, const Progress &progress)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    QPainter painter(device);
-    if (!painter.isActive())
-        return Outcome::failure(Text::tr("The cards cannot be printed on this device."));
-    painter.scale(device->logicalDpiX() / layoutDpi, device->logicalDpiY() / layoutDpi);
-    const QSizeF page = contentSize();
-    const QPointF origin(pixels(marginMm), pixels(marginMm));
-    QFont footFont(MonthlyReportDocument::fontFamily());
-    footFont.setPixelSize(11);
-    bool first = true;
-    for (int c = 0; c < cards.size(); ++c) {
-        if (cancel && cancel->isSet())
-            return Outcome::failure(Text::tr("Cancelled; nothing was written."));
-        const ServiceCard &card = cards.at(c);
-        const auto document = build(card);
-        const int pages = document->pageCount();
-        for (int p = 0; p < pages; ++p) {
-            if (!first)
-                device->newPage();
-            first = false;
-            painter.save();
-            painter.translate(origin.x(), origin.y() - p * page.height());
-            const QRectF slice(0, p * page.height(), page.width(), page.height());
-            painter.setClipRect(slice);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = slice;
-            context.palette.setColor(QPalette::Text, Qt::black);
-            document->documentLayout()->draw(&painter, context);
-            painter.restore();
+    return CardPages::print(
+        int(cards.size()), [&cards](int index) { return build(cards.at(index)); },
+        [&cards](int index, int page, int pages) {
             // Whose card a loose page belongs to.
-            painter.setFont(footFont);
-            painter.setPen(Qt::darkGray);
-            const QRectF foot(origin.x(), origin.y() + page.height() + pixels(4), page.width(), pixels(8));
-            painter.drawText(foot, Qt::AlignRight | Qt::AlignTop,
-                             Text::tr("%1 · %2 · page %3 of %4")
-                                 .arg(card.name, card.quarter.code(), QString::number(p + 1), QString::number(pages)));
-        }
-        if (progress)
-            progress(c + 1);
-    }
-    return Outcome::success();
+            return Text::tr("%1 · %2 · page %3 of %4")
+                .arg(cards.at(index).name, cards.at(index).quarter.code(), QString::number(page + 1), QString::number(pages));
+        },
+        device, cancel, progress);
 }
 
 QString batchFileName(const QString &employer, const Quarter &quarter)
@@ -303,10 +242,6 @@ Result<QStringList> writeAll(const QList<ServiceCard> &cards, const QString &fol
         if (!written) {
             discard();
             return R::failure(written.error());
-        }
-        if (QFile(temporary).size() == 0) {
-            discard();
-            return R::failure(Text::tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
         }
     }
     if (cancel && cancel->isSet()) {

@@ -674,6 +674,68 @@ private Q_SLOTS:
                       QStringLiteral("2026Q3")}).code, 2); // neither --out nor --json
     }
 
+    /// 述职评议, headless: the demo's reviews of the year before, weighed and ranked by kind; a
+    /// score changed and weighed again; the weights; the sheets as a PDF.
+    void yearEndReview()
+    {
+        const QString db = database(QStringLiteral("whistle.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("year"), QStringLiteral("--year"),
+                       QStringLiteral("2025"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray rows = json(run).array();
+        QCOMPARE(rows.size(), 37); // 6 sub-districts, 31 communities
+        int communitiesRanked = 0;
+        QString top;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject weights = row[QStringLiteral("weights")].toObject();
+            QVERIFY(weights[QStringLiteral("service")].toInt() + weights[QStringLiteral("members")].toInt()
+                    > weights[QStringLiteral("above")].toInt());
+            if (row[QStringLiteral("kind")].toString() == QLatin1String("community") && !row[QStringLiteral("rank")].isNull()) {
+                ++communitiesRanked;
+                if (row[QStringLiteral("rank")].toInt() == 1)
+                    top = row[QStringLiteral("path")].toString();
+                QVERIFY(row[QStringLiteral("total")].toDouble() > 0);
+            }
+        }
+        QVERIFY(communitiesRanked > 20);
+        QVERIFY(!top.isEmpty());
+        // The first community scored down by its members falls from the top.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("score"), QStringLiteral("--org"), top,
+                   QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--members"), QStringLiteral("10")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("year"), QStringLiteral("--year"),
+                   QStringLiteral("2025"), QStringLiteral("--json")});
+        for (const QJsonValue &row : json(run).array()) {
+            if (row[QStringLiteral("path")].toString() == top) {
+                QCOMPARE(row[QStringLiteral("score_members")].toDouble(), 10.0);
+                QVERIFY(row[QStringLiteral("rank")].toInt() > 1);
+            }
+        }
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("score"), QStringLiteral("--org"), top,
+                      QStringLiteral("--members"), QStringLiteral("101")}).code,
+                 2);
+        // Weights: together 100, or refused.
+        const QString sub = top.section(QLatin1Char('/'), 0, 1);
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("weights"), QStringLiteral("--org"), sub,
+                   QStringLiteral("--set"), QStringLiteral("above=20,service=50,members=30")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(json(run).object()[QStringLiteral("service")].toInt(), 50);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("weights"), QStringLiteral("--org"), sub,
+                      QStringLiteral("--set"), QStringLiteral("above=50")}).code,
+                 1);
+        // The sheets of a sub-district, in the language chosen.
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("评议表.pdf"));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("review"), QStringLiteral("sheet"), QStringLiteral("--year"),
+                   QStringLiteral("2025"), QStringLiteral("--org"), sub, QStringLiteral("--out"), pdf},
+                  QStringLiteral("C.UTF-8"), QStringLiteral("zh_CN"));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("述职评议表")));
+        QVERIFY(text.contains(top.section(QLatin1Char('/'), -1)));
+        QVERIFY(text.count(QLatin1Char('\f')) >= 2);
+    }
+
     void cobuildingAndMeetings()
     {
         const QString db = database(QStringLiteral("cobuild.db"));
@@ -1113,6 +1175,12 @@ private Q_SLOTS:
                                             QStringLiteral("--title"), QStringLiteral("路灯不亮"), QStringLiteral("--at"), date,
                                             QStringLiteral("--household"), QStringLiteral("1")}},
             {QStringLiteral("venues list"), {QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("review year"), {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("review score"), {QStringLiteral("--org"), grid, QStringLiteral("--year"), QStringLiteral("2026"),
+                                              QStringLiteral("--on"), date}},
+            {QStringLiteral("review weights"), {QStringLiteral("--org"), QStringLiteral("1")}},
+            {QStringLiteral("review sheet"), {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--org"), QStringLiteral("1"),
+                                              QStringLiteral("--out"), QStringLiteral("/nonexistent/x.pdf")}},
             {QStringLiteral("members cards"), {QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--member"),
                                                QStringLiteral("1"), QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--json")}},
             {QStringLiteral("venues add"), {QStringLiteral("--org"), grid, QStringLiteral("--kind"), QStringLiteral("activity_room"),

@@ -48,6 +48,7 @@
 #include "exchange/ExportQuarterDialog.h"
 #include "report/MonthlyReportDialog.h"
 #include "members/ServiceCardDialog.h"
+#include "review/YearReviewDialog.h"
 #include "trust/SigningKeysDialog.h"
 
 #include "ledger/LedgerService.h"
@@ -141,6 +142,7 @@ inline QList<Entry> dialogs(Workspace &w)
         {QStringLiteral("ExportQuarterDialog"), [&w, sub] { return std::make_unique<ExportQuarterDialog>(w, sub); }},
         {QStringLiteral("MonthlyReportDialog"), [&w, sub] { return std::make_unique<MonthlyReportDialog>(w, sub); }},
         {QStringLiteral("ServiceCardDialog"), [&w, community] { return std::make_unique<ServiceCardDialog>(w, community); }},
+        {QStringLiteral("YearReviewDialog"), [&w, community] { return std::make_unique<YearReviewDialog>(w, community); }},
         {QStringLiteral("SigningKeysDialog"), [&w] { return std::make_unique<SigningKeysDialog>(w.database()); }},
     };
     for (LedgerAction action : LedgerFlow::actions())

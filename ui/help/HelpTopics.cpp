@@ -23,6 +23,7 @@ QString forClass(const QString &className)
         {QStringLiteral("MemberPickerDialog"), QStringLiteral("members.html")},
         {QStringLiteral("MemberImportDialog"), QStringLiteral("members-import.html")},
         {QStringLiteral("ServiceCardDialog"), QStringLiteral("members.html#cards")},
+        {QStringLiteral("YearReviewDialog"), QStringLiteral("review.html")},
         {QStringLiteral("PointsPanel"), QStringLiteral("points.html")},
         {QStringLiteral("PointsEntryDialog"), QStringLiteral("points.html")},
         {QStringLiteral("RankingDialog"), QStringLiteral("points.html")},

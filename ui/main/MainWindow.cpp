@@ -32,6 +32,7 @@
 #include "exchange/ExportQuarterDialog.h"
 #include "exchange/ImportPackages.h"
 #include "report/MonthlyReportDialog.h"
+#include "review/YearReviewDialog.h"
 #include "cobuild/UnitService.h"
 #include "members/MemberService.h"
 #include "store/Database.h"
@@ -280,6 +281,13 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_reviewAction = new QAction(this);
+    m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
+    connect(m_reviewAction, &QAction::triggered, this, [this] {
+        YearReviewDialog dialog(m_workspace, m_tree->currentId(), this);
+        dialog.exec();
+    });
+
     m_keysAction = new QAction(this);
     connect(m_keysAction, &QAction::triggered, this, [this] {
         SigningKeysDialog dialog(m_workspace.database(), this);
@@ -336,6 +344,7 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_categoriesAction);
     m_toolsMenu->addAction(m_whistlesAction);
     m_toolsMenu->addAction(m_listCategoriesAction);
+    m_toolsMenu->addAction(m_reviewAction);
     m_toolsMenu->addAction(m_keysAction);
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settingsAction);
@@ -400,6 +409,7 @@ void MainWindow::retranslate()
     m_categoriesAction->setText(tr("&Categories and time limits…"));
     m_whistlesAction->setText(tr("&Whistle matters and departments…"));
     m_listCategoriesAction->setText(tr("Categories of &needs and resources…"));
+    m_reviewAction->setText(tr("Year-end &review…"));
     m_keysAction->setText(tr("Signing &keys…"));
     showOverdue();
     m_settingsAction->setText(tr("&Settings…"));

@@ -122,6 +122,7 @@ private:
     QAction *m_whistlesAction = nullptr;
     QAction *m_listCategoriesAction = nullptr;
     QAction *m_keysAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_manualAction = nullptr;
     QAction *m_aboutAction = nullptr;
