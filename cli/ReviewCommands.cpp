@@ -112,10 +112,6 @@ int enterScore(CliContext &context)
     qint64 orgId = 0;
     if (!yearOption(context, &year))
         return CliExit::usage;
-    if (!context.orgOption(&orgId))
-        return CliExit::refused;
-    if (!orgId)
-        return context.usage(ReviewCommands::tr("review score needs --org, the sub-district or community reviewed."));
     // Every value is checked before anything is read: a wrong one is said as that.
     Review given;
     if (!scoreOption(context, QStringLiteral("above"), &given.above) || !scoreOption(context, QStringLiteral("units"), &given.units)
@@ -133,6 +129,10 @@ int enterScore(CliContext &context)
     } else {
         given.report = context.parser.value(QStringLiteral("report"));
     }
+    if (!context.orgOption(&orgId))
+        return CliExit::refused;
+    if (!orgId)
+        return context.usage(ReviewCommands::tr("review score needs --org, the sub-district or community reviewed."));
     auto found = ReviewService::find(*context.database, orgId, year);
     if (!found)
         return context.fail(found.error());
@@ -155,6 +155,10 @@ int enterScore(CliContext &context)
 
 int weights(CliContext &context)
 {
+    const QStringList keys{QStringLiteral("above"), QStringLiteral("service"), QStringLiteral("members")};
+    QHash<QString, int> given;
+    if (context.parser.isSet(QStringLiteral("set")) && !context.keyNumbers(QStringLiteral("set"), keys, &given))
+        return CliExit::usage;
     qint64 orgId = 0;
     if (!context.orgOption(&orgId))
         return CliExit::refused;
@@ -164,13 +168,8 @@ int weights(CliContext &context)
     if (!current)
         return context.fail(current.error());
     if (context.parser.isSet(QStringLiteral("set"))) {
-        QHash<QString, int> values{{QStringLiteral("above"), current.value().above},
-                                   {QStringLiteral("service"), current.value().service},
-                                   {QStringLiteral("members"), current.value().members}};
-        if (!context.keyNumbers(QStringLiteral("set"), {QStringLiteral("above"), QStringLiteral("service"), QStringLiteral("members")}, &values))
-            return CliExit::usage;
-        const ReviewWeights set{values.value(QStringLiteral("above")), values.value(QStringLiteral("service")),
-                                values.value(QStringLiteral("members"))};
+        const ReviewWeights set{given.value(keys.at(0), current.value().above), given.value(keys.at(1), current.value().service),
+                                given.value(keys.at(2), current.value().members)};
         if (const Outcome saved = ReviewWeights::save(*context.database, orgId, set); !saved)
             return context.fail(saved.error());
         current = ReviewWeights::of(*context.database, orgId);
@@ -187,11 +186,11 @@ int writeSheets(CliContext &context)
     qint64 orgId = 0;
     if (!yearOption(context, &year))
         return CliExit::usage;
-    if (!context.orgOption(&orgId))
-        return CliExit::refused;
     const QString out = context.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.usage(ReviewCommands::tr("review sheet needs --out FILE.pdf."));
+    if (!context.orgOption(&orgId))
+        return CliExit::refused;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return context.fail(ReviewCommands::tr("The sheets need the graphical libraries (fonts); run zongheng-cli normally."));
     const auto rows = ReviewService::year(*context.database, year, orgId);

@@ -11663,6 +11663,10 @@ Their packages signed with the old key would be refused. Do this only when each 
         <source>Save w&amp;eights</source>
         <translation>保存权重(&amp;E)</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

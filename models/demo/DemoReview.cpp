@@ -73,7 +73,7 @@ Outcome DemoReview::write()
             review.bind(6, scoreBetween(78, 99));
         else
             review.bindNull(6);
-        review.bind(7, IsoDate::format(QDate(year + 1, 1, m_random.between(10, 25))));
+        review.bind(7, IsoDate::format(std::min(QDate(year + 1, 1, m_random.between(10, 25)), m_asOf)));
         review.bind(8, QStringLiteral("演示数据"));
         review.bind(9, m_timestamp);
         if (!review.exec())

@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QPageLayout>
 #include <QPainter>
@@ -92,8 +93,15 @@ Outcome print(int count, const Build &build, const Foot &foot, QPagedPaintDevice
     return Outcome::success();
 }
 
-Outcome writePdf(const QString &path, const QString &title, const std::function<Outcome(QPagedPaintDevice *)> &printOn)
+Outcome writePdf(const QString &path, const QString &shown, const QString &title,
+                 const std::function<Outcome(QPagedPaintDevice *)> &printOn)
 {
+    const QString cannot = Text::tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(shown));
+    {
+        QFile probe(path); // a folder that is not there, or not writable: said as that
+        if (!probe.open(QIODevice::WriteOnly))
+            return Outcome::failure(cannot);
+    }
     Outcome printed = Outcome::success();
     {
         QPdfWriter writer(path);
@@ -103,7 +111,7 @@ Outcome writePdf(const QString &path, const QString &title, const std::function<
         printed = printOn(&writer);
     }
     if (printed && QFile(path).size() == 0)
-        return Outcome::failure(Text::tr("The PDF could not be written to %1.").arg(path));
+        return Outcome::failure(cannot);
     return printed;
 }
 

@@ -30,7 +30,9 @@ using Foot = std::function<QString(int index, int page, int pages)>;
 Outcome print(int count, const Build &build, const Foot &foot, QPagedPaintDevice *device, const CancelFlag *cancel = nullptr,
               const std::function<void(int done)> &progress = {});
 
-/// Prints on a PDF writer for path (the file written as it is: give a temporary name and rename).
-Outcome writePdf(const QString &path, const QString &title, const std::function<Outcome(QPagedPaintDevice *device)> &printOn);
+/// Prints on a PDF writer for path (the file written as it is: give a temporary name and rename);
+/// a failure names shown, the file the clerk asked for.
+Outcome writePdf(const QString &path, const QString &shown, const QString &title,
+                 const std::function<Outcome(QPagedPaintDevice *device)> &printOn);
 
 } // namespace CardPages

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QTextDocument>
 
 namespace {
@@ -40,9 +41,13 @@ QString row(const QStringList &cells, bool heading = false)
     return html + QStringLiteral("</tr>");
 }
 
-int ofKind(const QList<ReviewRow> &rows, OrgKind kind)
+/// How many of each kind were ranked.
+QHash<int, int> rankedOfKind(const QList<ReviewRow> &rows)
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [kind](const ReviewRow &r) { return r.kind == kind; }));
+    QHash<int, int> counts;
+    for (const ReviewRow &r : rows)
+        counts[int(r.kind)] += r.rank ? 1 : 0;
+    return counts;
 }
 
 QString html(const ReviewRow &r, int ofKindCount)
@@ -101,8 +106,9 @@ std::unique_ptr<QTextDocument> build(const ReviewRow &row, int ofKindCount)
 
 Outcome print(const QList<ReviewRow> &rows, QPagedPaintDevice *device, const CancelFlag *cancel, const std::function<void(int)> &progress)
 {
+    const QHash<int, int> ranked = rankedOfKind(rows);
     return CardPages::print(
-        int(rows.size()), [&rows](int index) { return build(rows.at(index), ofKind(rows, rows.at(index).kind)); },
+        int(rows.size()), [&rows, &ranked](int index) { return build(rows.at(index), ranked.value(int(rows.at(index).kind))); },
         [&rows](int index, int page, int pages) {
             return Text::tr("%1 · %2 · page %3 of %4")
                 .arg(rows.at(index).orgName, QString::number(rows.at(index).review.year), QString::number(page + 1),
@@ -116,7 +122,7 @@ Outcome writePdf(const QList<ReviewRow> &rows, const QString &path, const Cancel
     if (rows.isEmpty())
         return Outcome::failure(Text::tr("There is no organisation to review."));
     const QString temporary = FileOps::temporaryPathFor(path);
-    const Outcome written = CardPages::writePdf(temporary, Text::tr("Year-end review sheets of %1").arg(rows.first().review.year),
+    const Outcome written = CardPages::writePdf(temporary, path, Text::tr("Year-end review sheets of %1").arg(rows.first().review.year),
                                                 [&](QPagedPaintDevice *device) { return print(rows, device, cancel, progress); });
     if (!written) {
         QFile::remove(temporary);

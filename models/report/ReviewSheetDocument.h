@@ -18,6 +18,7 @@ class QTextDocument;
 /// page (or more, for a long report), a PDF for all the organisations of a list.
 namespace ReviewSheetDocument {
 
+/// The sheet of row, ranked among ofKind organisations of its kind.
 std::unique_ptr<QTextDocument> build(const ReviewRow &row, int ofKind);
 
 /// Prints the rows' sheets on an A4 device, each from a new page.

@@ -158,9 +158,10 @@ QString sanitised(QString name)
     return name;
 }
 
-Outcome writePdf(const QList<ServiceCard> &cards, const QString &path, const CancelFlag *cancel, const std::function<void()> &onCard)
+Outcome writePdf(const QList<ServiceCard> &cards, const QString &path, const QString &shown, const CancelFlag *cancel,
+                 const std::function<void()> &onCard)
 {
-    return CardPages::writePdf(path, Text::tr("In-service party members' feedback cards — %1").arg(quarterName(cards.first().quarter)),
+    return CardPages::writePdf(path, shown, Text::tr("In-service party members' feedback cards — %1").arg(quarterName(cards.first().quarter)),
                                [&](QPagedPaintDevice *device) {
                                    return ServiceCardDocument::print(cards, device, cancel, [&](int) {
                                        if (onCard)
@@ -235,7 +236,7 @@ Result<QStringList> writeAll(const QList<ServiceCard> &cards, const QString &fol
         const QString path = dir.filePath(name);
         const QString temporary = FileOps::temporaryPathFor(path);
         temporaries.append(temporary);
-        const Outcome written = writePdf(batch, temporary, cancel, [&] {
+        const Outcome written = writePdf(batch, temporary, path, cancel, [&] {
             if (progress)
                 progress(++done);
         });

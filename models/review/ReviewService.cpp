@@ -69,14 +69,14 @@ void ReviewService::rank(QList<ReviewRow> &rows)
             return *a.total > *b.total;
         return collator.compare(a.orgPath, b.orgPath) < 0;
     });
-    // Ties (to a hundredth) share the rank; the next rank counts those above it.
+    // Ties (to the tenth shown) share the rank; the next rank counts those above it.
     for (int i = 0; i < rows.size(); ++i) {
         ReviewRow &row = rows[i];
         row.rank = 0;
         if (!row.total)
             continue;
         if (i > 0 && rows.at(i - 1).kind == row.kind && rows.at(i - 1).total
-            && std::round(*rows.at(i - 1).total * 100) == std::round(*row.total * 100)) {
+            && std::round(*rows.at(i - 1).total * 10) == std::round(*row.total * 10)) {
             row.rank = rows.at(i - 1).rank;
             continue;
         }
@@ -100,6 +100,7 @@ Result<QList<ReviewRow>> ReviewService::year(const Database &database, int year,
     SqlCondition organisations;
     organisations.add(QStringLiteral("(o.kind = 'subdistrict' OR o.kind = 'community')"));
     organisations.add(QStringLiteral("(o.dissolved_on IS NULL OR o.dissolved_on >= :first)"), QStringLiteral(":first"), first);
+    organisations.add(QStringLiteral("(o.established_on IS NULL OR o.established_on <= :last)"), QStringLiteral(":last"), last);
     organisations.addSubtree(db, scopeId, QStringLiteral("o.id"));
     QList<ReviewRow> rows;
     QHash<qint64, int> index;
@@ -191,7 +192,8 @@ Result<QList<ReviewRow>> ReviewService::year(const Database &database, int year,
     QHash<qint64, ReviewWeights> weightsOf;
     for (ReviewRow &row : rows) {
         row.orgPath = paths.value().value(row.orgId);
-        const qint64 weighing = row.kind == OrgKind::Subdistrict ? row.orgId : parentOf.value(row.orgId);
+        // A sub-district is weighed by the district's weights, a community by its sub-district's.
+        const qint64 weighing = parentOf.value(row.orgId);
         if (!weightsOf.contains(weighing)) {
             const auto weights = ReviewWeights::of(database, weighing);
             if (!weights)
@@ -216,9 +218,15 @@ Result<Review> ReviewService::find(const Database &database, qint64 orgId, int y
     return Result<Review>::failure(tr("Only sub-districts and communities are reviewed."));
 }
 
-Result<qint64> ReviewService::save(const Database &database, const Review &review, const QDate &today)
+Result<qint64> ReviewService::save(const Database &database, const Review &given, const QDate &today)
 {
     using R = Result<qint64>;
+    // Scores are kept to the tenth the forms show: what is saved is what is read back.
+    Review review = given;
+    for (std::optional<double> *value : {&review.above, &review.units, &review.members}) {
+        if (*value && std::isfinite(**value))
+            **value = std::round(**value * 10) / 10;
+    }
     if (review.year < 2000 || review.year > today.year())
         return R::failure(tr("A review is of a year from 2000 to this one."));
     for (const auto &value : {review.above, review.units, review.members}) {
@@ -239,6 +247,13 @@ Result<qint64> ReviewService::save(const Database &database, const Review &revie
         return R::failure(transaction.error());
     qint64 id = review.id;
     if (!id) {
+        // Entered meanwhile by another clerk: said as who and when, not as a broken constraint.
+        const auto existing = SqlRead::value(db, QStringLiteral("SELECT id FROM review WHERE org_id = :org AND year = :year"),
+                                             {{QStringLiteral(":org"), review.orgId}, {QStringLiteral(":year"), review.year}});
+        if (!existing)
+            return R::failure(existing.error());
+        if (existing.value().isValid())
+            return R::failure(RecordVersion::refusal(database, QStringLiteral("review"), existing.value().toLongLong()).error());
         const auto inserted = SqlWrite::insert(db, QStringLiteral("review"),
                                                {{QStringLiteral("org_id"), review.orgId},
                                                 {QStringLiteral("year"), review.year},
@@ -250,7 +265,7 @@ Result<qint64> ReviewService::save(const Database &database, const Review &revie
                                                 {QStringLiteral("modified_by"), database.actor()},
                                                 {QStringLiteral("created_at"), SqlWrite::now()},
                                                 {QStringLiteral("updated_at"), SqlWrite::now()}});
-        if (!inserted) // another clerk entered it first: the UNIQUE (org_id, year) says so
+        if (!inserted)
             return R::failure(tr("The review could not be entered: %1").arg(inserted.error()));
         id = inserted.value();
     } else {

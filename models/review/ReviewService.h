@@ -24,6 +24,7 @@ public:
     /// The organisation's review of the year; one with id 0 when none was entered yet.
     static Result<Review> find(const Database &database, qint64 orgId, int year);
     /// Enters or changes the review (a change counts on the version it was read with); its id.
+    /// Scores are kept to a tenth.
     static Result<qint64> save(const Database &database, const Review &review, const QDate &today = QDate::currentDate());
 
     /// The service objects' score and the total of a row by weights.

@@ -1,6 +1,6 @@
 // The year-end review at the desk: the dialog stands a community's tree choice for its
 // sub-district, lists its organisations; a review is entered by keyboard and weighed at once; the
-// weights refuse what does not add up to 100; the sheets are written; the Tools menu opens it.
+// weights refuse what does not add up to 100; the sheets are written.
 
 #include "TestSupport.h"
 #include "ui/Typing.h"

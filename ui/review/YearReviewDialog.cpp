@@ -95,6 +95,11 @@ YearReviewDialog::YearReviewDialog(Workspace &workspace, qint64 scopeId, QWidget
         m_scores[i]->setDecimals(1);
         m_scores[i]->setSpecialValueText(tr("not scored"));
         m_scores[i]->setValue(-1);
+        // Below zero is "not scored": typed -0.5 shows as that, not as a number saved as nothing.
+        connect(m_scores[i], &QDoubleSpinBox::editingFinished, this, [box = m_scores[i]] {
+            if (box->value() < 0)
+                box->setValue(-1);
+        });
         form->addRow(tr(labels[i]), m_scores[i]);
     }
     form->addRow(tr("Reviewed &on:"), m_reviewedOn);
@@ -129,6 +134,9 @@ YearReviewDialog::YearReviewDialog(Workspace &workspace, qint64 scopeId, QWidget
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *sheets = buttons->addButton(tr("Review s&heets as PDF…"), QDialogButtonBox::ActionRole);
+    // After a save refused because another clerk changed the review: read it again.
+    auto *reload = buttons->addButton(tr("Re&load"), QDialogButtonBox::ResetRole);
+    connect(reload, &QPushButton::clicked, this, &YearReviewDialog::refresh);
     connect(sheets, &QPushButton::clicked, this, &YearReviewDialog::chooseSheetsFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
