@@ -59,11 +59,7 @@ bool eachRow(const QSqlDatabase &db, const QString &sql, const SqlCondition &con
     query.setForwardOnly(true);
     query.prepare(sql.arg(condition.sql()));
     condition.bind(query);
-    if (!SqlRead::run(query))
-        return false;
-    while (query.next())
-        take(query);
-    return SqlRead::finished(query);
+    return SqlRead::eachRow(query, take);
 }
 
 } // namespace

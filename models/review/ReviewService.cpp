@@ -30,17 +30,6 @@ QVariant scoreValue(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
-/// Runs a prepared query and hands each row to take; false when it failed.
-template<typename Take>
-bool eachRow(QSqlQuery &query, Take take)
-{
-    if (!SqlRead::run(query))
-        return false;
-    while (query.next())
-        take(query);
-    return SqlRead::finished(query);
-}
-
 } // namespace
 
 void ReviewService::weigh(ReviewRow &row, const ReviewWeights &weights)
@@ -109,7 +98,7 @@ Result<QList<ReviewRow>> ReviewService::year(const Database &database, int year,
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT o.id, o.name, o.kind, o.parent_id FROM organisation o%1").arg(organisations.sql()));
     organisations.bind(query);
-    if (!eachRow(query, [&](const QSqlQuery &q) {
+    if (!SqlRead::eachRow(query, [&](const QSqlQuery &q) {
             ReviewRow row;
             row.orgId = q.value(0).toLongLong();
             row.orgName = q.value(1).toString();
@@ -127,7 +116,7 @@ Result<QList<ReviewRow>> ReviewService::year(const Database &database, int year,
     query.prepare(QStringLiteral("SELECT org_id, id, report, score_above, score_units, score_members, reviewed_on, version "
                                  "FROM review WHERE year = :year"));
     query.bindValue(QStringLiteral(":year"), year);
-    if (!eachRow(query, [&](const QSqlQuery &q) {
+    if (!SqlRead::eachRow(query, [&](const QSqlQuery &q) {
             const auto at = index.constFind(q.value(0).toLongLong());
             if (at == index.cend())
                 return;
@@ -150,7 +139,7 @@ Result<QList<ReviewRow>> ReviewService::year(const Database &database, int year,
                                  "FROM task WHERE set_on >= :first AND set_on <= :last GROUP BY org_id"));
     query.bindValue(QStringLiteral(":first"), first);
     query.bindValue(QStringLiteral(":last"), last);
-    if (!eachRow(query, [&](const QSqlQuery &q) {
+    if (!SqlRead::eachRow(query, [&](const QSqlQuery &q) {
             const auto at = index.constFind(q.value(0).toLongLong());
             if (at == index.cend())
                 return;
@@ -172,7 +161,7 @@ Result<QList<ReviewRow>> ReviewService::year(const Database &database, int year,
         query.bindValue(QStringLiteral(":since"), IsoDate::format(QDate(year - 1, 1, 1)));
         query.bindValue(QStringLiteral(":first"), first);
         query.bindValue(QStringLiteral(":last"), last);
-        if (!eachRow(query, [&](const QSqlQuery &q) {
+        if (!SqlRead::eachRow(query, [&](const QSqlQuery &q) {
                 const auto at = index.constFind(q.value(0).toLongLong());
                 if (at == index.cend())
                     return;

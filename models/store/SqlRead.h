@@ -24,6 +24,18 @@ bool run(QSqlQuery &query, const QString &sql);
 /// of the rows (a page that could not be read), reported.
 bool finished(QSqlQuery &query);
 
+/// Runs a prepared statement and hands each row to take; false when the statement or the loop
+/// over its rows failed (reported).
+template<typename Take>
+bool eachRow(QSqlQuery &query, Take take)
+{
+    if (!run(query))
+        return false;
+    while (query.next())
+        take(query);
+    return finished(query);
+}
+
 /// The first column of the first row of sql with values bound; the error when it failed (then
 /// also reported), or an invalid QVariant when there is no row.
 Result<QVariant> value(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {});
