@@ -22,7 +22,7 @@ class CliRunner
 
 const QList<CliCommand> &commands()
 {
-    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + handlingCommands() + gridStaffCommands() + guaranteeCommands() + reviewCommands() + cobuildCommands() + reportCommands()
+    static const QList<CliCommand> all = storeCommands() + orgCommands() + memberCommands() + ledgerCommands() + handlingCommands() + gridStaffCommands() + guaranteeCommands() + reviewCommands() + cobuildCommands() + activityCommands() + reportCommands()
                                          + keyCommands() + backupCommands();
     return all;
 }

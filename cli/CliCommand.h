@@ -92,6 +92,7 @@ QList<CliCommand> gridStaffCommands();
 QList<CliCommand> guaranteeCommands();
 QList<CliCommand> reviewCommands();
 QList<CliCommand> cobuildCommands();
+QList<CliCommand> activityCommands();
 QList<CliCommand> reportCommands();
 QList<CliCommand> keyCommands();
 QList<CliCommand> backupCommands();

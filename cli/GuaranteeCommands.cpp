@@ -3,6 +3,7 @@
 // add, inspections list).
 
 #include "CliCommand.h"
+#include "CliJson.h"
 
 #include "core/IsoDate.h"
 #include "guarantee/GuaranteeService.h"
@@ -25,22 +26,6 @@ class GuaranteeCommands
     Q_DECLARE_TR_FUNCTIONS(GuaranteeCommands)
 };
 
-bool wantsJson(const CliContext &context)
-{
-    return context.parser.isSet(QStringLiteral("json"));
-}
-
-void printJson(CliContext &context, const QJsonValue &value)
-{
-    context.out << QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                                     : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-}
-
-QJsonValue dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(IsoDate::format(date)) : QJsonValue();
-}
-
 int listVenues(CliContext &context)
 {
     qint64 orgId = 0;
@@ -51,7 +36,7 @@ int listVenues(CliContext &context)
         return context.fail(venues.error());
     QJsonArray list;
     for (const Venue &v : venues.value()) {
-        if (wantsJson(context)) {
+        if (CliJson::wanted(context)) {
             list.append(QJsonObject{{QStringLiteral("id"), v.id},
                                     {QStringLiteral("org_id"), v.orgId},
                                     {QStringLiteral("organisation"), v.orgName},
@@ -62,16 +47,16 @@ int listVenues(CliContext &context)
                                     {QStringLiteral("service_facility"), v.serviceFacility},
                                     {QStringLiteral("opening_hours"), v.openingHours},
                                     {QStringLiteral("offers"), v.offers},
-                                    {QStringLiteral("opened_on"), dateOrNull(v.openedOn)},
-                                    {QStringLiteral("closed_on"), dateOrNull(v.closedOn)},
+                                    {QStringLiteral("opened_on"), CliJson::date(v.openedOn)},
+                                    {QStringLiteral("closed_on"), CliJson::date(v.closedOn)},
                                     {QStringLiteral("uses"), v.uses}});
         } else {
             context.out << v.id << '\t' << v.orgName << '\t' << VenueKinds::displayName(v.kind) << '\t' << v.name << '\t' << v.area
                         << '\t' << v.openingHours << '\n';
         }
     }
-    if (wantsJson(context))
-        printJson(context, list);
+    if (CliJson::wanted(context))
+        CliJson::print(context, list);
     return CliExit::ok;
 }
 
@@ -143,7 +128,7 @@ int space(CliContext &context)
         return context.fail(communities.error());
     QJsonArray list;
     for (const CommunitySpace &c : communities.value()) {
-        if (wantsJson(context)) {
+        if (CliJson::wanted(context)) {
             list.append(QJsonObject{{QStringLiteral("org_id"), c.orgId},
                                     {QStringLiteral("name"), c.name},
                                     {QStringLiteral("subdistrict"), c.parentName},
@@ -161,8 +146,8 @@ int space(CliContext &context)
                         << '\t' << result << '\n';
         }
     }
-    if (wantsJson(context))
-        printJson(context, list);
+    if (CliJson::wanted(context))
+        CliJson::print(context, list);
     return CliExit::ok;
 }
 
@@ -212,7 +197,7 @@ int listFunds(CliContext &context)
         return context.fail(use.error());
     QJsonArray list;
     for (const FundUse &u : use.value()) {
-        if (wantsJson(context)) {
+        if (CliJson::wanted(context)) {
             list.append(QJsonObject{{QStringLiteral("org_id"), u.orgId},
                                     {QStringLiteral("organisation"), u.name},
                                     {QStringLiteral("year"), u.year},
@@ -224,8 +209,8 @@ int listFunds(CliContext &context)
                         << '\t' << Money::yuan(u.balance(), false) << '\n';
         }
     }
-    if (wantsJson(context))
-        printJson(context, list);
+    if (CliJson::wanted(context))
+        CliJson::print(context, list);
     return CliExit::ok;
 }
 
@@ -268,7 +253,7 @@ int listInspections(CliContext &context)
         return context.fail(inspections.error());
     QJsonArray list;
     for (const Inspection &i : inspections.value()) {
-        if (wantsJson(context)) {
+        if (CliJson::wanted(context)) {
             list.append(QJsonObject{{QStringLiteral("id"), i.id},
                                     {QStringLiteral("org_id"), i.orgId},
                                     {QStringLiteral("organisation"), i.orgName},
@@ -282,8 +267,8 @@ int listInspections(CliContext &context)
                         << i.tasksOpen << '\n';
         }
     }
-    if (wantsJson(context))
-        printJson(context, list);
+    if (CliJson::wanted(context))
+        CliJson::print(context, list);
     return CliExit::ok;
 }
 

@@ -123,6 +123,7 @@ int stats(CliContext &context)
     const CobuildFigures cobuilding = CobuildFigures::compute(*context.database, orgId, asOf);
     json.insert(QStringLiteral("cobuilding"), cobuilding.toJson());
     json.insert(QStringLiteral("meetings"), cobuilding.meetings);
+    json.insert(QStringLiteral("councils"), cobuilding.councils);
     json.insert(QStringLiteral("tasks"), cobuilding.tasks);
     const auto guarantee = GuaranteeFigures::compute(*context.database, orgId, asOf);
     if (!guarantee)

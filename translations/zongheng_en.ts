@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityService</name>
+    <message numerus="yes">
+        <source>%1 (%Ln point(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln point)</numerusform>
+            <numerusform>%1 (%Ln points)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgreementService</name>
     <message numerus="yes">
         <source>%1 %2: %Ln taking part</source>
@@ -96,10 +106,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member(s) · residents&apos; orders %4 · joint activities %5, participants %6</source>
+        <source>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member(s) · residents&apos; orders %4 · activities %5 (joint %6), participants %7</source>
         <translation>
-            <numerusform>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member · residents&apos; orders %4 · joint activities %5, participants %6</numerusform>
-            <numerusform>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee members · residents&apos; orders %4 · joint activities %5, participants %6</numerusform>
+            <numerusform>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member · residents&apos; orders %4 · activities %5 (joint %6), participants %7</numerusform>
+            <numerusform>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee members · residents&apos; orders %4 · activities %5 (joint %6), participants %7</numerusform>
         </translation>
     </message>
 </context>

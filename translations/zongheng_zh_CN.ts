@@ -2,10 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>--kind is one of: %1.</source>
+        <translation>--kind 取以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>activities log needs --org, or --agreement for a joint activity.</source>
+        <translation>activities log 需要 --org，联建活动需要 --agreement。</translation>
+    </message>
+    <message>
+        <source>--hours is how long the activity lasted, more than 0 and at most 24 (1.5).</source>
+        <translation>--hours 为活动时长（小时），大于 0 且不超过 24（如 1.5）。</translation>
+    </message>
+    <message>
+        <source>There is no meeting with number %1.</source>
+        <translation>没有第 %1 号会议。</translation>
+    </message>
+    <message>
+        <source>Give the resolution with --title; open ones: %1</source>
+        <translation>请用 --title 给出议定事项；尚未转为任务的：%1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and below.</source>
+        <translation>只含该组织及其下级。</translation>
+    </message>
+    <message>
+        <source>From this date.</source>
+        <translation>起始日期。</translation>
+    </message>
+    <message>
+        <source>Up to this date.</source>
+        <translation>截止日期。</translation>
+    </message>
+    <message>
+        <source>The day it was held (default today).</source>
+        <translation>举办日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s number (venues list).</source>
+        <translation>阵地编号（见 venues list）。</translation>
+    </message>
+    <message>
+        <source>List the activities of every kind, newest first.</source>
+        <translation>列出各类活动，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only this kind: %1.</source>
+        <translation>只列此类：%1。</translation>
+    </message>
+    <message>
+        <source>Log an activity held by an organisation, under an agreement or without one; prints its number.</source>
+        <translation>记录一个组织举办的活动（依托共建协议或不依托）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>The organisation that held it (default: the agreement&apos;s).</source>
+        <translation>举办组织（默认为协议的签订组织）。</translation>
+    </message>
+    <message>
+        <source>%1 (default joint, which needs --agreement).</source>
+        <translation>%1（默认 joint 联建活动，需 --agreement）。</translation>
+    </message>
+    <message>
+        <source>The co-building agreement it was held under.</source>
+        <translation>所依托的共建协议。</translation>
+    </message>
+    <message>
+        <source>Its title.</source>
+        <translation>活动名称。</translation>
+    </message>
+    <message>
+        <source>How many took part (default: the members given).</source>
+        <translation>参加人数（默认为所列党员人数）。</translation>
+    </message>
+    <message>
+        <source>A member taking part (repeatable).</source>
+        <translation>参加的党员（可重复）。</translation>
+    </message>
+    <message>
+        <source>Service points each member taking part is credited (default 0).</source>
+        <translation>每名参加党员所得服务积分（默认 0）。</translation>
+    </message>
+    <message>
+        <source>How long it lasted, in hours.</source>
+        <translation>活动时长（小时）。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>List the meetings — joint meetings and councils —, newest first.</source>
+        <translation>列出会议（联席会议和各类议事会），最新的在前。</translation>
+    </message>
+    <message>
+        <source>Record a meeting: a joint meeting, or a council (议事会) of a community or a grid; prints its number.</source>
+        <translation>记录一次会议：联席会议，或社区、网格的议事会；输出其编号。</translation>
+    </message>
+    <message>
+        <source>The organisation that held it.</source>
+        <translation>召开组织。</translation>
+    </message>
+    <message>
+        <source>%1 (default joint).</source>
+        <translation>%1（默认 joint 联席会议）。</translation>
+    </message>
+    <message>
+        <source>What it discussed.</source>
+        <translation>议题。</translation>
+    </message>
+    <message>
+        <source>Who attended.</source>
+        <translation>参会人员。</translation>
+    </message>
+    <message>
+        <source>A resolution (repeatable); each can become a task.</source>
+        <translation>议定事项（可重复），每项可转为任务。</translation>
+    </message>
+    <message>
+        <source>A unit attending (repeatable).</source>
+        <translation>参会单位（可重复）。</translation>
+    </message>
+    <message>
+        <source>Put a task on the task list — a meeting&apos;s resolution, or any; prints its number.</source>
+        <translation>在任务清单中新增任务（会议的议定事项或其他）；输出其编号。</translation>
+    </message>
+    <message>
+        <source>The meeting whose resolution it is.</source>
+        <translation>议定该事项的会议。</translation>
+    </message>
+    <message>
+        <source>The task (a meeting&apos;s resolution as written).</source>
+        <translation>任务（会议议定事项的原文）。</translation>
+    </message>
+    <message>
+        <source>Its owner (default: the meeting&apos;s organisation).</source>
+        <translation>责任组织（默认为召开会议的组织）。</translation>
+    </message>
+    <message>
+        <source>The day it was set (default: the meeting&apos;s day, or today).</source>
+        <translation>下达日期（默认为会议日期或今天）。</translation>
+    </message>
+    <message>
+        <source>Its due date (default 30 days on).</source>
+        <translation>完成时限（默认 30 天后）。</translation>
+    </message>
+    <message>
+        <source>meetings record needs --org, the organisation that held it.</source>
+        <translation>meetings record 需要 --org（召开会议的组织）。</translation>
+    </message>
+    <message>
+        <source>tasks add needs --meeting, or --org for a task of no meeting.</source>
+        <translation>tasks add 需要 --meeting；不来自会议的任务需要 --org。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Log a joint activity</source>
-        <translation>记录共建活动</translation>
+        <translation>记录联建活动</translation>
     </message>
     <message>
         <source> points each</source>
@@ -70,6 +229,127 @@
     <message>
         <source>&amp;Duration:</source>
         <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Held &amp;by:</source>
+        <translation>举办组织(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>共建协议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3, until %4)</source>
+        <translation>%1 · %2（%3，至 %4）</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that held the activity.</source>
+        <translation>请选择举办活动的组织。</translation>
+    </message>
+    <message>
+        <source>A joint activity is held under an agreement: choose one in force on the day, or another kind.</source>
+        <translation>联建活动须依托共建协议：请选择当天有效的协议，或改选其他类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>The agreement cannot be read.</source>
+        <translation>无法读取该协议。</translation>
+    </message>
+    <message>
+        <source>There is no agreement with number %1.</source>
+        <translation>没有第 %1 号协议。</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was signed by %2; an activity under it is held by %2.</source>
+        <translation>第 %1 号协议由 %2 签订，依托该协议的活动应由 %2 举办。</translation>
+    </message>
+    <message>
+        <source>The activity must fall within the agreement&apos;s term, %1 to %2.</source>
+        <translation>活动日期必须在协议期内（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Give the date the activity was held.</source>
+        <translation>请填写活动日期。</translation>
+    </message>
+    <message>
+        <source>An activity is logged once it has been held; %1 is in the future.</source>
+        <translation>活动举办后才能记录；%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>A joint activity is held under a co-building agreement; choose the agreement, or another kind.</source>
+        <translation>联建活动须依托共建协议：请选择协议，或改选其他类型。</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that held the activity.</source>
+        <translation>请选择举办活动的组织。</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id %1.</source>
+        <translation>不存在编号为 %1 的组织。</translation>
+    </message>
+    <message>
+        <source>%1 is retired; it holds no activities.</source>
+        <translation>%1 已撤销，不能再举办活动。</translation>
+    </message>
+    <message>
+        <source>The participants (%1) cannot be fewer than the members taking part (%2).</source>
+        <translation>参加人数（%1）不能少于参加的党员人数（%2）。</translation>
+    </message>
+    <message>
+        <source>Points for an activity lie between 0 and %1.</source>
+        <translation>每次活动积分应在 0 到 %1 分之间。</translation>
+    </message>
+    <message>
+        <source>An activity lasts at most 24 hours (0: not said).</source>
+        <translation>活动时长最多 24 小时（0 表示未记录）。</translation>
+    </message>
+    <message>
+        <source>The database refused the activity: %1</source>
+        <translation>数据库拒绝保存该活动：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Member %1 cannot be linked to the activity: %2</source>
+        <translation>党员 %1 无法关联到该活动：%2</translation>
+    </message>
+    <message>
+        <source>The activities cannot be read.</source>
+        <translation>无法读取活动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln point(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An activity held under an agreement is a joint activity; choose that kind, or no agreement.</source>
+        <translation>依托共建协议的活动即联建活动：请选择该类型，或不选协议。</translation>
+    </message>
+    <message>
+        <source>A party-member central household holds no activities of its own; log the activity under the grid or building group it belongs to.</source>
+        <translation>党员中心户不单独举办活动，请记在其所在的网格或楼栋党小组名下。</translation>
     </message>
 </context>
 <context>
@@ -266,46 +546,6 @@
         <source>The database refused the agreement: %1</source>
         <translation>数据库拒绝保存该协议：%1</translation>
     </message>
-    <message>
-        <source>There is no agreement with number %1.</source>
-        <translation>没有第 %1 号协议。</translation>
-    </message>
-    <message>
-        <source>Give the activity a title.</source>
-        <translation>请填写活动名称。</translation>
-    </message>
-    <message>
-        <source>Give the date the activity was held.</source>
-        <translation>请填写活动日期。</translation>
-    </message>
-    <message>
-        <source>An activity is logged once it has been held; %1 is in the future.</source>
-        <translation>活动举办后才能记录；%1 是将来的日期。</translation>
-    </message>
-    <message>
-        <source>The activity must fall within the agreement&apos;s term, %1 to %2.</source>
-        <translation>活动日期必须在协议期内（%1 至 %2）。</translation>
-    </message>
-    <message>
-        <source>The participants (%1) cannot be fewer than the members taking part (%2).</source>
-        <translation>参加人数（%1）不能少于参加的党员人数（%2）。</translation>
-    </message>
-    <message>
-        <source>Points for an activity lie between 0 and %1.</source>
-        <translation>每次活动积分应在 0 到 %1 分之间。</translation>
-    </message>
-    <message>
-        <source>The database refused the activity: %1</source>
-        <translation>数据库拒绝保存该活动：%1</translation>
-    </message>
-    <message>
-        <source>Joint activity: %1</source>
-        <translation>共建活动：%1</translation>
-    </message>
-    <message>
-        <source>Member %1 cannot be linked to the activity: %2</source>
-        <translation>党员 %1 无法关联到该活动：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 %2: %Ln taking part</source>
         <translation>
@@ -317,10 +557,6 @@
         <translation>
             <numerusform>（%Ln 名党员记积分）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>An activity lasts at most 24 hours (0: not said).</source>
-        <translation>活动时长最多 24 小时（0 表示未记录）。</translation>
     </message>
     <message>
         <source>, %1 h</source>
@@ -997,6 +1233,46 @@
         <source>Under way</source>
         <translation>进行中</translation>
     </message>
+    <message>
+        <source>Joint activity</source>
+        <translation>联建活动</translation>
+    </message>
+    <message>
+        <source>Organisational life</source>
+        <translation>组织生活</translation>
+    </message>
+    <message>
+        <source>Theme activity</source>
+        <translation>主题活动</translation>
+    </message>
+    <message>
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>党建联席会议</translation>
+    </message>
+    <message>
+        <source>Long-bench council</source>
+        <translation>长板凳议事会</translation>
+    </message>
+    <message>
+        <source>Party-and-people council</source>
+        <translation>党群议事会</translation>
+    </message>
+    <message>
+        <source>Grid party-and-people council</source>
+        <translation>网格党群议事会</translation>
+    </message>
+    <message>
+        <source>Red council hall</source>
+        <translation>红色议事厅</translation>
+    </message>
+    <message>
+        <source>Tripartite council</source>
+        <translation>三方议事会</translation>
+    </message>
 </context>
 <context>
     <name>CobuildChartViews</name>
@@ -1321,12 +1597,8 @@
         <translation>调度与点评</translation>
     </message>
     <message>
-        <source>Joint meeting of %1</source>
-        <translation>%1 党建联席会议</translation>
-    </message>
-    <message>
         <source>Held on</source>
-        <translation>召开日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -1387,6 +1659,46 @@
     <message>
         <source>Venue</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>举办组织</translation>
+    </message>
+    <message>
+        <source>Under agreement</source>
+        <translation>依托协议</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>第 %1 号协议（%2）</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Members taking part</source>
+        <translation>参加的党员</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 · %1</translation>
     </message>
 </context>
 <context>
@@ -1570,15 +1882,11 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation>联席会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Tasks</source>
         <translation>任务清单</translation>
-    </message>
-    <message>
-        <source>Joint meetings due (district monthly; sub-districts and communities quarterly)</source>
-        <translation>联席会议应召开情况（区每月一次，街道、社区每季度一次）</translation>
     </message>
     <message>
         <source>Link a nee&amp;d…</source>
@@ -1643,6 +1951,14 @@
     <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Joint meetings due (district monthly; sub-districts and communities quarterly; councils do not count)</source>
+        <translation>联席会议应召开情况（区每月一次，街道、社区每季度一次；议事会不计入）</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +2097,7 @@
     </message>
     <message>
         <source>Held</source>
-        <translation>召开日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1854,6 +2170,30 @@
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Agreement with</source>
+        <translation>共建单位</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
@@ -2023,9 +2363,9 @@
         <translation>保障清单：%1 — &lt;a href=&apos;guarantee&apos;&gt;查看&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member(s) · residents&apos; orders %4 · joint activities %5, participants %6</source>
+        <source>Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · %Ln part-time committee member(s) · residents&apos; orders %4 · activities %5 (joint %6), participants %7</source>
         <translation>
-            <numerusform>党组织覆盖：物业企业 %1，非公企业 %2，社会组织 %3 · 兼职委员 %Ln 名 · 群众点单 %4 件 · 联建活动 %5 次，参与 %6 人次</numerusform>
+            <numerusform>党组织覆盖：物业企业 %1，非公企业 %2，社会组织 %3 · 兼职委员 %Ln 名 · 群众点单 %4 件 · 活动 %5 次（联建 %6 次），参与 %7 人次</numerusform>
         </translation>
     </message>
 </context>
@@ -5490,10 +5830,6 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <source>Record a joint meeting</source>
-        <translation>记录党建联席会议</translation>
-    </message>
-    <message>
         <source>e.g. secretary, committee members, part-time members from units: 15 people</source>
         <translation>如：书记、委员、驻区单位兼职委员等 15 人</translation>
     </message>
@@ -5526,10 +5862,6 @@
         <translation>议定事项(&amp;R)：</translation>
     </message>
     <message>
-        <source>Choose the district, sub-district or community that held the meeting.</source>
-        <translation>请选择召开会议的区、街道或社区。</translation>
-    </message>
-    <message>
         <source>Give the date the meeting was held.</source>
         <translation>请填写会议召开日期。</translation>
     </message>
@@ -5540,6 +5872,18 @@
     <message>
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that held the meeting.</source>
+        <translation>请选择召开会议的组织。</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5914,17 @@
     </message>
 </context>
 <context>
+    <name>MeetingKinds</name>
+    <message>
+        <source>A %1 is held by: %2; choose one.</source>
+        <translation>%1由以下组织召开：%2；请选择其一。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRhythm</name>
     <message>
         <source>On rhythm</source>
@@ -5586,10 +5941,6 @@
 </context>
 <context>
     <name>MeetingService</name>
-    <message>
-        <source>Joint meetings are held by the district, a sub-district or a community; choose one.</source>
-        <translation>党建联席会议由区、街道或社区召开，请选择其一。</translation>
-    </message>
     <message>
         <source>%1 is retired; it holds no meetings.</source>
         <translation>%1 已撤销，不能再召开会议。</translation>
@@ -5669,6 +6020,10 @@
     <message>
         <source>The date %1 is in the future.</source>
         <translation>%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The meetings cannot be read.</source>
+        <translation>无法读取会议。</translation>
     </message>
 </context>
 <context>
@@ -7006,20 +7361,12 @@
         <translation>缺口（m²）</translation>
     </message>
     <message>
-        <source>5. Joint meetings and tasks</source>
-        <translation>五、联席会议与任务</translation>
-    </message>
-    <message>
         <source>Where the items came from</source>
         <translation>事项来源</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Participants in joint activities</source>
-        <translation>联建活动参与人次</translation>
     </message>
     <message>
         <source>Part-time committee members from units</source>
@@ -7032,6 +7379,22 @@
     <message>
         <source>Of them escalated with the %1</source>
         <translation>其中上报吹响%1</translation>
+    </message>
+    <message>
+        <source>Activities held: %1</source>
+        <translation>开展活动：%1</translation>
+    </message>
+    <message>
+        <source>Participants in activities of every kind</source>
+        <translation>各类活动参与人次</translation>
+    </message>
+    <message>
+        <source>5. Meetings and tasks</source>
+        <translation>五、会议与任务</translation>
+    </message>
+    <message>
+        <source>Deliberation councils held</source>
+        <translation>召开议事会</translation>
     </message>
 </context>
 <context>
@@ -9009,7 +9372,7 @@
     </message>
     <message>
         <source>Held</source>
-        <translation>召开日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Participants</source>

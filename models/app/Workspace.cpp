@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "cobuild/ActivityService.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/MeetingService.h"
 #include "cobuild/NeedService.h"
@@ -27,7 +28,8 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_whistles(std::make_unique<WhistleCatalogue>(*m_database))
     , m_gridStaff(std::make_unique<GridStaffService>(*m_database))
     , m_units(std::make_unique<UnitService>(*m_database, *m_roles))
-    , m_agreements(std::make_unique<AgreementService>(*m_database, *m_points))
+    , m_agreements(std::make_unique<AgreementService>(*m_database))
+    , m_activities(std::make_unique<ActivityService>(*m_database, *m_points))
     , m_needs(std::make_unique<NeedService>(*m_database))
     , m_projects(std::make_unique<ProjectService>(*m_database))
     , m_meetings(std::make_unique<MeetingService>(*m_database))
@@ -48,6 +50,7 @@ Workspace::~Workspace()
     m_meetings.reset();
     m_projects.reset();
     m_needs.reset();
+    m_activities.reset();
     m_agreements.reset();
     m_units.reset();
     m_gridStaff.reset();
@@ -103,6 +106,8 @@ void Workspace::announceChanges(const QSet<QString> &tables)
         Q_EMIT m_units->changed();
     if (any({"agreement", "activity", "activity_member"}))
         Q_EMIT m_agreements->changed();
+    if (any({"activity", "activity_member"}))
+        Q_EMIT m_activities->changed();
     if (any({"need", "resource", "need_resource", "cobuild_category"}))
         Q_EMIT m_needs->changed();
     if (any({"project", "project_claim", "project_need", "project_resource", "project_review"}))

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ActivityService;
 class AgreementService;
 class ChangeNotices;
 class Database;
@@ -45,6 +46,7 @@ public:
     GridStaffService &gridStaff() { return *m_gridStaff; }
     UnitService &units() { return *m_units; }
     AgreementService &agreements() { return *m_agreements; }
+    ActivityService &activities() { return *m_activities; }
     NeedService &needs() { return *m_needs; }
     ProjectService &projects() { return *m_projects; }
     MeetingService &meetings() { return *m_meetings; }
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<GridStaffService> m_gridStaff;
     std::unique_ptr<UnitService> m_units;
     std::unique_ptr<AgreementService> m_agreements;
+    std::unique_ptr<ActivityService> m_activities;
     std::unique_ptr<NeedService> m_needs;
     std::unique_ptr<ProjectService> m_projects;
     std::unique_ptr<MeetingService> m_meetings;

@@ -2,8 +2,6 @@
 
 #include "OrgFacts.h"
 #include "core/IsoDate.h"
-#include "guarantee/VenueService.h"
-#include "points/PointsService.h"
 #include "store/Database.h"
 #include "store/SqlRead.h"
 #include "store/SqlWrite.h"
@@ -12,10 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-AgreementService::AgreementService(Database &database, PointsService &points, QObject *parent)
+AgreementService::AgreementService(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_points(points)
 {
 }
 
@@ -77,71 +74,6 @@ Result<qint64> AgreementService::add(const Agreement &a)
     return id.value();
 }
 
-Result<qint64> AgreementService::addActivity(const Activity &activity, const QDate &today)
-{
-    using R = Result<qint64>;
-    const auto a = agreement(activity.agreementId);
-    if (!a)
-        return R::failure(tr("There is no agreement with number %1.").arg(activity.agreementId));
-    if (activity.title.trimmed().isEmpty())
-        return R::failure(tr("Give the activity a title."));
-    if (!activity.heldOn.isValid())
-        return R::failure(tr("Give the date the activity was held."));
-    if (activity.heldOn > today)
-        return R::failure(tr("An activity is logged once it has been held; %1 is in the future.").arg(IsoDate::format(activity.heldOn)));
-    if (activity.heldOn < a->signedOn || activity.heldOn > a->endsOn)
-        return R::failure(tr("The activity must fall within the agreement's term, %1 to %2.")
-                              .arg(IsoDate::format(a->signedOn), IsoDate::format(a->endsOn)));
-    if (activity.participants < activity.memberIds.size())
-        return R::failure(tr("The participants (%1) cannot be fewer than the members taking part (%2).")
-                              .arg(activity.participants)
-                              .arg(activity.memberIds.size()));
-    if (activity.pointsEach < 0 || activity.pointsEach > maxPointsPerActivity)
-        return R::failure(tr("Points for an activity lie between 0 and %1.").arg(maxPointsPerActivity));
-    if (!(activity.hours >= 0 && activity.hours <= 24))
-        return R::failure(tr("An activity lasts at most 24 hours (0: not said)."));
-
-    const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
-    if (const Outcome place = VenueService::usableOn(db, activity.venueId, activity.heldOn); !place)
-        return R::failure(place.error());
-    const auto id = SqlWrite::insert(db, QStringLiteral("activity"),
-                                     {{QStringLiteral("agreement_id"), activity.agreementId},
-                                      {QStringLiteral("held_on"), SqlWrite::date(activity.heldOn)},
-                                      {QStringLiteral("title"), activity.title.trimmed()},
-                                      {QStringLiteral("participants"), activity.participants},
-                                      {QStringLiteral("note"), SqlWrite::text(activity.note)},
-                                      {QStringLiteral("venue_id"), SqlWrite::ref(activity.venueId)},
-                                      {QStringLiteral("hours"), activity.hours > 0 ? QVariant(activity.hours)
-                                                                                   : QVariant(QMetaType::fromType<double>())},
-                                      {QStringLiteral("created_at"), SqlWrite::now()}});
-    if (!id)
-        return R::failure(tr("The database refused the activity: %1").arg(id.error()));
-    for (qint64 memberId : activity.memberIds) {
-        qint64 entryId = 0;
-        if (activity.pointsEach > 0) {
-            const auto entry = m_points.award(memberId, activity.heldOn, activity.pointsEach,
-                                              tr("Joint activity: %1").arg(activity.title.trimmed()),
-                                              PointsSource::Activity, id.value());
-            if (!entry)
-                return R::failure(entry.error());
-            entryId = entry.value();
-        }
-        const auto linked = SqlWrite::link(db, QStringLiteral("activity_member"),
-                                             {{QStringLiteral("activity_id"), id.value()},
-                                              {QStringLiteral("member_id"), memberId},
-                                              {QStringLiteral("points_entry_id"), SqlWrite::ref(entryId)}});
-        if (!linked)
-            return R::failure(tr("Member %1 cannot be linked to the activity: %2").arg(memberId).arg(linked.error()));
-    }
-    if (!transaction.commit())
-        return R::failure(transaction.error());
-    Q_EMIT changed();
-    return id.value();
-}
-
 std::optional<Agreement> AgreementService::agreement(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
@@ -160,6 +92,27 @@ std::optional<Agreement> AgreementService::agreement(qint64 id) const
     a.commitments = query.value(5).toString();
     a.targetPerYear = query.value(6).toInt();
     return a;
+}
+
+QList<std::pair<Agreement, QString>> AgreementService::inForce(qint64 orgId, const QDate &day) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.id, a.unit_id, a.kind, a.signed_on, a.ends_on, u.name FROM agreement a JOIN unit u ON u.id = a.unit_id "
+                                 "WHERE a.org_id = :org AND a.signed_on <= :day AND a.ends_on >= :day ORDER BY a.signed_on, a.id"));
+    query.bindValue(QStringLiteral(":org"), orgId);
+    query.bindValue(QStringLiteral(":day"), IsoDate::format(day));
+    QList<std::pair<Agreement, QString>> list;
+    SqlRead::eachRow(query, [&](const QSqlQuery &q) {
+        Agreement a;
+        a.id = q.value(0).toLongLong();
+        a.orgId = orgId;
+        a.unitId = q.value(1).toLongLong();
+        a.kind = Cobuild::fromCode<AgreementKind>(q.value(2).toString()).value_or(AgreementKind::Pairing);
+        a.signedOn = IsoDate::fromSql(q.value(3));
+        a.endsOn = IsoDate::fromSql(q.value(4));
+        list.append({a, q.value(5).toString()});
+    });
+    return list;
 }
 
 Fulfilment AgreementService::fulfilment(qint64 agreementId, const QDate &asOf) const

@@ -38,9 +38,9 @@ CobuildFigures CobuildFigures::compute(const Database &database, qint64 orgId, c
                              QStringLiteral("(n.state = 'matched' OR n.state = 'fulfilled')"));
     f.resources = countOf(database, QStringLiteral("resource r JOIN unit u ON u.id = r.unit_id"), QStringLiteral("u.org_id"), orgId);
     f.projects = countOf(database, QStringLiteral("project p"), QStringLiteral("p.org_id"), orgId);
-    f.activities = countOf(database, QStringLiteral("activity t JOIN agreement a ON a.id = t.agreement_id"),
-                           QStringLiteral("a.org_id"), orgId);
-    f.meetings = countOf(database, QStringLiteral("meeting m"), QStringLiteral("m.org_id"), orgId);
+    f.activities = countOf(database, QStringLiteral("activity t"), QStringLiteral("t.org_id"), orgId, QStringLiteral("t.kind = 'joint'"));
+    f.meetings = countOf(database, QStringLiteral("meeting m"), QStringLiteral("m.org_id"), orgId, QStringLiteral("m.kind = 'joint'"));
+    f.councils = countOf(database, QStringLiteral("meeting m"), QStringLiteral("m.org_id"), orgId, QStringLiteral("m.kind <> 'joint'"));
     f.tasks = countOf(database, QStringLiteral("task t"), QStringLiteral("t.org_id"), orgId);
     f.tasksOverdue = countOf(database, QStringLiteral("task t"), QStringLiteral("t.org_id"), orgId,
                              QStringLiteral("t.state = 'open' AND t.due_on < :asOf"), asOf);

@@ -17,7 +17,8 @@ struct CobuildFigures
     qint64 resources = 0;
     qint64 projects = 0;
     qint64 activities = 0;
-    qint64 meetings = 0;
+    qint64 meetings = 0; ///< joint meetings (联席会议)
+    qint64 councils = 0; ///< deliberation councils (议事会)
     qint64 tasks = 0;
     qint64 tasksOverdue = 0;
 

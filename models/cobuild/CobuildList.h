@@ -8,7 +8,8 @@
 
 /// The lists of the co-building page, one tab each, and those of the places and guarantee page
 /// (GuaranteeRows): venues, the communities' space, the funds' use, inspections.
-enum class CobuildList { Units, Agreements, Needs, Resources, Projects, Meetings, Tasks, Venues, Space, Funds, Inspections };
+/// (Activities came last: a list's number keys its saved splitter.)
+enum class CobuildList { Units, Agreements, Needs, Resources, Projects, Meetings, Tasks, Venues, Space, Funds, Inspections, Activities };
 
 /// One line of a list as the table shows it.
 struct CobuildRow

@@ -45,10 +45,14 @@ struct Agreement
     int targetPerYear = 4;
 };
 
+/// An activity of an organisation: joint (共建, under an agreement), organisational life, a theme
+/// activity, volunteer service — under an agreement or without one.
 struct Activity
 {
     qint64 id = 0;
-    qint64 agreementId = 0;
+    qint64 orgId = 0;       ///< the organisation that held it; 0: the agreement's
+    ActivityKind kind = ActivityKind::Joint;
+    qint64 agreementId = 0; ///< the agreement a joint one was held under; 0 for the other kinds
     QDate heldOn;
     QString title;
     int participants = 0;
@@ -102,7 +106,8 @@ struct Project
 struct Meeting
 {
     qint64 id = 0;
-    qint64 orgId = 0; ///< a district, a sub-district or a community
+    MeetingKind kind = MeetingKind::Joint;
+    qint64 orgId = 0; ///< joint: a district, a sub-district or a community; a council: a community or a grid
     QDate heldOn;
     QString attendees; ///< people, one per line or separated by 、
     QString topics;

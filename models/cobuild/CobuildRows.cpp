@@ -49,6 +49,13 @@ ListSql sqlFor(CobuildList list)
                                "(SELECT count(*) FROM activity t WHERE t.agreement_id = a.id AND t.held_on >= :yearStart AND t.held_on <= :asOf) "
                                "FROM agreement a JOIN organisation o ON o.id = a.org_id JOIN unit u ON u.id = a.unit_id"),
                 QStringLiteral("a.org_id"), QStringLiteral("a.ends_on < :asOf, a.signed_on DESC, a.id DESC")};
+    case CobuildList::Activities:
+        return {QStringLiteral("SELECT t.id, t.held_on, o.name, t.kind, t.title, u.name, t.participants, "
+                               "(SELECT count(*) FROM activity_member m WHERE m.activity_id = t.id), t.hours, v.name "
+                               "FROM activity t JOIN organisation o ON o.id = t.org_id "
+                               "LEFT JOIN agreement a ON a.id = t.agreement_id LEFT JOIN unit u ON u.id = a.unit_id "
+                               "LEFT JOIN venue v ON v.id = t.venue_id"),
+                QStringLiteral("t.org_id"), QStringLiteral("t.held_on DESC, t.id DESC")};
     case CobuildList::Needs:
         return {QStringLiteral("SELECT n.id, n.posted_on, o.name, c.name, n.title, n.state, "
                                "(SELECT count(*) FROM need_resource l WHERE l.need_id = n.id) "
@@ -66,7 +73,7 @@ ListSql sqlFor(CobuildList list)
                                "FROM project p JOIN organisation o ON o.id = p.org_id"),
                 QStringLiteral("p.org_id"), QStringLiteral("p.approved_on DESC, p.id DESC")};
     case CobuildList::Meetings:
-        return {QStringLiteral("SELECT m.id, m.held_on, o.name, o.kind, m.topics, "
+        return {QStringLiteral("SELECT m.id, m.held_on, o.name, o.kind, m.topics, m.kind, "
                                "(SELECT count(*) FROM meeting_unit mu WHERE mu.meeting_id = m.id), "
                                "(SELECT count(*) FROM task t WHERE t.meeting_id = m.id) "
                                "FROM meeting m JOIN organisation o ON o.id = m.org_id"),
@@ -130,10 +137,14 @@ CobuildRow rowFrom(CobuildList list, const QSqlQuery &q, const QDate &asOf)
     }
     case CobuildList::Meetings: {
         const auto kind = OrgKinds::fromCode(text(3));
-        row.cells = {row.id, text(1), text(2), kind ? OrgKinds::displayName(*kind) : text(3), text(4), q.value(5).toInt(),
-                     q.value(6).toInt()};
+        row.cells = {row.id, text(1), nameOf<MeetingKind>(q.value(5)), text(2), kind ? OrgKinds::displayName(*kind) : text(3), text(4),
+                     q.value(6).toInt(), q.value(7).toInt()};
         break;
     }
+    case CobuildList::Activities:
+        row.cells = {row.id, text(1), text(2), nameOf<ActivityKind>(q.value(3)), text(4), text(5), q.value(6).toInt(), q.value(7).toInt(),
+                     q.value(8).isNull() ? QVariant() : QVariant(q.value(8).toDouble()), text(9)};
+        break;
     case CobuildList::Tasks: {
         const QDate due = IsoDate::fromSql(q.value(4));
         const bool open = q.value(5).toString() == QLatin1String("open");
@@ -156,7 +167,7 @@ namespace CobuildRows {
 
 const QList<CobuildList> &lists()
 {
-    static const QList<CobuildList> all = {CobuildList::Units,    CobuildList::Agreements, CobuildList::Needs,
+    static const QList<CobuildList> all = {CobuildList::Units,    CobuildList::Agreements, CobuildList::Activities, CobuildList::Needs,
                                            CobuildList::Resources, CobuildList::Projects,  CobuildList::Meetings,
                                            CobuildList::Tasks};
     return all;
@@ -179,8 +190,12 @@ QStringList headers(CobuildList list)
     case CobuildList::Projects:
         return {Text::tr("No."), Text::tr("Kind"), Text::tr("Project"), Text::tr("Lead"), Text::tr("Secretary"), Text::tr("Stage"), Text::tr("Approved"), Text::tr("Claims"),
                 Text::tr("Budget (yuan)"), Text::tr("Last review")};
+    case CobuildList::Activities:
+        return {Text::tr("No."), Text::tr("Held"), Text::tr("Organisation"), Text::tr("Kind"), Text::tr("Activity"), Text::tr("Agreement with"),
+                Text::tr("Participants"), Text::tr("Members"), Text::tr("Hours"), Text::tr("Venue")};
     case CobuildList::Meetings:
-        return {Text::tr("No."), Text::tr("Held"), Text::tr("Organisation"), Text::tr("Level"), Text::tr("Topics"), Text::tr("Units"), Text::tr("Tasks")};
+        return {Text::tr("No."), Text::tr("Held"), Text::tr("Kind"), Text::tr("Organisation"), Text::tr("Level"), Text::tr("Topics"), Text::tr("Units"),
+                Text::tr("Tasks")};
     case CobuildList::Tasks:
         return {Text::tr("No."), Text::tr("Owner"), Text::tr("Task"), Text::tr("Set"), Text::tr("Due"), Text::tr("State"), Text::tr("Done")};
     default:

@@ -92,6 +92,30 @@ struct Table<TaskState>
     };
 };
 
+template <>
+struct Table<ActivityKind>
+{
+    static inline const QList<Entry<ActivityKind>> entries = {
+        {ActivityKind::Joint, "joint", QT_TRANSLATE_NOOP("Cobuild", "Joint activity")},
+        {ActivityKind::OrganisationalLife, "organisational_life", QT_TRANSLATE_NOOP("Cobuild", "Organisational life")},
+        {ActivityKind::Theme, "theme", QT_TRANSLATE_NOOP("Cobuild", "Theme activity")},
+        {ActivityKind::VolunteerService, "volunteer_service", QT_TRANSLATE_NOOP("Cobuild", "Volunteer service")},
+    };
+};
+
+template <>
+struct Table<MeetingKind>
+{
+    static inline const QList<Entry<MeetingKind>> entries = {
+        {MeetingKind::Joint, "joint", QT_TRANSLATE_NOOP("Cobuild", "Joint meeting")},
+        {MeetingKind::LongBench, "long_bench", QT_TRANSLATE_NOOP("Cobuild", "Long-bench council")},
+        {MeetingKind::PartyMass, "party_mass", QT_TRANSLATE_NOOP("Cobuild", "Party-and-people council")},
+        {MeetingKind::GridPartyMass, "grid_party_mass", QT_TRANSLATE_NOOP("Cobuild", "Grid party-and-people council")},
+        {MeetingKind::RedHall, "red_hall", QT_TRANSLATE_NOOP("Cobuild", "Red council hall")},
+        {MeetingKind::Tripartite, "tripartite", QT_TRANSLATE_NOOP("Cobuild", "Tripartite council")},
+    };
+};
+
 } // namespace
 
 namespace Cobuild {
@@ -151,6 +175,8 @@ ZH_COBUILD_ENUM(ProjectKind)
 ZH_COBUILD_ENUM(ProjectStage)
 ZH_COBUILD_ENUM(ReviewKind)
 ZH_COBUILD_ENUM(TaskState)
+ZH_COBUILD_ENUM(ActivityKind)
+ZH_COBUILD_ENUM(MeetingKind)
 
 #undef ZH_COBUILD_ENUM
 

@@ -17,6 +17,11 @@ enum class ProjectStage { Approved, Advancing, Results, Concluded };
 /// 周调度、月通报、季点评、年考核.
 enum class ReviewKind { Weekly, Monthly, Quarterly, Annual };
 enum class TaskState { Open, Done, Cancelled };
+/// 共建活动 (under an agreement), 组织生活, 主题活动, 志愿服务.
+enum class ActivityKind { Joint, OrganisationalLife, Theme, VolunteerService };
+/// 党建联席会议 (which keeps the rhythm) and the deliberation meetings (议事会): 长板凳议事会, 党群议事会,
+/// 网格党群议事会, 红色议事厅, 三方议事会.
+enum class MeetingKind { Joint, LongBench, PartyMass, GridPartyMass, RedHall, Tripartite };
 
 /// The codes the database stores and the names the clerk reads, for every enum above.
 namespace Cobuild {

@@ -64,7 +64,7 @@ QList<MeetingDue> due(const QSqlDatabase &db, const QDate &asOf, qint64 orgId)
     condition.addSubtree(db, orgId, QStringLiteral("o.id"));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT o.id, o.name, o.kind, o.established_on, date(o.created_at), "
-                                 "(SELECT max(held_on) FROM meeting m WHERE m.org_id = o.id AND m.held_on <= :asOf) "
+                                 "(SELECT max(held_on) FROM meeting m WHERE m.org_id = o.id AND m.kind = 'joint' AND m.held_on <= :asOf) "
                                  "FROM organisation o%1 ORDER BY o.lineage")
                       .arg(condition.sql()));
     condition.bind(query);

@@ -1,10 +1,11 @@
 #include "MeetingService.h"
 
-#include "MeetingRhythm.h"
+#include "MeetingKinds.h"
 #include "OrgFacts.h"
 #include "core/IsoDate.h"
 #include "guarantee/VenueService.h"
 #include "store/Database.h"
+#include "store/SqlCondition.h"
 #include "store/SqlRead.h"
 #include "store/RecordVersion.h"
 #include "store/SqlWrite.h"
@@ -25,8 +26,8 @@ Result<qint64> MeetingService::addMeeting(const Meeting &m, const QDate &today)
     using R = Result<qint64>;
     const QSqlDatabase db = m_database.connection();
     const OrgFacts org = OrgFacts::read(db, m.orgId);
-    if (!org.exists || !MeetingRhythm::cadenceFor(org.kind))
-        return R::failure(tr("Joint meetings are held by the district, a sub-district or a community; choose one."));
+    if (!org.exists || !MeetingKinds::mayHold(m.kind, org.kind))
+        return R::failure(MeetingKinds::whoHolds(m.kind));
     if (!org.active)
         return R::failure(tr("%1 is retired; it holds no meetings.").arg(org.name));
     if (!m.heldOn.isValid())
@@ -42,6 +43,7 @@ Result<qint64> MeetingService::addMeeting(const Meeting &m, const QDate &today)
         return R::failure(place.error());
     const auto id = SqlWrite::insert(db, QStringLiteral("meeting"),
                                      {{QStringLiteral("org_id"), m.orgId},
+                                      {QStringLiteral("kind"), Cobuild::code(m.kind)},
                                       {QStringLiteral("held_on"), SqlWrite::date(m.heldOn)},
                                       {QStringLiteral("attendees"), SqlWrite::text(m.attendees)},
                                       {QStringLiteral("topics"), m.topics.trimmed()},
@@ -148,7 +150,7 @@ Outcome MeetingService::cancelTask(qint64 taskId, const QDate &on)
 std::optional<Meeting> MeetingService::meeting(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT org_id, held_on, attendees, topics, resolutions, venue_id FROM meeting WHERE id = :id"));
+    query.prepare(QStringLiteral("SELECT org_id, held_on, attendees, topics, resolutions, venue_id, kind FROM meeting WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!SqlRead::run(query) || !query.next())
         return std::nullopt;
@@ -160,6 +162,7 @@ std::optional<Meeting> MeetingService::meeting(qint64 id) const
     m.topics = query.value(3).toString();
     m.resolutions = query.value(4).toString();
     m.venueId = query.value(5).toLongLong();
+    m.kind = Cobuild::fromCode<MeetingKind>(query.value(6).toString()).value_or(MeetingKind::Joint);
     query.finish();
     query.prepare(QStringLiteral("SELECT unit_id FROM meeting_unit WHERE meeting_id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
@@ -225,5 +228,41 @@ QStringList MeetingService::attendingUnits(qint64 meetingId) const
             list.append(query.value(0).toString());
         SqlRead::finished(query);
     }
+    return list;
+}
+
+Result<QList<MeetingLine>> MeetingService::lines(const QSqlDatabase &db, qint64 orgId, const QDate &from, const QDate &to,
+                                                 std::optional<MeetingKind> kind)
+{
+    using R = Result<QList<MeetingLine>>;
+    SqlCondition condition;
+    condition.addSubtree(db, orgId, QStringLiteral("m.org_id"));
+    condition.addPeriod(QStringLiteral("m.held_on"), from, to);
+    if (kind)
+        condition.add(QStringLiteral("m.kind = :kind"), QStringLiteral(":kind"), Cobuild::code(*kind));
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT m.id, m.kind, m.org_id, o.name, o.kind, m.held_on, m.topics, m.resolutions, "
+                                 "(SELECT count(*) FROM meeting_unit mu WHERE mu.meeting_id = m.id), "
+                                 "(SELECT count(*) FROM task t WHERE t.meeting_id = m.id) "
+                                 "FROM meeting m JOIN organisation o ON o.id = m.org_id%1 ORDER BY m.held_on DESC, m.id DESC")
+                      .arg(condition.sql()));
+    condition.bind(query);
+    QList<MeetingLine> list;
+    const bool read = SqlRead::eachRow(query, [&list](const QSqlQuery &q) {
+        MeetingLine line;
+        line.id = q.value(0).toLongLong();
+        line.kind = Cobuild::fromCode<MeetingKind>(q.value(1).toString()).value_or(MeetingKind::Joint);
+        line.orgId = q.value(2).toLongLong();
+        line.organisation = q.value(3).toString();
+        line.level = q.value(4).toString();
+        line.heldOn = IsoDate::fromSql(q.value(5));
+        line.topics = q.value(6).toString();
+        line.resolutions = q.value(7).toString();
+        line.units = q.value(8).toInt();
+        line.tasks = q.value(9).toInt();
+        list.append(line);
+    });
+    if (!read)
+        return R::failure(tr("The meetings cannot be read."));
     return list;
 }

@@ -167,15 +167,15 @@ Outcome DemoCobuildBuilder::agreements(int count)
         agreement.bind(8, m_timestamp);
         if (!agreement.exec())
             return failed(agreement);
-        if (const Outcome done = activities(agreement.lastInsertId(), withSubdistrict ? 0 : communityId, signedOn, endsOn, target); !done)
+        if (const Outcome done = activities(agreement.lastInsertId(), orgId, withSubdistrict ? 0 : communityId, signedOn, endsOn, target); !done)
             return done;
     }
     return Outcome::success();
 }
 
-Outcome DemoCobuildBuilder::activities(qint64 agreementId, qint64 communityId, const QDate &signedOn, const QDate &endsOn, int target)
+Outcome DemoCobuildBuilder::activities(qint64 agreementId, qint64 orgId, qint64 communityId, const QDate &signedOn, const QDate &endsOn, int target)
 {
-    BulkInsert insert(m_db, QStringLiteral("INSERT INTO activity (agreement_id, held_on, title, participants, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    BulkInsert insert(m_db, QStringLiteral("INSERT INTO activity (agreement_id, held_on, title, participants, created_at, org_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     BulkInsert points(m_db, QStringLiteral("INSERT INTO points_entry (member_id, entered_on, points, reason, source, source_ref, created_at) "
                                            "VALUES (?1, ?2, 2, ?3, 'activity', ?4, ?5)"));
     BulkInsert taking(m_db, QStringLiteral("INSERT INTO activity_member (activity_id, member_id, points_entry_id) VALUES (?1, ?2, ?3)"));
@@ -204,6 +204,7 @@ Outcome DemoCobuildBuilder::activities(qint64 agreementId, qint64 communityId, c
             insert.bind(3, title);
             insert.bind(4, m_random.between(std::max(10, taking_part), 60));
             insert.bind(5, m_timestamp);
+            insert.bind(6, orgId);
             if (!insert.exec())
                 return failed(insert);
             const qint64 activityId = insert.lastInsertId();

@@ -24,7 +24,7 @@ public:
 private:
     Outcome units(int count);
     Outcome agreements(int count);
-    Outcome activities(qint64 agreementId, qint64 communityId, const QDate &signedOn, const QDate &endsOn, int target);
+    Outcome activities(qint64 agreementId, qint64 orgId, qint64 communityId, const QDate &signedOn, const QDate &endsOn, int target);
 
     QSqlDatabase m_db;
     DemoRandom &m_random;

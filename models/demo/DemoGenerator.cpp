@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoActivities.h"
 #include "DemoArea.h"
 #include "DemoCobuildBuilder.h"
 #include "DemoGuarantee.h"
@@ -109,6 +110,8 @@ Outcome DemoGenerator::run(Database &database, const Options &options, const Pro
     }
     if (built && !cancelled)
         built = DemoGuarantee(database.connection(), options.seed, options.asOf).write(profile->communityCount / 31.0);
+    if (built && !cancelled)
+        built = DemoActivities(database.connection(), options.seed, options.asOf).write();
     if (built && !cancelled)
         built = DemoInService(database.connection(), options.seed, options.asOf).write();
     if (built && !cancelled)

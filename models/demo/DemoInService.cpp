@@ -18,7 +18,18 @@ struct HeldActivity
     qint64 id = 0;
     QDate heldOn;
     QString title;
+    QString kind; ///< its code
 };
+
+/// The demo writes in Chinese whatever the language: the kind's name as the points' reason gives it.
+QString kindName(const QString &code)
+{
+    static const QHash<QString, QString> names = {{QStringLiteral("joint"), QStringLiteral("联建活动")},
+                                                  {QStringLiteral("organisational_life"), QStringLiteral("组织生活")},
+                                                  {QStringLiteral("theme"), QStringLiteral("主题活动")},
+                                                  {QStringLiteral("volunteer_service"), QStringLiteral("志愿服务")}};
+    return names.value(code, QStringLiteral("活动"));
+}
 
 Outcome failed(const QSqlQuery &query)
 {
@@ -44,14 +55,14 @@ Outcome DemoInService::write()
     if (!query.exec(QStringLiteral("UPDATE activity SET hours = 1.5 + ((id * 7) % 6) * 0.5 WHERE hours IS NULL")))
         return failed(query);
 
-    // The activities of each community's agreements, by date.
+    // The activities each community held, of every kind, by date.
     QHash<qint64, QList<HeldActivity>> byCommunity;
-    if (!query.exec(QStringLiteral("SELECT g.org_id, a.id, a.held_on, a.title FROM activity a JOIN agreement g ON g.id = a.agreement_id "
-                                   "JOIN organisation o ON o.id = g.org_id WHERE o.kind = 'community' ORDER BY a.held_on, a.id")))
+    if (!query.exec(QStringLiteral("SELECT a.org_id, a.id, a.held_on, a.title, a.kind FROM activity a "
+                                   "JOIN organisation o ON o.id = a.org_id WHERE o.kind = 'community' ORDER BY a.held_on, a.id")))
         return failed(query);
     while (query.next())
         byCommunity[query.value(0).toLongLong()].append(
-            {query.value(1).toLongLong(), IsoDate::fromSql(query.value(2)), query.value(3).toString()});
+            {query.value(1).toLongLong(), IsoDate::fromSql(query.value(2)), query.value(3).toString(), query.value(4).toString()});
     QSet<std::pair<qint64, qint64>> taken; // (activity, member) already linked
     if (!query.exec(QStringLiteral("SELECT am.activity_id, am.member_id FROM activity_member am JOIN member m ON m.id = am.member_id "
                                    "WHERE m.category = 'in_service'")))
@@ -101,7 +112,7 @@ Outcome DemoInService::write()
                 taken.insert({a.id, member.id});
                 points.bind(1, member.id);
                 points.bind(2, IsoDate::format(a.heldOn));
-                points.bind(3, QStringLiteral("共建活动：%1").arg(a.title));
+                points.bind(3, QStringLiteral("%1：%2").arg(kindName(a.kind), a.title));
                 points.bind(4, a.id);
                 points.bind(5, m_timestamp);
                 if (!points.exec())

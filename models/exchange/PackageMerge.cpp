@@ -172,11 +172,15 @@ Outcome PackageMerge::run()
          {{QStringLiteral("org_id"), org}, {QStringLiteral("unit_id"), QStringLiteral("unit")}},
          {QStringLiteral("ends_on"), QStringLiteral("commitments"), QStringLiteral("target_per_year")},
          {}},
+        // A package's activities are joint ones; each held by the organisation that signed its agreement.
         {QStringLiteral("activity"),
-         {QStringLiteral("agreement_id"), QStringLiteral("held_on"), QStringLiteral("title"), QStringLiteral("participants")},
-         {{QStringLiteral("agreement_id"), QStringLiteral("agreement")}},
+         {QStringLiteral("agreement_id"), QStringLiteral("held_on"), QStringLiteral("title"), QStringLiteral("participants"),
+          QStringLiteral("org_id")},
+         {{QStringLiteral("agreement_id"), QStringLiteral("agreement")}, {QStringLiteral("org_id"), org}},
          {},
-         {}},
+         {},
+         QStringLiteral("(SELECT t.id, t.agreement_id, t.held_on, t.title, t.participants, a.org_id FROM activity t "
+                        "JOIN agreement a ON a.id = t.agreement_id)")},
         {QStringLiteral("need"),
          {QStringLiteral("org_id"), QStringLiteral("category_id"), QStringLiteral("title"), QStringLiteral("description"),
           QStringLiteral("posted_on"), QStringLiteral("state"), QStringLiteral("state_on")},
@@ -420,7 +424,8 @@ Outcome PackageMerge::mergeRows(const Spec &spec)
 {
     // The package's rows read and the district's written straight through SQLite: values are
     // copied as they are, references mapped to what their rows became here.
-    SqliteRows rows(m_package, QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id").arg(spec.columns.join(QStringLiteral(", ")), spec.table));
+    SqliteRows rows(m_package, QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
+                                   .arg(spec.columns.join(QStringLiteral(", ")), spec.source.isEmpty() ? spec.table : spec.source));
     if (!rows.isValid())
         return Outcome::failure(rows.error());
     const bool ledger = spec.table == QLatin1String("ledger_item");

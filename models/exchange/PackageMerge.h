@@ -39,6 +39,7 @@ private:
         QHash<QString, QString> refs;  ///< column → the package table it points into
         QStringList updatable;         ///< refreshed when the row came before
         QString skipWhenNull;          ///< a reference without which the row is left out
+        QString source = {};           ///< the package's rows, when not the table's own (a subquery)
     };
 
     Outcome loadKeys();

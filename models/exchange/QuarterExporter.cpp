@@ -106,7 +106,7 @@ QList<std::pair<QString, QString>> fillStatements(bool personal)
                         "WHERE r.project_id IN (SELECT id FROM main.project) AND r.held_on BETWEEN :from AND :to")},
         {QStringLiteral("meeting"),
          QStringLiteral("INSERT INTO meeting SELECT m.id, m.org_id, m.held_on, m.attendees, m.topics, m.resolutions FROM src.meeting m "
-                        "WHERE m.org_id IN (SELECT id FROM temp.scope) AND m.held_on BETWEEN :from AND :to")},
+                        "WHERE m.org_id IN (SELECT id FROM temp.scope) AND m.kind = 'joint' AND m.held_on BETWEEN :from AND :to")},
         {QStringLiteral("task"),
          QStringLiteral("INSERT INTO task SELECT t.id, t.org_id, CASE WHEN t.meeting_id IN (SELECT id FROM main.meeting) THEN t.meeting_id END, "
                         "t.title, t.set_on, t.due_on, t.state, t.done_on FROM src.task t WHERE t.org_id IN (SELECT id FROM temp.scope) "

@@ -117,7 +117,7 @@ Result<QList<ServiceCard>> ServiceCards::gather(const Database &database, const 
     if (!eachRow(db, QStringLiteral(
             "SELECT am.member_id, a.id, a.held_on, a.title, o.name, a.hours, COALESCE(p.points, 0) "
             "FROM member m CROSS JOIN activity_member am JOIN activity a ON a.id = am.activity_id "
-            "JOIN agreement g ON g.id = a.agreement_id JOIN organisation o ON o.id = g.org_id "
+            "JOIN organisation o ON o.id = a.org_id "
             "LEFT JOIN points_entry p ON p.id = am.points_entry_id%1 ORDER BY a.held_on, a.id"),
             activities, [&](const QSqlQuery &q) {
                 ServiceCardActivity activity;

@@ -39,14 +39,6 @@ bool grouped(const QSqlDatabase &db, const QString &sql, const SqlCondition &con
     return SqlRead::finished(query);
 }
 
-void addPeriod(SqlCondition &condition, const QString &column, const QDate &from, const QDate &to)
-{
-    if (from.isValid())
-        condition.add(column + QStringLiteral(" >= :from"), QStringLiteral(":from"), IsoDate::format(from));
-    if (to.isValid())
-        condition.add(column + QStringLiteral(" <= :to"), QStringLiteral(":to"), IsoDate::format(to));
-}
-
 } // namespace
 
 WorkFigures::Units WorkFigures::unitsOf(const QString &type) const
@@ -93,7 +85,7 @@ Result<WorkFigures> WorkFigures::compute(const Database &database, qint64 orgId,
 
     SqlCondition items;
     LedgerRepository::addScope(items, db, orgId, QStringLiteral("i."));
-    addPeriod(items, QStringLiteral("i.recorded_on"), from, to);
+    items.addPeriod(QStringLiteral("i.recorded_on"), from, to);
     QHash<QString, QList<qint64>> bySource;
     if (!grouped(db, QStringLiteral("SELECT i.source, count(*) FROM ledger_item i%1 GROUP BY i.source").arg(items.sql()), items, 1, &bySource))
         return failed();
@@ -123,16 +115,25 @@ Result<WorkFigures> WorkFigures::compute(const Database &database, qint64 orgId,
     f.partTimeMembers = partTime.value().toLongLong();
 
     SqlCondition held;
-    held.addSubtree(db, orgId, QStringLiteral("a.org_id"));
-    addPeriod(held, QStringLiteral("t.held_on"), from, to);
-    QSqlQuery joint(db);
-    joint.prepare(QStringLiteral("SELECT count(*), coalesce(sum(t.participants), 0) FROM activity t JOIN agreement a ON a.id = t.agreement_id")
-                  + held.sql());
-    held.bind(joint);
-    if (!SqlRead::run(joint) || !joint.next())
+    held.addSubtree(db, orgId, QStringLiteral("t.org_id"));
+    held.addPeriod(QStringLiteral("t.held_on"), from, to);
+    QSqlQuery byKind(db);
+    byKind.prepare(QStringLiteral("SELECT t.kind, count(*), coalesce(sum(t.participants), 0) FROM activity t%1 GROUP BY t.kind")
+                       .arg(held.sql()));
+    held.bind(byKind);
+    QHash<QString, Activities> kinds;
+    if (!SqlRead::eachRow(byKind, [&kinds](const QSqlQuery &q) {
+            kinds.insert(q.value(0).toString(), {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+        }))
         return failed();
-    f.activities = joint.value(0).toLongLong();
-    f.participants = joint.value(1).toLongLong();
+    for (ActivityKind kind : Cobuild::all<ActivityKind>()) {
+        const Activities a = kinds.value(Cobuild::code(kind), {Cobuild::code(kind), 0, 0});
+        f.activitiesByKind.append(a);
+        f.activities += a.held;
+        f.participants += a.participants;
+        if (kind == ActivityKind::Joint)
+            f.jointActivities = a.held;
+    }
     return f;
 }
 
@@ -157,11 +158,16 @@ QJsonObject WorkFigures::toJson() const
     QJsonObject whistles;
     for (const Count &c : itemsByWhistle)
         whistles.insert(c.code, c.count);
+    QJsonObject byKind;
+    for (const Activities &a : activitiesByKind)
+        byKind.insert(a.kind, QJsonObject{{QStringLiteral("held"), a.held}, {QStringLiteral("participants"), a.participants}});
     return {{QStringLiteral("units_by_type"), byType},
             {QStringLiteral("party_coverage"), coverage},
             {QStringLiteral("items_by_source"), sources},
             {QStringLiteral("items_by_whistle"), whistles},
             {QStringLiteral("part_time_members"), partTimeMembers},
-            {QStringLiteral("joint_activities"), activities},
+            {QStringLiteral("activities"), activities},
+            {QStringLiteral("activities_by_kind"), byKind},
+            {QStringLiteral("joint_activities"), jointActivities},
             {QStringLiteral("participants"), participants}};
 }

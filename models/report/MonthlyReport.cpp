@@ -91,8 +91,8 @@ MonthlyReport MonthlyReport::gather(const Database &database, qint64 orgId, cons
 
     r.agreementsInForce = countIn(database, QStringLiteral("agreement a"), QStringLiteral("a.org_id"), r.orgId,
                                   QStringLiteral("a.signed_on <= :to AND a.ends_on >= :to"), period);
-    r.activities = countIn(database, QStringLiteral("activity t JOIN agreement a ON a.id = t.agreement_id"),
-                           QStringLiteral("a.org_id"), r.orgId, QStringLiteral("t.held_on >= :from AND t.held_on <= :to"), period);
+    r.activities = countIn(database, QStringLiteral("activity t"), QStringLiteral("t.org_id"), r.orgId,
+                           QStringLiteral("t.kind = 'joint' AND t.held_on >= :from AND t.held_on <= :to"), period);
     r.needsPosted = countIn(database, QStringLiteral("need n"), QStringLiteral("n.org_id"), r.orgId,
                             QStringLiteral("n.posted_on >= :from AND n.posted_on <= :to"), period);
     r.needsMatched = countIn(database, QStringLiteral("need n"), QStringLiteral("n.org_id"), r.orgId,
@@ -111,7 +111,9 @@ MonthlyReport MonthlyReport::gather(const Database &database, qint64 orgId, cons
                                           reached.value(stage), period)});
     }
     r.meetingsHeld = countIn(database, QStringLiteral("meeting m"), QStringLiteral("m.org_id"), r.orgId,
-                             QStringLiteral("m.held_on >= :from AND m.held_on <= :to"), period);
+                             QStringLiteral("m.kind = 'joint' AND m.held_on >= :from AND m.held_on <= :to"), period);
+    r.councilsHeld = countIn(database, QStringLiteral("meeting m"), QStringLiteral("m.org_id"), r.orgId,
+                             QStringLiteral("m.kind <> 'joint' AND m.held_on >= :from AND m.held_on <= :to"), period);
     r.tasksSet = countIn(database, QStringLiteral("task t"), QStringLiteral("t.org_id"), r.orgId,
                          QStringLiteral("t.set_on >= :from AND t.set_on <= :to"), period);
     r.tasksDone = countIn(database, QStringLiteral("task t"), QStringLiteral("t.org_id"), r.orgId,

@@ -47,7 +47,8 @@ struct MonthlyReport
     qint64 needsPosted = 0;
     qint64 needsMatched = 0;     ///< needs matched (or fulfilled) in the month
     QList<Count> projectsByStage;
-    qint64 meetingsHeld = 0;
+    qint64 meetingsHeld = 0;     ///< joint meetings (联席会议)
+    qint64 councilsHeld = 0;     ///< deliberation councils (议事会) of every kind
     qint64 tasksSet = 0;
     qint64 tasksDone = 0;        ///< tasks done in the month
     qint64 tasksOverdue = 0;     ///< open past their due date on asOf

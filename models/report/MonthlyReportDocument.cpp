@@ -253,7 +253,12 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
     for (const MonthlyReport::Count &stage : r.projectsByStage)
         cobuild.append({Text::tr("Projects: %1").arg(stage.name), QString::number(stage.count)});
     if (r.workError.isEmpty()) {
-        cobuild.append({Text::tr("Participants in joint activities"), QString::number(r.work.participants)});
+        for (const WorkFigures::Activities &a : r.work.activitiesByKind) {
+            const auto kind = Cobuild::fromCode<ActivityKind>(a.kind);
+            if (kind && *kind != ActivityKind::Joint)
+                cobuild.append({Text::tr("Activities held: %1").arg(Cobuild::displayName(*kind)), QString::number(a.held)});
+        }
+        cobuild.append({Text::tr("Participants in activities of every kind"), QString::number(r.work.participants)});
         cobuild.append({Text::tr("Part-time committee members from units"), QString::number(r.work.partTimeMembers)});
         for (const char *type : {"property", "private", "social"}) {
             const WorkFigures::Units u = r.work.unitsOf(QLatin1String(type));
@@ -292,8 +297,9 @@ std::unique_ptr<QTextDocument> build(const MonthlyReport &r, Layout layout)
     }
 
     // The last unit holds the signature block: never on a page of its own.
-    html += heading(official ? "p" : "h2", 7, Text::tr("5. Joint meetings and tasks"), sectionStyle);
+    html += heading(official ? "p" : "h2", 7, Text::tr("5. Meetings and tasks"), sectionStyle);
     html += table(figureRows({{Text::tr("Joint meetings held"), QString::number(r.meetingsHeld)},
+                              {Text::tr("Deliberation councils held"), QString::number(r.councilsHeld)},
                               {Text::tr("Tasks set"), QString::number(r.tasksSet)},
                               {Text::tr("Tasks done"), QString::number(r.tasksDone)},
                               {Text::tr("Tasks overdue on %1, of all open tasks").arg(r.asOf.toString(Qt::ISODate)),

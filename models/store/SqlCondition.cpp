@@ -35,3 +35,11 @@ void SqlCondition::bind(QSqlQuery &query) const
     for (auto it = values.begin(); it != values.end(); ++it)
         query.bindValue(it.key(), it.value());
 }
+
+void SqlCondition::addPeriod(const QString &column, const QDate &from, const QDate &to)
+{
+    if (from.isValid())
+        add(column + QStringLiteral(" >= :from"), QStringLiteral(":from"), from.toString(Qt::ISODate));
+    if (to.isValid())
+        add(column + QStringLiteral(" <= :to"), QStringLiteral(":to"), to.toString(Qt::ISODate));
+}

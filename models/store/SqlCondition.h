@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
@@ -22,6 +23,8 @@ struct SqlCondition
     /// Rows whose organisation column lies in the subtree of orgId; nothing for the top (all
     /// rows), no rows for an unknown organisation.
     void addSubtree(const QSqlDatabase &db, qint64 orgId, const QString &column);
+    /// Rows whose date column lies from from to to (:from, :to; a null date: no bound).
+    void addPeriod(const QString &column, const QDate &from, const QDate &to);
     /// " WHERE a AND b", or nothing.
     QString sql() const;
     void bind(QSqlQuery &query) const;

@@ -47,6 +47,7 @@ const char *listName(CobuildList list)
     case CobuildList::Resources: return "resources";
     case CobuildList::Projects: return "projects";
     case CobuildList::Meetings: return "meetings";
+    case CobuildList::Activities: return "activities";
     case CobuildList::Tasks: return "tasks";
     default: break;
     }

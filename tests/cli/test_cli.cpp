@@ -674,6 +674,90 @@ private Q_SLOTS:
                       QStringLiteral("2026Q3")}).code, 2); // neither --out nor --json
     }
 
+    /// Activities and councils of every kind, headless: the demo's, by kind; a grid's
+    /// organisational life and council logged, the council's resolution a task; what the rules
+    /// refuse; the figures count them apart.
+    void activitiesAndCouncils()
+    {
+        const QString db = database(QStringLiteral("councils.db"));
+        Run run = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("small"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QMap<QString, int> kinds;
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("activities"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        for (const QJsonValue &a : json(run).array()) {
+            ++kinds[a[QStringLiteral("kind")].toString()];
+            QCOMPARE(a[QStringLiteral("kind")].toString() == QLatin1String("joint"), !a[QStringLiteral("agreement_id")].isNull());
+        }
+        for (const char *kind : {"joint", "organisational_life", "volunteer_service"})
+            QVERIFY2(kinds.value(QLatin1String(kind)) > 0, kind);
+        QMap<QString, int> meetingKinds;
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &m : json(run).array())
+            ++meetingKinds[m[QStringLiteral("kind")].toString()];
+        QVERIFY(meetingKinds.value(QStringLiteral("joint")) > 0);
+        QVERIFY(meetingKinds.value(QStringLiteral("party_mass")) > 0);
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--json")});
+        QString gridPath;
+        for (const QJsonValue &org : json(run).array()) {
+            if (org[QStringLiteral("kind")].toString() == QLatin1String("grid") && gridPath.isEmpty())
+                gridPath = org[QStringLiteral("path")].toString();
+        }
+        QVERIFY(!gridPath.isEmpty());
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("activities"), QStringLiteral("log"), QStringLiteral("--org"), gridPath,
+                   QStringLiteral("--kind"), QStringLiteral("organisational_life"), QStringLiteral("--title"), QStringLiteral("主题党日"),
+                   QStringLiteral("--on"), QStringLiteral("2026-11-18"), QStringLiteral("--participants"), QStringLiteral("14"),
+                   QStringLiteral("--hours"), QStringLiteral("1.5")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const qint64 activityId = run.out.trimmed().toLongLong();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("activities"), QStringLiteral("list"), QStringLiteral("--org"), gridPath,
+                   QStringLiteral("--kind"), QStringLiteral("organisational_life"), QStringLiteral("--json")});
+        const QJsonArray mine = json(run).array();
+        QVERIFY(!mine.isEmpty());
+        QCOMPARE(mine.first()[QStringLiteral("id")].toInteger(), activityId);
+        QCOMPARE(mine.first()[QStringLiteral("hours")].toDouble(), 1.5);
+        QCOMPARE(mine.first()[QStringLiteral("participants")].toInt(), 14);
+        // A joint one without an agreement; a grid's joint meeting: refused, saying why.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("activities"), QStringLiteral("log"), QStringLiteral("--org"), gridPath,
+                   QStringLiteral("--kind"), QStringLiteral("joint"), QStringLiteral("--title"), QStringLiteral("x")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("agreement")), qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("record"), QStringLiteral("--org"), gridPath,
+                   QStringLiteral("--on"), QStringLiteral("2026-11-18"), QStringLiteral("--topics"), QStringLiteral("x")});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("record"), QStringLiteral("--org"), gridPath,
+                      QStringLiteral("--kind"), QStringLiteral("council")}).code, 2);
+
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("record"), QStringLiteral("--org"), gridPath,
+                   QStringLiteral("--kind"), QStringLiteral("grid_party_mass"), QStringLiteral("--on"), QStringLiteral("2026-11-18"),
+                   QStringLiteral("--topics"), QStringLiteral("电动车充电点选址"), QStringLiteral("--resolution"),
+                   QStringLiteral("网格员摸排意向户"), QStringLiteral("--resolution"), QStringLiteral("联系物业出方案")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString meetingId = run.out.trimmed();
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("tasks"), QStringLiteral("add"), QStringLiteral("--meeting"), meetingId,
+                   QStringLiteral("--title"), QStringLiteral("网格员摸排意向户"), QStringLiteral("--due"), QStringLiteral("2026-12-10")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("meetings"), QStringLiteral("list"), QStringLiteral("--org"), gridPath,
+                   QStringLiteral("--kind"), QStringLiteral("grid_party_mass"), QStringLiteral("--from"), QStringLiteral("2026-11-18"),
+                   QStringLiteral("--json")});
+        const QJsonArray councils = json(run).array();
+        QCOMPARE(councils.size(), 1);
+        QCOMPARE(councils.first()[QStringLiteral("id")].toInteger(), meetingId.toLongLong());
+        QCOMPARE(councils.first()[QStringLiteral("tasks")].toInt(), 1);
+        QCOMPARE(councils.first()[QStringLiteral("level")].toString(), QStringLiteral("grid"));
+
+        // The figures: councils apart from joint meetings, activities by kind.
+        run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        const QJsonObject stats = json(run).object();
+        int councilsListed = 0;
+        for (auto it = meetingKinds.begin(); it != meetingKinds.end(); ++it)
+            councilsListed += it.key() == QLatin1String("joint") ? 0 : it.value();
+        QCOMPARE(stats[QStringLiteral("councils")].toInt(), councilsListed + 1);
+        QCOMPARE(stats[QStringLiteral("meetings")].toInt(), meetingKinds.value(QStringLiteral("joint")));
+    }
+
     /// 述职评议, headless: the demo's reviews of the year before, weighed and ranked by kind; a
     /// score changed and weighed again; the weights; the sheets as a PDF.
     void yearEndReview()
@@ -1231,6 +1315,20 @@ private Q_SLOTS:
             {QStringLiteral("cobuild link"), {QStringLiteral("--need"), QStringLiteral("1"), QStringLiteral("--resource"), QStringLiteral("1"),
                                               QStringLiteral("--on"), date}},
             {QStringLiteral("meetings due"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--as-of"), date}},
+            {QStringLiteral("meetings list"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,
+                                               QStringLiteral("--to"), date}},
+            {QStringLiteral("meetings record"), {QStringLiteral("--org"), grid, QStringLiteral("--kind"), QStringLiteral("long_bench"),
+                                                 QStringLiteral("--on"), date, QStringLiteral("--topics"), QStringLiteral("停车"),
+                                                 QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--venue"), QStringLiteral("1")}},
+            {QStringLiteral("tasks add"), {QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("x"),
+                                           QStringLiteral("--org"), grid, QStringLiteral("--set"), date, QStringLiteral("--due"), date}},
+            {QStringLiteral("activities list"), {QStringLiteral("--org"), QStringLiteral("1"), QStringLiteral("--from"), date,
+                                                 QStringLiteral("--to"), date}},
+            {QStringLiteral("activities log"), {QStringLiteral("--org"), grid, QStringLiteral("--kind"), QStringLiteral("theme"),
+                                                QStringLiteral("--agreement"), QStringLiteral("1"), QStringLiteral("--title"), QStringLiteral("x"),
+                                                QStringLiteral("--on"), date, QStringLiteral("--participants"), QStringLiteral("5"),
+                                                QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--points"), QStringLiteral("2"),
+                                                QStringLiteral("--venue"), QStringLiteral("1")}},
             {QStringLiteral("report monthly"), {QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--org"), QStringLiteral("1"),
                                                 QStringLiteral("--out"), path(QStringLiteral("fuzz.pdf"))}},
             {QStringLiteral("export quarter"), {QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--org"), QStringLiteral("1"),

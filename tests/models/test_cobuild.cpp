@@ -4,9 +4,12 @@
 
 #include "TestSupport.h"
 
+#include "cobuild/ActivityService.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/CobuildFigures.h"
 #include "cobuild/CobuildTableModel.h"
+#include "cobuild/CobuildList.h"
+#include "cobuild/MeetingKinds.h"
 #include "cobuild/MeetingRhythm.h"
 #include "cobuild/MeetingService.h"
 #include "cobuild/NeedService.h"
@@ -15,6 +18,8 @@
 #include "cobuild/UnitService.h"
 #include "demo/DemoGenerator.h"
 #include "members/MemberService.h"
+#include "overview/WorkFigures.h"
+#include "report/MonthlyReport.h"
 #include "points/PointsService.h"
 #include "roles/RoleService.h"
 
@@ -359,23 +364,23 @@ private Q_SLOTS:
         act.participants = 12;
         act.memberIds = {memberId.value()};
         act.pointsEach = 3;
-        QVERIFY(m_ws->agreements().addActivity(act));
+        QVERIFY(m_ws->activities().add(act));
         QCOMPARE(m_ws->points().balance(memberId.value()), 3);
         QCOMPARE(m_ws->agreements().fulfilment(agreementId.value(), m_today).done, 1);
 
         // Refused: in the future, outside the term, fewer participants than members, too many points.
         Activity bad = act;
         bad.heldOn = m_today.addDays(1);
-        QVERIFY(!m_ws->agreements().addActivity(bad));
+        QVERIFY(!m_ws->activities().add(bad));
         bad = act;
         bad.heldOn = a.signedOn.addDays(-1);
-        QVERIFY(!m_ws->agreements().addActivity(bad));
+        QVERIFY(!m_ws->activities().add(bad));
         bad = act;
         bad.participants = 0;
-        QVERIFY(!m_ws->agreements().addActivity(bad));
+        QVERIFY(!m_ws->activities().add(bad));
         bad = act;
         bad.pointsEach = 100;
-        QVERIFY(!m_ws->agreements().addActivity(bad));
+        QVERIFY(!m_ws->activities().add(bad));
         QCOMPARE(rows(m_ws->database(), QStringLiteral("activity")), 1);
         QCOMPARE(m_ws->points().balance(memberId.value()), 3);
     }
@@ -557,6 +562,160 @@ private Q_SLOTS:
         QCOMPARE(figures.meetings, 1);
         QCOMPARE(figures.tasks, 1);
         QCOMPARE(figures.tasksOverdue, 0);
+    }
+
+    // --- activities and meetings of every kind --------------------------------------------------
+
+    /// Any organisation holds activities, under an agreement or without; a joint one needs its
+    /// agreement, signed by the organisation that holds it; a household holds none.
+    void activitiesOfEveryKind()
+    {
+        OrgService &orgs = m_ws->organisations();
+        const qint64 branch = add(orgs, m_commA1, OrgKind::FunctionalBranch, QStringLiteral("快递小哥功能性党支部"));
+        const qint64 household = add(orgs, m_gridA1, OrgKind::Household, QStringLiteral("李家"));
+        const qint64 u = unit(QStringLiteral("单位庚"), m_commA1);
+        Agreement a;
+        a.orgId = m_commA1;
+        a.unitId = u;
+        a.signedOn = m_today.addYears(-1);
+        a.endsOn = m_today.addYears(1);
+        const auto agreementId = m_ws->agreements().add(a);
+        QVERIFY2(agreementId, qPrintable(agreementId.error()));
+
+        Activity theme;
+        theme.orgId = branch;
+        theme.kind = ActivityKind::Theme;
+        theme.heldOn = m_today.addDays(-3);
+        theme.title = QStringLiteral("主题活动：红色观影");
+        theme.participants = 15;
+        const auto themeId = m_ws->activities().add(theme, m_today);
+        QVERIFY2(themeId, qPrintable(themeId.error()));
+        Activity life = theme;
+        life.orgId = m_gridA1;
+        life.kind = ActivityKind::OrganisationalLife;
+        life.title = QStringLiteral("主题党日");
+        life.participants = 9;
+        QVERIFY(m_ws->activities().add(life, m_today));
+        // A joint one named only by its agreement is the signer's.
+        Activity joint;
+        joint.agreementId = agreementId.value();
+        joint.heldOn = m_today.addDays(-1);
+        joint.title = QStringLiteral("共建活动");
+        joint.participants = 30;
+        const auto jointId = m_ws->activities().add(joint, m_today);
+        QVERIFY2(jointId, qPrintable(jointId.error()));
+        QCOMPARE(m_ws->activities().activity(jointId.value())->orgId, m_commA1);
+
+        // Refused, nothing saved: joint without an agreement, under another's agreement, by a household.
+        Activity bad = life;
+        bad.kind = ActivityKind::Joint;
+        const auto noAgreement = m_ws->activities().add(bad, m_today);
+        QVERIFY(!noAgreement);
+        QVERIFY2(noAgreement.error().contains(QStringLiteral("agreement")), qPrintable(noAgreement.error()));
+        bad = joint;
+        bad.orgId = m_commA2;
+        const auto otherSigner = m_ws->activities().add(bad, m_today);
+        QVERIFY(!otherSigner);
+        QVERIFY2(otherSigner.error().contains(QStringLiteral("龙狮桥社区")), qPrintable(otherSigner.error()));
+        bad = life;
+        bad.orgId = household;
+        QVERIFY(!m_ws->activities().add(bad, m_today));
+        // Under an agreement it is the joint kind (it counts towards the target).
+        bad = joint;
+        bad.kind = ActivityKind::Theme;
+        const auto themeUnder = m_ws->activities().add(bad, m_today);
+        QVERIFY(!themeUnder);
+        QVERIFY2(themeUnder.error().contains(QStringLiteral("joint")), qPrintable(themeUnder.error()));
+        QCOMPARE(rows(m_ws->database(), QStringLiteral("activity")), 3);
+
+        // The joint one counts towards the agreement.
+        QCOMPARE(m_ws->agreements().fulfilment(agreementId.value(), m_today).done, 1);
+        const auto inA1 = ActivityService::lines(m_ws->database().connection(), m_commA1, {}, {});
+        QVERIFY(inA1);
+        QCOMPARE(inA1.value().size(), 3);
+        QCOMPARE(inA1.value().first().kind, ActivityKind::Joint); // newest first
+        QCOMPARE(inA1.value().first().unit, QStringLiteral("单位庚"));
+        const auto themes = ActivityService::lines(m_ws->database().connection(), 0, {}, {}, ActivityKind::Theme);
+        QVERIFY(themes);
+        QCOMPARE(themes.value().size(), 1);
+        QCOMPARE(themes.value().first().organisation, QStringLiteral("快递小哥功能性党支部"));
+        QVERIFY(ActivityService::lines(m_ws->database().connection(), m_commA2, {}, {}).value().isEmpty());
+
+        // Figures: every kind counted, participants summed over all of them.
+        const auto figures = WorkFigures::compute(m_ws->database(), m_subA, m_today.addDays(-30), m_today, m_today);
+        QVERIFY2(figures, qPrintable(figures.error()));
+        QCOMPARE(figures.value().activities, 3);
+        QCOMPARE(figures.value().jointActivities, 1);
+        QCOMPARE(figures.value().participants, 15 + 9 + 30);
+        const QJsonObject byKind = figures.value().toJson().value(QStringLiteral("activities_by_kind")).toObject();
+        QCOMPARE(byKind.value(QStringLiteral("theme")).toObject().value(QStringLiteral("participants")).toInt(), 15);
+        QCOMPARE(byKind.value(QStringLiteral("volunteer_service")).toObject().value(QStringLiteral("held")).toInt(), 0);
+
+        // The list of the co-building page, with its model tested.
+        CobuildTableModel model(m_ws->database(), CobuildList::Activities);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScope(m_commA1);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    /// Councils (议事会) of communities and grids: a grid holds one but no joint meeting; a
+    /// council does not keep the joint meetings' rhythm; its resolutions become tasks.
+    void councilsOfCommunitiesAndGrids()
+    {
+        const QDate today(2026, 11, 23);
+        Meeting council;
+        council.kind = MeetingKind::GridPartyMass;
+        council.orgId = m_gridA1;
+        council.heldOn = QDate(2026, 11, 10);
+        council.topics = QStringLiteral("电动车集中充电点选址");
+        council.resolutions = QStringLiteral("网格员摸排意向户\n联系物业公司拿出方案");
+        const auto councilId = m_ws->meetings().addMeeting(council, today);
+        QVERIFY2(councilId, qPrintable(councilId.error()));
+        QCOMPARE(m_ws->meetings().meeting(councilId.value())->kind, MeetingKind::GridPartyMass);
+
+        // Refused: a grid's joint meeting, a community's grid council.
+        Meeting bad = council;
+        bad.kind = MeetingKind::Joint;
+        const auto gridJoint = m_ws->meetings().addMeeting(bad, today);
+        QVERIFY(!gridJoint);
+        QVERIFY2(gridJoint.error().contains(OrgKinds::displayName(OrgKind::Community)), qPrintable(gridJoint.error()));
+        bad = council;
+        bad.orgId = m_commA1;
+        QVERIFY(!m_ws->meetings().addMeeting(bad, today));
+        QVERIFY(MeetingKinds::mayHold(MeetingKind::LongBench, OrgKind::Community));
+        QVERIFY(!MeetingKinds::mayHold(MeetingKind::LongBench, OrgKind::District));
+
+        // A community's council leaves it due for its joint meeting.
+        Meeting partyMass = council;
+        partyMass.kind = MeetingKind::PartyMass;
+        partyMass.orgId = m_commA1;
+        QVERIFY(m_ws->meetings().addMeeting(partyMass, today));
+        const auto dueBefore = MeetingRhythm::due(m_ws->database().connection(), today, m_commA1);
+        QCOMPARE(dueBefore.size(), 1);
+        QVERIFY(!dueBefore.first().lastHeld.isValid());
+        Meeting joint = partyMass;
+        joint.kind = MeetingKind::Joint;
+        QVERIFY(m_ws->meetings().addMeeting(joint, today));
+        QVERIFY(MeetingRhythm::due(m_ws->database().connection(), today, m_commA1).isEmpty());
+
+        // The grid council's resolution becomes the grid's task.
+        QCOMPARE(m_ws->meetings().openResolutions(councilId.value()).size(), 2);
+        Task t;
+        t.orgId = m_gridA1;
+        t.meetingId = councilId.value();
+        t.title = QStringLiteral("网格员摸排意向户");
+        t.setOn = council.heldOn;
+        t.dueOn = QDate(2026, 12, 10);
+        QVERIFY(m_ws->meetings().addTask(t));
+        QCOMPARE(m_ws->meetings().openResolutions(councilId.value()), QStringList{QStringLiteral("联系物业公司拿出方案")});
+
+        // Counted apart: joint meetings for the rhythm, councils of their own.
+        const CobuildFigures figures = CobuildFigures::compute(m_ws->database(), 0, today);
+        QCOMPARE(figures.meetings, 1);
+        QCOMPARE(figures.councils, 2);
+        const MonthlyReport report = MonthlyReport::gather(m_ws->database(), m_subA, QDate(2026, 11, 1), today);
+        QCOMPARE(report.meetingsHeld, 1);
+        QCOMPARE(report.councilsHeld, 2);
     }
 
     // --- models on demo data -------------------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 
+#include "cobuild/ActivityService.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/CobuildTableModel.h"
 #include "cobuild/MeetingService.h"
@@ -231,7 +232,7 @@ private Q_SLOTS:
         act.title = QStringLiteral("开学季护学岗");
         act.participants = 12;
         act.venueId = centre;
-        QVERIFY(m_ws->agreements().addActivity(act, m_today).ok());
+        QVERIFY(m_ws->activities().add(act, m_today).ok());
         QCOMPARE(m_ws->venues().venue(centre)->uses, 1);
     }
 

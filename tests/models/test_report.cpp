@@ -287,8 +287,8 @@ private Q_SLOTS:
             {report("3. Co-building"), report("Agreements in force")},
             {report("Where the items came from"), report("Source")},
             {report("4. The guarantee list"), report("Venues open")},
-            {report("5. Joint meetings and tasks"), report("Joint meetings held")},
-            {report("5. Joint meetings and tasks"), report("Prepared by: ____________")},
+            {report("5. Meetings and tasks"), report("Joint meetings held")},
+            {report("5. Meetings and tasks"), report("Prepared by: ____________")},
         };
         for (const auto &[heading, row] : together) {
             QVERIFY2(pageOf(heading) >= 0, qPrintable(heading));
@@ -310,7 +310,7 @@ private Q_SLOTS:
         const QStringList headings = {report("1. Organisations and members"), report("2. The people's ledger"),
                                       report("What residents asked about most"), report("Where the items came from"),
                                       report("3. Co-building"),
-                                      report("4. The guarantee list"), report("5. Joint meetings and tasks")};
+                                      report("4. The guarantee list"), report("5. Meetings and tasks")};
         for (int page = 1; page < pages; ++page) {
             bool opens = false;
             for (const QString &heading : headings)

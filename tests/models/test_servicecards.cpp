@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 
+#include "cobuild/ActivityService.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/UnitService.h"
 #include "core/CancelFlag.h"
@@ -69,7 +70,7 @@ private:
         a.hours = hours;
         a.memberIds = members;
         a.pointsEach = 2;
-        const auto id = m_ws->agreements().addActivity(a, m_today);
+        const auto id = m_ws->activities().add(a, m_today);
         QVERIFY2(id.ok(), qPrintable(id.error()));
     }
 
@@ -260,13 +261,13 @@ private Q_SLOTS:
         a.title = QStringLiteral("通宵值守");
         a.participants = 5;
         a.hours = 25;
-        const auto refused = m_ws->agreements().addActivity(a, m_today);
+        const auto refused = m_ws->activities().add(a, m_today);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("24")), qPrintable(refused.error()));
         a.hours = -1;
-        QVERIFY(!m_ws->agreements().addActivity(a, m_today).ok());
+        QVERIFY(!m_ws->activities().add(a, m_today).ok());
         a.hours = 3.5;
-        QVERIFY(m_ws->agreements().addActivity(a, m_today).ok());
+        QVERIFY(m_ws->activities().add(a, m_today).ok());
         QVERIFY(m_ws->agreements().activities(m_agreement).first().contains(QStringLiteral("3.5")));
     }
 

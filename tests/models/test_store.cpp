@@ -261,6 +261,49 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
+    /// A file of schema 15 keeps its joint activities on the upgrade to 16 — the table is built
+    /// anew —, each given the organisation that signed its agreement, its members taking part
+    /// still linked; activities without an agreement can be written after it, joint ones cannot.
+    void schemaFifteenActivitiesKeepTheirOrganisation()
+    {
+        const QString file = path(QStringLiteral("schema15.db"));
+        {
+            auto created = Database::create(file, Migrations::builtIn().mid(0, 15));
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            QCOMPARE(created.value()->schemaVersion(), 15);
+        }
+        const QString at = QStringLiteral("'2026-05-06T08:00:00Z'");
+        rawSql(file, {QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, created_at, updated_at) VALUES "
+                                     "(1, NULL, 'district', '迎江区', '/1/', %1, %1), (2, 1, 'subdistrict', '新河路街道', '/1/2/', %1, %1), "
+                                     "(3, 2, 'community', '龙狮桥社区', '/1/2/3/', %1, %1)").arg(at),
+                      QStringLiteral("INSERT INTO unit (id, org_id, name, type, created_at) VALUES (1, 3, '供电公司', 'soe', %1)").arg(at),
+                      QStringLiteral("INSERT INTO agreement (id, org_id, unit_id, kind, signed_on, ends_on, created_at) "
+                                     "VALUES (1, 3, 1, 'pairing', '2026-01-01', '2027-12-31', %1)").arg(at),
+                      QStringLiteral("INSERT INTO member (id, org_id, name, gender, birth_date, joined_on, category, created_at, updated_at) "
+                                     "VALUES (1, 3, '王建国', 'male', '1970-01-01', '1995-07-01', 'registered', %1, %1)").arg(at),
+                      QStringLiteral("INSERT INTO activity (id, agreement_id, held_on, title, participants, created_at, hours) "
+                                     "VALUES (7, 1, '2026-05-01', '共建活动', 20, %1, 2.5)").arg(at),
+                      QStringLiteral("INSERT INTO activity_member (activity_id, member_id) VALUES (7, 1)")});
+        auto opened = Database::open(file, Database::Access::ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT org_id || ' ' || kind || ' ' || agreement_id || ' ' || hours FROM activity WHERE id = 7"))
+                     .toString(),
+                 QStringLiteral("3 joint 1 2.5"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activity_member am JOIN activity a ON a.id = am.activity_id")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT kind FROM meeting UNION ALL SELECT 'none' LIMIT 1")).toString(), QStringLiteral("none"));
+        QSqlQuery query(db.connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO activity (org_id, kind, held_on, title, created_at) "
+                                           "VALUES (3, 'volunteer_service', '2026-06-01', '志愿服务', %1)").arg(at)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO activity (org_id, kind, held_on, title, created_at) "
+                                           "VALUES (3, 'joint', '2026-06-01', '无协议的共建', %1)").arg(at)));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM activity WHERE id = 7"))); // still referenced
+        QVERIFY2(Maintenance::check(db).isEmpty(), qPrintable(Maintenance::check(db).join(QLatin1Char('\n'))));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     /// The SQLite this program calls is the one inside Qt's driver: one library in the process.
     void sqliteLibraryIsTheDrivers()
     {

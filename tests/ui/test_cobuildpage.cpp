@@ -5,12 +5,16 @@
 #include "TestSupport.h"
 #include "ui/Typing.h"
 
+#include "cobuild/ActivityDialog.h"
+#include "cobuild/ActivityService.h"
 #include "cobuild/CobuildListTab.h"
 #include "cobuild/CobuildPage.h"
 #include "cobuild/CobuildTableModel.h"
 #include "cobuild/ListCategoriesDialog.h"
 #include "cobuild/MatchDialog.h"
+#include "cobuild/MeetingDialog.h"
 #include "cobuild/MeetingDueModel.h"
+#include "cobuild/MeetingService.h"
 #include "cobuild/NeedDialog.h"
 #include "cobuild/NeedService.h"
 #include "cobuild/UnitImportDialog.h"
@@ -23,6 +27,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -190,7 +195,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(needs->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester dueTester(page.dueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(needs->model()->rowCount(), 2);
-        QCOMPARE(page.tabWidget()->count(), 7);
+        QCOMPARE(page.tabWidget()->count(), 8);
         // The community never met: it is due (or overdue) for its joint meeting.
         QVERIFY(page.dueModel()->rowCount() >= 1);
         QVERIFY(!page.attentionLabel()->text().isEmpty());
@@ -212,6 +217,86 @@ private Q_SLOTS:
         // Searching the list narrows it.
         Typing::type(needs->searchEdit(), QStringLiteral("食堂"));
         QCOMPARE(needs->table()->model()->rowCount(), 1);
+    }
+
+    /// An activity of a grid without an agreement, by keyboard: organisational life by default; a
+    /// joint one cannot be finished without an agreement; the page's list shows it.
+    void activityFormForAnyOrganisation()
+    {
+        ActivityDialog dialog(*m_workspace, 0, m_grid);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("organisational_life"));
+        QCOMPARE(dialog.orgCombo()->currentId(), m_grid);
+        QCOMPARE(dialog.agreementCombo()->count(), 1); // (none): the grid signed nothing
+        QVERIFY(!dialog.agreementCombo()->isEnabled()); // chosen for a joint activity only
+        auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("activityTitle"));
+        title->setFocus();
+        Typing::type(title, QStringLiteral("主题党日：重温入党誓词"));
+        QVERIFY(ok->isEnabled());
+        // Joint: needs an agreement; OK goes off and says why.
+        dialog.kindCombo()->setFocus();
+        QTest::keyClick(dialog.kindCombo(), Qt::Key_Home);
+        QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("joint"));
+        QVERIFY(dialog.agreementCombo()->isEnabled());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(ok->toolTip().contains(QStringLiteral("agreement")));
+        QTest::keyClick(dialog.kindCombo(), Qt::Key_End);
+        QCOMPARE(dialog.kindCombo()->currentData().toString(), QStringLiteral("volunteer_service"));
+        QVERIFY(ok->isEnabled());
+        QTest::keyClick(title, Qt::Key_Return);
+        QVERIFY2(!dialog.isVisible(), qPrintable(dialog.problemLabel()->text()));
+        const auto saved = m_workspace->activities().activity(dialog.savedId());
+        QVERIFY(saved);
+        QCOMPARE(saved->orgId, m_grid);
+        QCOMPARE(saved->kind, ActivityKind::VolunteerService);
+        QCOMPARE(saved->agreementId, 0);
+
+        CobuildPage page(*m_workspace);
+        page.resize(1300, 760);
+        page.setScope(m_community);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        CobuildListTab *activities = page.tab(CobuildList::Activities);
+        QAbstractItemModelTester tester(activities->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(activities->model()->rowCount(), 1);
+        activities->select(dialog.savedId());
+        QVERIFY(activities->detail()->toPlainText().contains(QStringLiteral("第1网格")));
+    }
+
+    /// A grid's council: the grid is not offered for a joint meeting; chosen by keyboard, the
+    /// grid party-and-people council lists it, and it is saved with its kind.
+    void meetingFormForCouncils()
+    {
+        MeetingDialog dialog(*m_workspace, m_grid);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("meetingKind"));
+        auto *org = dialog.findChild<OrgCombo *>(QStringLiteral("meetingOrg"));
+        QVERIFY(kind && org);
+        // Opened on a grid: the grid's council, the grid holding it.
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("grid_party_mass"));
+        QCOMPARE(org->currentId(), m_grid);
+        // Joint: the grid is not offered; back to the council, it is chosen again.
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Home);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("joint"));
+        QCOMPARE(org->findData(m_grid), -1);
+        while (kind->currentData().toString() != QLatin1String("grid_party_mass") && kind->currentIndex() < kind->count() - 1)
+            QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("grid_party_mass"));
+        QCOMPARE(org->currentId(), m_grid);
+        QCOMPARE(org->count(), 1);
+        auto *topics = dialog.findChildren<QPlainTextEdit *>().value(0);
+        topics->setFocus();
+        Typing::type(topics, QStringLiteral("电动车集中充电点选址"));
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY2(!dialog.isVisible(), qPrintable(dialog.problemLabel()->text()));
+        const auto saved = m_workspace->meetings().meeting(dialog.savedId());
+        QVERIFY(saved);
+        QCOMPARE(saved->kind, MeetingKind::GridPartyMass);
+        QCOMPARE(saved->orgId, m_grid);
     }
 
     /// Units from the office's own list: a GBK CSV checked first (a grid as the place refused,

@@ -3,6 +3,7 @@
 #include "common/DetailSheet.h"
 
 #include "app/Workspace.h"
+#include "cobuild/ActivityService.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/MeetingService.h"
 #include "cobuild/NeedService.h"
@@ -143,12 +144,31 @@ QString projectHtml(Workspace &ws, qint64 id)
         .html();
 }
 
+QString activityHtml(Workspace &ws, qint64 id)
+{
+    const auto a = ws.activities().activity(id);
+    if (!a)
+        return {};
+    const auto agreement = a->agreementId ? ws.agreements().agreement(a->agreementId) : std::nullopt;
+    return DetailSheet(a->title)
+        .row(Text::tr("Activity"), QStringLiteral("%1 · %2").arg(QString::number(id), Cobuild::displayName(a->kind)))
+        .row(Text::tr("Held by"), orgPath(ws, a->orgId))
+        .row(Text::tr("Held on"), IsoDate::format(a->heldOn))
+        .row(Text::tr("Under agreement"), agreement ? Text::tr("%1 with %2").arg(a->agreementId).arg(unitName(ws, agreement->unitId)) : QString())
+        .row(Text::tr("Venue"), a->venueId ? ws.venues().venue(a->venueId).value_or(Venue()).name : QString())
+        .row(Text::tr("Duration"), a->hours > 0 ? Text::tr("%1 h").arg(a->hours) : QString())
+        .row(Text::tr("Participants"), QString::number(a->participants))
+        .row(Text::tr("Note"), a->note)
+        .list(Text::tr("Members taking part"), ws.activities().membersTakingPart(id))
+        .html();
+}
+
 QString meetingHtml(Workspace &ws, qint64 id)
 {
     const auto m = ws.meetings().meeting(id);
     if (!m)
         return {};
-    return DetailSheet(Text::tr("Joint meeting of %1").arg(orgPath(ws, m->orgId)))
+    return DetailSheet(Text::tr("%1 of %2").arg(Cobuild::displayName(m->kind), orgPath(ws, m->orgId)))
         .row(Text::tr("Held on"), IsoDate::format(m->heldOn))
         .row(Text::tr("Venue"), m->venueId ? ws.venues().venue(m->venueId).value_or(Venue()).name : QString())
         .row(Text::tr("Attendees"), m->attendees)
@@ -191,6 +211,7 @@ QString html(Workspace &workspace, CobuildList list, qint64 id)
     case CobuildList::Needs: return needHtml(workspace, id);
     case CobuildList::Resources: return resourceHtml(workspace, id);
     case CobuildList::Projects: return projectHtml(workspace, id);
+    case CobuildList::Activities: return activityHtml(workspace, id);
     case CobuildList::Meetings: return meetingHtml(workspace, id);
     case CobuildList::Tasks: return taskHtml(workspace, id);
     default: break; // the guarantee's lists: GuaranteeDetails

@@ -17,6 +17,7 @@
 #include "UnitDialog.h"
 #include "UnitImportDialog.h"
 #include "app/Workspace.h"
+#include "cobuild/ActivityService.h"
 #include "cobuild/AgreementService.h"
 #include "cobuild/CobuildTableModel.h"
 #include "cobuild/MeetingDueModel.h"
@@ -53,6 +54,7 @@ CobuildPage::CobuildPage(Workspace &workspace, QWidget *parent)
     m_tabWidget->setObjectName(QStringLiteral("cobuildTabs"));
     buildUnitsTab();
     buildAgreementsTab();
+    buildActivitiesTab();
     buildNeedsTab();
     buildResourcesTab();
     buildProjectsTab();
@@ -61,6 +63,7 @@ CobuildPage::CobuildPage(Workspace &workspace, QWidget *parent)
 
     connect(&workspace.units(), &UnitService::changed, this, &CobuildPage::refreshLater);
     connect(&workspace.agreements(), &AgreementService::changed, this, &CobuildPage::refreshLater);
+    connect(&workspace.activities(), &ActivityService::changed, this, &CobuildPage::refreshLater);
     connect(&workspace.needs(), &NeedService::changed, this, &CobuildPage::refreshLater);
     connect(&workspace.needs(), &NeedService::categoriesChanged, this, &CobuildPage::refreshLater);
     connect(&workspace.projects(), &ProjectService::changed, this, &CobuildPage::refreshLater);
@@ -134,6 +137,15 @@ void CobuildPage::buildAgreementsTab()
             refresh();
     });
     m_tabs.value(CobuildList::Agreements)->addSideWidget(m_fulfilmentChart);
+}
+
+void CobuildPage::buildActivitiesTab()
+{
+    // Any organisation's: organisational life, theme activities, volunteer service, joint ones.
+    button(CobuildList::Activities, QT_TR_NOOP("&Log an activity…"), false, [this](qint64) {
+        ActivityDialog dialog(m_workspace, 0, m_scope, this);
+        runForm(dialog, CobuildList::Activities);
+    });
 }
 
 void CobuildPage::buildNeedsTab()
@@ -304,9 +316,9 @@ void CobuildPage::retranslate()
     ListsPage::retranslate();
     setTitle(tr("Co-building and lists"));
     // No mnemonics on the tabs (Ctrl+Tab moves between them): the letters belong to the buttons.
-    const QStringList titles = {tr("Units"), tr("Agreements"), tr("Needs"), tr("Resources"), tr("Projects"),
+    const QStringList titles = {tr("Units"), tr("Agreements"), tr("Activities"), tr("Needs"), tr("Resources"), tr("Projects"),
                                 tr("Meetings"), tr("Tasks")};
     for (int i = 0; i < titles.size() && i < m_tabWidget->count(); ++i)
         m_tabWidget->setTabText(i, titles.at(i));
-    m_dueBox->setTitle(tr("Joint meetings due (district monthly; sub-districts and communities quarterly)"));
+    m_dueBox->setTitle(tr("Joint meetings due (district monthly; sub-districts and communities quarterly; councils do not count)"));
 }

@@ -31,6 +31,7 @@ protected:
 private:
     void buildUnitsTab();
     void buildAgreementsTab();
+    void buildActivitiesTab();
     void buildNeedsTab();
     void buildResourcesTab();
     void buildProjectsTab();

@@ -4,13 +4,15 @@
 
 class DateLineEdit;
 class OrgCombo;
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class VenueCombo;
 class Workspace;
 
-/// Recording a joint meeting (党建联席会议) with the units that attended and its resolutions.
+/// Recording a meeting — a joint meeting (党建联席会议) or a deliberation council (议事会) — with the
+/// units that attended and its resolutions.
 class MeetingDialog : public FormDialog
 {
     Q_OBJECT
@@ -23,7 +25,10 @@ protected:
     QString missing() const override;
 
 private:
+    void kindChosen();
+
     Workspace &m_workspace;
+    QComboBox *m_kind;
     OrgCombo *m_org;
     DateLineEdit *m_held;
     QLineEdit *m_attendees;

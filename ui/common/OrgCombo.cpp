@@ -9,13 +9,10 @@
 
 OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scopeId, QWidget *parent)
     : QComboBox(parent)
+    , m_service(service)
+    , m_scope(scopeId)
 {
-    constexpr int limit = 20000;
-    QList<OrgPathEntry> entries = service.repository().within(scopeId, kinds, limit);
-    if (entries.isEmpty())
-        entries = service.repository().within(0, kinds, limit);
-    for (const OrgPathEntry &entry : entries)
-        addItem(entry.shownPath(), entry.id);
+    fill(kinds);
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     new PathCompleter(this);
@@ -23,6 +20,26 @@ OrgCombo::OrgCombo(OrgService &service, const QList<OrgKind> &kinds, qint64 scop
     setCurrentIndex(findData(scopeId));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     lineEdit()->setPlaceholderText(tr("Type part of a name"));
+}
+
+void OrgCombo::fill(const QList<OrgKind> &kinds)
+{
+    constexpr int limit = 20000;
+    QList<OrgPathEntry> entries = m_service.repository().within(m_scope, kinds, limit);
+    if (entries.isEmpty())
+        entries = m_service.repository().within(0, kinds, limit);
+    for (const OrgPathEntry &entry : entries)
+        addItem(entry.shownPath(), entry.id);
+}
+
+void OrgCombo::setKinds(const QList<OrgKind> &kinds)
+{
+    const qint64 chosen = currentId();
+    clear();
+    fill(kinds);
+    // The one chosen when it is of the kinds, else the scope when it is, else nothing.
+    const int kept = chosen ? findData(chosen) : -1;
+    setCurrentIndex(kept >= 0 ? kept : findData(m_scope));
 }
 
 qint64 OrgCombo::currentId() const

@@ -17,4 +17,12 @@ public:
 
     qint64 currentId() const;
     void setCurrentId(qint64 id);
+    /// Lists organisations of other kinds; the one chosen stays chosen when it is of them.
+    void setKinds(const QList<OrgKind> &kinds);
+
+private:
+    void fill(const QList<OrgKind> &kinds);
+
+    OrgService &m_service;
+    qint64 m_scope;
 };

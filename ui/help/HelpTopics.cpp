@@ -42,7 +42,7 @@ QString forClass(const QString &className)
         {QStringLiteral("UnitImportDialog"), QStringLiteral("cobuilding.html#units-import")},
         {QStringLiteral("SeatDialog"), QStringLiteral("cobuilding.html#units")},
         {QStringLiteral("AgreementDialog"), QStringLiteral("cobuilding.html#agreements")},
-        {QStringLiteral("ActivityDialog"), QStringLiteral("cobuilding.html#agreements")},
+        {QStringLiteral("ActivityDialog"), QStringLiteral("cobuilding.html#activities")},
         {QStringLiteral("NeedDialog"), QStringLiteral("cobuilding.html#needs")},
         {QStringLiteral("MatchDialog"), QStringLiteral("cobuilding.html#needs")},
         {QStringLiteral("ResourceDialog"), QStringLiteral("cobuilding.html#resources")},

@@ -171,12 +171,13 @@ void DashboardView::drawWork()
             orders = c.count;
     }
     m_work->setText(tr("Party organisations in property companies %1, non-public enterprises %2, social organisations %3 · "
-                       "%Ln part-time committee member(s) · residents' orders %4 · joint activities %5, participants %6",
+                       "%Ln part-time committee member(s) · residents' orders %4 · activities %5 (joint %6), participants %7",
                        nullptr, int(w.partTimeMembers))
                         .arg(coverage(w.unitsOf(QStringLiteral("property"))), coverage(w.unitsOf(QStringLiteral("private"))),
                              coverage(w.unitsOf(QStringLiteral("social"))))
                         .arg(orders)
                         .arg(w.activities)
+                        .arg(w.jointActivities)
                         .arg(w.participants));
 }
 
