@@ -370,10 +370,6 @@
         <translation>添加任职人员</translation>
     </message>
     <message>
-        <source>part-time committee members: the unit they come from</source>
-        <translation>兼职委员填写其所在单位</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>职务(&amp;R)：</translation>
     </message>
@@ -416,6 +412,10 @@
     <message>
         <source>Party member:</source>
         <translation>党员：</translation>
+    </message>
+    <message>
+        <source>part-time committee members and forces sent down: the unit they come from</source>
+        <translation>兼职委员和下沉力量：所在单位</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1272,10 @@
     <message>
         <source>Tripartite council</source>
         <translation>三方议事会</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>业委会</translation>
     </message>
 </context>
 <context>
@@ -7850,6 +7854,22 @@
         <source>Sector committee</source>
         <translation>行业党委</translation>
     </message>
+    <message>
+        <source>Building committee</source>
+        <translation>楼宇党委</translation>
+    </message>
+    <message>
+        <source>Business-district committee</source>
+        <translation>商圈党委</translation>
+    </message>
+    <message>
+        <source>Temporary party group</source>
+        <translation>临时党小组</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
 </context>
 <context>
     <name>OrgLookup</name>
@@ -10141,6 +10161,34 @@
         <source>Part-time committee member</source>
         <translation>兼职委员</translation>
     </message>
+    <message>
+        <source>Secretary&apos;s assistant</source>
+        <translation>书记助理</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee director</source>
+        <translation>居委会主任</translation>
+    </message>
+    <message>
+        <source>Community police officer</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <source>Judicial officer</source>
+        <translation>司法人员</translation>
+    </message>
+    <message>
+        <source>Market regulation officer</source>
+        <translation>市场监管人员</translation>
+    </message>
+    <message>
+        <source>Urban management officer</source>
+        <translation>城管队员</translation>
+    </message>
+    <message>
+        <source>Property staff</source>
+        <translation>物业人员</translation>
+    </message>
 </context>
 <context>
     <name>RoleService</name>
@@ -10169,10 +10217,6 @@
         <translation>网格长和网格员只能在网格中任职。</translation>
     </message>
     <message>
-        <source>Building heads belong to a building group.</source>
-        <translation>楼栋长只能在楼栋党小组中任职。</translation>
-    </message>
-    <message>
         <source>The database refused the role: %1</source>
         <translation>数据库拒绝了该任职记录：%1</translation>
     </message>
@@ -10187,6 +10231,22 @@
     <message>
         <source>A role cannot end before it starts (%1).</source>
         <translation>任职不能在开始日期（%1）之前结束。</translation>
+    </message>
+    <message>
+        <source>Building heads belong to a building group, or to a grid for a building without one.</source>
+        <translation>楼栋长属于楼栋党小组；没有党小组的楼栋，楼栋长属于网格。</translation>
+    </message>
+    <message>
+        <source>The forces sent down (police, judicial, market regulation, urban management, property) serve a grid.</source>
+        <translation>下沉力量（民警、司法、市场监管、城管、物业）服务于网格。</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s assistants and residents&apos; committee directors belong to a community.</source>
+        <translation>书记助理和居委会主任属于社区。</translation>
+    </message>
+    <message>
+        <source>Give the day the secretary&apos;s assistant was sent down (the term&apos;s start).</source>
+        <translation>请填写书记助理下派的日期（任期开始）。</translation>
     </message>
 </context>
 <context>

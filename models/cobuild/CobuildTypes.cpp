@@ -26,6 +26,7 @@ struct Table<UnitType>
         {UnitType::Social, "social", QT_TRANSLATE_NOOP("Cobuild", "Social organisation")},
         {UnitType::School, "school", QT_TRANSLATE_NOOP("Cobuild", "School")},
         {UnitType::Property, "property", QT_TRANSLATE_NOOP("Cobuild", "Property company")},
+        {UnitType::OwnersCommittee, "owners_committee", QT_TRANSLATE_NOOP("Cobuild", "Owners' committee")},
     };
 };
 

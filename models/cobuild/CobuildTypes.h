@@ -6,7 +6,8 @@
 #include <optional>
 
 /// 驻区单位 types.
-enum class UnitType { Organ, Institution, Soe, Private, Social, School, Property };
+/// (业委会: the owners' committee of a residential compound.)
+enum class UnitType { Organ, Institution, Soe, Private, Social, School, Property, OwnersCommittee };
 /// 结对共建, 契约化共建, 项目认领书.
 enum class AgreementKind { Pairing, Contract, Claim };
 enum class NeedState { Open, Matched, Fulfilled, Withdrawn };

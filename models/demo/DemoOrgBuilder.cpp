@@ -277,7 +277,7 @@ Outcome DemoOrgBuilder::addBranches(const Inserted &subdistrict, const QString &
     }
     if (!communityNames.isEmpty() && m_random.chance(0.5)) {
         Row business;
-        business.kind = OrgKind::SectorCommittee;
+        business.kind = OrgKind::BusinessCommittee;
         business.name = stem + QStringLiteral("商圈党委");
         rows.append(business);
     }
@@ -290,7 +290,7 @@ Outcome DemoOrgBuilder::addBranches(const Inserted &subdistrict, const QString &
         const auto made = insert(row);
         if (!made)
             return Outcome::failure(made.error());
-        if (row.kind != OrgKind::SectorCommittee)
+        if (row.kind != OrgKind::BusinessCommittee)
             m_tree.branches.append(made.value().id);
     }
     return Outcome::success();

@@ -9,7 +9,8 @@ const QList<OrgKind> &all()
     static const QList<OrgKind> kinds = {
         OrgKind::District,     OrgKind::Subdistrict,      OrgKind::Community,       OrgKind::Grid,
         OrgKind::BuildingGroup, OrgKind::Household,       OrgKind::FunctionalBranch, OrgKind::TemporaryBranch,
-        OrgKind::SectorCommittee,
+        OrgKind::SectorCommittee, OrgKind::BuildingCommittee, OrgKind::BusinessCommittee, OrgKind::TemporaryGroup,
+        OrgKind::PartyGroup,
     };
     return kinds;
 }
@@ -26,6 +27,10 @@ QString code(OrgKind kind)
     case OrgKind::FunctionalBranch: return QStringLiteral("functional_branch");
     case OrgKind::TemporaryBranch: return QStringLiteral("temporary_branch");
     case OrgKind::SectorCommittee: return QStringLiteral("sector_committee");
+    case OrgKind::BuildingCommittee: return QStringLiteral("building_committee");
+    case OrgKind::BusinessCommittee: return QStringLiteral("business_committee");
+    case OrgKind::TemporaryGroup: return QStringLiteral("temporary_group");
+    case OrgKind::PartyGroup: return QStringLiteral("party_group");
     }
     return {};
 }
@@ -51,6 +56,10 @@ QString displayName(OrgKind kind)
     case OrgKind::FunctionalBranch: return QCoreApplication::translate("OrgKind", "Functional branch");
     case OrgKind::TemporaryBranch: return QCoreApplication::translate("OrgKind", "Temporary branch");
     case OrgKind::SectorCommittee: return QCoreApplication::translate("OrgKind", "Sector committee");
+    case OrgKind::BuildingCommittee: return QCoreApplication::translate("OrgKind", "Building committee");
+    case OrgKind::BusinessCommittee: return QCoreApplication::translate("OrgKind", "Business-district committee");
+    case OrgKind::TemporaryGroup: return QCoreApplication::translate("OrgKind", "Temporary party group");
+    case OrgKind::PartyGroup: return QCoreApplication::translate("OrgKind", "Party group");
     }
     return {};
 }
@@ -63,9 +72,16 @@ const QList<OrgKind> &allowedParents(OrgKind kind)
     static const QList<OrgKind> community = {OrgKind::Community};
     static const QList<OrgKind> grid = {OrgKind::Grid};
     static const QList<OrgKind> household = {OrgKind::BuildingGroup, OrgKind::Grid};
-    static const QList<OrgKind> functional = {OrgKind::Subdistrict, OrgKind::Community};
-    static const QList<OrgKind> temporary = {OrgKind::Subdistrict, OrgKind::Community, OrgKind::Grid};
+    // Branches also under the committees of sectors, buildings and business districts (货运司机
+    // "云上党支部" under a 行业党委, seed 002).
+    static const QList<OrgKind> functional = {OrgKind::Subdistrict, OrgKind::Community, OrgKind::SectorCommittee,
+                                              OrgKind::BuildingCommittee, OrgKind::BusinessCommittee};
+    static const QList<OrgKind> temporary = {OrgKind::Subdistrict, OrgKind::Community, OrgKind::Grid, OrgKind::SectorCommittee,
+                                             OrgKind::BuildingCommittee, OrgKind::BusinessCommittee};
     static const QList<OrgKind> sector = {OrgKind::District, OrgKind::Subdistrict};
+    static const QList<OrgKind> area = {OrgKind::Subdistrict, OrgKind::Community};
+    static const QList<OrgKind> temporaryGroup = {OrgKind::Community, OrgKind::Grid, OrgKind::FunctionalBranch, OrgKind::TemporaryBranch};
+    static const QList<OrgKind> group = {OrgKind::FunctionalBranch, OrgKind::TemporaryBranch};
     switch (kind) {
     case OrgKind::District: return none;
     case OrgKind::Subdistrict: return district;
@@ -76,6 +92,10 @@ const QList<OrgKind> &allowedParents(OrgKind kind)
     case OrgKind::FunctionalBranch: return functional;
     case OrgKind::TemporaryBranch: return temporary;
     case OrgKind::SectorCommittee: return sector;
+    case OrgKind::BuildingCommittee:
+    case OrgKind::BusinessCommittee: return area;
+    case OrgKind::TemporaryGroup: return temporaryGroup;
+    case OrgKind::PartyGroup: return group;
     }
     return none;
 }

@@ -14,8 +14,12 @@ enum class OrgKind {
     BuildingGroup,    ///< 楼栋党小组
     Household,        ///< 党员中心户
     FunctionalBranch, ///< 功能性党支部
-    TemporaryBranch,  ///< 临时党支部 / 党小组
-    SectorCommittee   ///< 行业党委
+    TemporaryBranch,  ///< 临时党支部
+    SectorCommittee,  ///< 行业党委
+    BuildingCommittee, ///< 楼宇党委 (紫峰大厦党委)
+    BusinessCommittee, ///< 商圈党委 (人民路商圈党委)
+    TemporaryGroup,   ///< 临时党小组
+    PartyGroup        ///< 党小组 of a functional or temporary branch
 };
 
 namespace OrgKinds {

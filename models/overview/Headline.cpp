@@ -27,6 +27,10 @@ Headline Headline::read(const Database &database)
     figures.functionalBranches = tally.value(QStringLiteral("org.functional_branch"));
     figures.temporaryBranches = tally.value(QStringLiteral("org.temporary_branch"));
     figures.sectorCommittees = tally.value(QStringLiteral("org.sector_committee"));
+    figures.buildingCommittees = tally.value(QStringLiteral("org.building_committee"));
+    figures.businessCommittees = tally.value(QStringLiteral("org.business_committee"));
+    figures.temporaryGroups = tally.value(QStringLiteral("org.temporary_group"));
+    figures.partyGroups = tally.value(QStringLiteral("org.party_group"));
     figures.members = tally.value(QStringLiteral("member.active"));
     // A district database also counts the members its sub-districts reported (quarterly packages).
     if (SqlRead::run(query, QStringLiteral("SELECT coalesce(sum(active), 0) FROM member_figures")) && query.next())
@@ -45,6 +49,10 @@ QJsonObject Headline::toJson() const
         {QStringLiteral("functional_branches"), functionalBranches},
         {QStringLiteral("temporary_branches"), temporaryBranches},
         {QStringLiteral("sector_committees"), sectorCommittees},
+        {QStringLiteral("building_committees"), buildingCommittees},
+        {QStringLiteral("business_committees"), businessCommittees},
+        {QStringLiteral("temporary_groups"), temporaryGroups},
+        {QStringLiteral("party_groups"), partyGroups},
         {QStringLiteral("members"), members},
     };
 }
@@ -64,6 +72,8 @@ Headline Headline::readSubtree(const Database &database, qint64 orgId)
         "count(*) FILTER (WHERE kind = 'grid'), count(*) FILTER (WHERE kind = 'building_group'), "
         "count(*) FILTER (WHERE kind = 'household'), count(*) FILTER (WHERE kind = 'functional_branch'), "
         "count(*) FILTER (WHERE kind = 'temporary_branch'), count(*) FILTER (WHERE kind = 'sector_committee'), "
+        "count(*) FILTER (WHERE kind = 'building_committee'), count(*) FILTER (WHERE kind = 'business_committee'), "
+        "count(*) FILTER (WHERE kind = 'temporary_group'), count(*) FILTER (WHERE kind = 'party_group'), "
         "(SELECT count(*) FROM member m JOIN organisation mo ON mo.id = m.org_id WHERE m.status = 'active' "
         " AND mo.lineage >= :low AND mo.lineage < :high) "
         "+ (SELECT coalesce(sum(f.active), 0) FROM member_figures f JOIN organisation fo ON fo.id = f.org_id "
@@ -80,7 +90,11 @@ Headline Headline::readSubtree(const Database &database, qint64 orgId)
         figures.functionalBranches = query.value(5).toLongLong();
         figures.temporaryBranches = query.value(6).toLongLong();
         figures.sectorCommittees = query.value(7).toLongLong();
-        figures.members = query.value(8).toLongLong();
+        figures.buildingCommittees = query.value(8).toLongLong();
+        figures.businessCommittees = query.value(9).toLongLong();
+        figures.temporaryGroups = query.value(10).toLongLong();
+        figures.partyGroups = query.value(11).toLongLong();
+        figures.members = query.value(12).toLongLong();
     }
     return figures;
 }

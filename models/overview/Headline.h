@@ -16,6 +16,10 @@ struct Headline
     qint64 functionalBranches = 0;
     qint64 temporaryBranches = 0;
     qint64 sectorCommittees = 0;
+    qint64 buildingCommittees = 0; ///< 楼宇党委
+    qint64 businessCommittees = 0; ///< 商圈党委
+    qint64 temporaryGroups = 0;    ///< 临时党小组
+    qint64 partyGroups = 0;        ///< 党小组 of the branches
     qint64 members = 0;
 
     static Headline read(const Database &database);

@@ -18,9 +18,18 @@ namespace RoleKinds {
 
 const QList<RoleKind> &all()
 {
-    static const QList<RoleKind> kinds = {RoleKind::Secretary, RoleKind::GridHead,  RoleKind::GridWorker,
-                                          RoleKind::BuildingHead, RoleKind::Informant, RoleKind::PartTimeMember};
+    static const QList<RoleKind> kinds = {RoleKind::Secretary,        RoleKind::GridHead,          RoleKind::GridWorker,
+                                          RoleKind::BuildingHead,     RoleKind::Informant,         RoleKind::PartTimeMember,
+                                          RoleKind::SecretaryAssistant, RoleKind::CommitteeDirector, RoleKind::Police,
+                                          RoleKind::Judicial,         RoleKind::MarketRegulation,  RoleKind::UrbanManagement,
+                                          RoleKind::PropertyStaff};
     return kinds;
+}
+
+bool isGridForce(RoleKind kind)
+{
+    return kind == RoleKind::Police || kind == RoleKind::Judicial || kind == RoleKind::MarketRegulation
+           || kind == RoleKind::UrbanManagement || kind == RoleKind::PropertyStaff;
 }
 
 QString code(RoleKind kind)
@@ -32,6 +41,13 @@ QString code(RoleKind kind)
     case RoleKind::BuildingHead: return QStringLiteral("building_head");
     case RoleKind::Informant: return QStringLiteral("informant");
     case RoleKind::PartTimeMember: return QStringLiteral("part_time_member");
+    case RoleKind::SecretaryAssistant: return QStringLiteral("secretary_assistant");
+    case RoleKind::CommitteeDirector: return QStringLiteral("committee_director");
+    case RoleKind::Police: return QStringLiteral("police");
+    case RoleKind::Judicial: return QStringLiteral("judicial");
+    case RoleKind::MarketRegulation: return QStringLiteral("market_regulation");
+    case RoleKind::UrbanManagement: return QStringLiteral("urban_management");
+    case RoleKind::PropertyStaff: return QStringLiteral("property_staff");
     }
     return {};
 }
@@ -54,6 +70,13 @@ QString displayName(RoleKind kind)
     case RoleKind::BuildingHead: return QCoreApplication::translate("RoleKind", "Building head");
     case RoleKind::Informant: return QCoreApplication::translate("RoleKind", "Informant");
     case RoleKind::PartTimeMember: return QCoreApplication::translate("RoleKind", "Part-time committee member");
+    case RoleKind::SecretaryAssistant: return QCoreApplication::translate("RoleKind", "Secretary's assistant");
+    case RoleKind::CommitteeDirector: return QCoreApplication::translate("RoleKind", "Residents' committee director");
+    case RoleKind::Police: return QCoreApplication::translate("RoleKind", "Community police officer");
+    case RoleKind::Judicial: return QCoreApplication::translate("RoleKind", "Judicial officer");
+    case RoleKind::MarketRegulation: return QCoreApplication::translate("RoleKind", "Market regulation officer");
+    case RoleKind::UrbanManagement: return QCoreApplication::translate("RoleKind", "Urban management officer");
+    case RoleKind::PropertyStaff: return QCoreApplication::translate("RoleKind", "Property staff");
     }
     return {};
 }
@@ -86,8 +109,16 @@ Result<qint64> RoleService::add(const Role &role)
     kind.finish();
     if ((role.kind == RoleKind::GridHead || role.kind == RoleKind::GridWorker) && orgKind != QLatin1String("grid"))
         return R::failure(tr("Grid heads and grid workers belong to a grid."));
-    if (role.kind == RoleKind::BuildingHead && orgKind != QLatin1String("building_group"))
-        return R::failure(tr("Building heads belong to a building group."));
+    // A building head leads a building group, or a building of a grid that has no party group.
+    if (role.kind == RoleKind::BuildingHead && orgKind != QLatin1String("building_group") && orgKind != QLatin1String("grid"))
+        return R::failure(tr("Building heads belong to a building group, or to a grid for a building without one."));
+    if (RoleKinds::isGridForce(role.kind) && orgKind != QLatin1String("grid"))
+        return R::failure(tr("The forces sent down (police, judicial, market regulation, urban management, property) serve a grid."));
+    if ((role.kind == RoleKind::SecretaryAssistant || role.kind == RoleKind::CommitteeDirector) && orgKind != QLatin1String("community"))
+        return R::failure(tr("Secretary's assistants and residents' committee directors belong to a community."));
+    // Sent down by the sub-district for a term: from when.
+    if (role.kind == RoleKind::SecretaryAssistant && !role.startedOn.isValid())
+        return R::failure(tr("Give the day the secretary's assistant was sent down (the term's start)."));
 
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -183,4 +214,27 @@ GridStaffing RoleService::staffing(qint64 gridId, const QDate &today) const
             ++staffing.workers;
     }
     return staffing;
+}
+
+bool RoleService::secretaryHoldsBoth(qint64 communityId, const QDate &day) const
+{
+    QList<Role> secretaries;
+    QList<Role> directors;
+    for (const Role &role : roles(communityId, false, day)) {
+        if (role.startedOn.isValid() && role.startedOn > day)
+            continue;
+        if (role.kind == RoleKind::Secretary)
+            secretaries.append(role);
+        else if (role.kind == RoleKind::CommitteeDirector)
+            directors.append(role);
+    }
+    for (const Role &s : secretaries) {
+        for (const Role &d : directors) {
+            const bool sameMember = s.memberId && s.memberId == d.memberId;
+            const bool sameName = (!s.memberId || !d.memberId) && s.personName.trimmed() == d.personName.trimmed();
+            if (sameMember || sameName)
+                return true;
+        }
+    }
+    return false;
 }

@@ -23,6 +23,9 @@ public:
 
     /// The roles of an organisation; ended ones only when asked.
     QList<Role> roles(qint64 orgId, bool includeEnded, const QDate &today = QDate::currentDate()) const;
+    /// "一肩挑": the community's secretary is also its residents' committee director on the day
+    /// (the same member, or the same name where a role names no member).
+    bool secretaryHoldsBoth(qint64 communityId, const QDate &day = QDate::currentDate()) const;
     GridStaffing staffing(qint64 gridId, const QDate &today = QDate::currentDate()) const;
 
 Q_SIGNALS:

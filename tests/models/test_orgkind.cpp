@@ -11,7 +11,7 @@ class TestOrgKind : public QObject
 private Q_SLOTS:
     void codesRoundTrip()
     {
-        QCOMPARE(OrgKinds::all().size(), 9);
+        QCOMPARE(OrgKinds::all().size(), 13);
         for (OrgKind kind : OrgKinds::all())
             QCOMPARE(OrgKinds::fromCode(OrgKinds::code(kind)), std::optional<OrgKind>(kind));
         QVERIFY(!OrgKinds::fromCode(QStringLiteral("street")).has_value());
@@ -29,9 +29,15 @@ private Q_SLOTS:
         QTest::newRow("grid") << "grid" << list("community");
         QTest::newRow("building_group") << "building_group" << list("grid");
         QTest::newRow("household") << "household" << list("grid building_group");
-        QTest::newRow("functional_branch") << "functional_branch" << list("subdistrict community");
-        QTest::newRow("temporary_branch") << "temporary_branch" << list("subdistrict community grid");
+        QTest::newRow("functional_branch") << "functional_branch"
+                                           << list("subdistrict community sector_committee building_committee business_committee");
+        QTest::newRow("temporary_branch") << "temporary_branch"
+                                          << list("subdistrict community grid sector_committee building_committee business_committee");
         QTest::newRow("sector_committee") << "sector_committee" << list("district subdistrict");
+        QTest::newRow("building_committee") << "building_committee" << list("subdistrict community");
+        QTest::newRow("business_committee") << "business_committee" << list("subdistrict community");
+        QTest::newRow("temporary_group") << "temporary_group" << list("community grid functional_branch temporary_branch");
+        QTest::newRow("party_group") << "party_group" << list("functional_branch temporary_branch");
     }
 
     void parentRules()
@@ -39,7 +45,7 @@ private Q_SLOTS:
         QFETCH(QString, child);
         QFETCH(QStringList, parents);
         const OrgKind kind = *OrgKinds::fromCode(child);
-        // Every one of the 81 pairs is checked against the table, both ways.
+        // Every one of the 169 pairs is checked against the table, both ways.
         for (OrgKind parent : OrgKinds::all()) {
             const bool expected = parents.contains(OrgKinds::code(parent));
             QVERIFY2(OrgKinds::mayHangUnder(kind, parent) == expected,

@@ -304,6 +304,51 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
+    /// A file of schema 16 upgrades to 17 — organisation, unit and role built anew with the longer
+    /// lists — keeping every row, the references to them, the running counts and the triggers; the
+    /// new kinds, unit type and roles can be written after it.
+    void schemaSixteenStructuresKeepTheirRows()
+    {
+        const QString file = path(QStringLiteral("schema16.db"));
+        {
+            auto created = Database::create(file, Migrations::builtIn().mid(0, 16));
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+        }
+        const QString at = QStringLiteral("'2026-05-06T08:00:00Z'");
+        rawSql(file, {QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, created_at, updated_at) VALUES "
+                                     "(1, NULL, 'district', '迎江区', '/1/', %1, %1), (2, 1, 'subdistrict', '新河路街道', '/1/2/', %1, %1), "
+                                     "(3, 2, 'community', '龙狮桥社区', '/1/2/3/', %1, %1), (4, 3, 'grid', '第一网格', '/1/2/3/4/', %1, %1)").arg(at),
+                      QStringLiteral("INSERT INTO unit (id, org_id, name, type, created_at) VALUES (1, 3, '龙狮桥物业', 'property', %1)").arg(at),
+                      QStringLiteral("INSERT INTO role (id, org_id, kind, person_name, created_at) VALUES (5, 4, 'grid_worker', '王丽', %1)").arg(at),
+                      QStringLiteral("INSERT INTO grid_visit (role_id, org_id, visited_on, minutes, households, created_at) "
+                                     "VALUES (5, 4, '2026-05-04', 120, 6, %1)").arg(at)});
+        auto opened = Database::open(file, Database::Access::ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organisation")).toInt(), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM tally WHERE key = 'org.grid'")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT minutes FROM grid_visit_week WHERE role_id = 5")).toInt(), 120);
+        QSqlQuery query(db.connection());
+        // The new kinds, counted by the triggers built again; a unit type and roles of their own.
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO organisation (id, parent_id, kind, name, lineage, created_at, updated_at) "
+                                           "VALUES (9, 2, 'building_committee', '紫峰大厦党委', '/1/2/9/', %1, %1)").arg(at)),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM tally WHERE key = 'org.building_committee'")).toInt(), 1);
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO unit (org_id, name, type, created_at) VALUES (3, '龙狮桥业委会', 'owners_committee', %1)").arg(at)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO role (org_id, kind, person_name, unit_name, created_at) "
+                                           "VALUES (4, 'police', '李警官', '龙狮桥派出所', %1)").arg(at)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO role (org_id, kind, person_name, created_at) VALUES (4, 'mayor', 'x', %1)").arg(at)));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM role WHERE id = 5"))); // its visits still refer to it
+        // The triggers on organisation were built again (the counts' three, the ledger's move).
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'organisation'")).toInt(), 4);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY2(Maintenance::check(db).isEmpty(), qPrintable(Maintenance::check(db).join(QLatin1Char('\n'))));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     /// The SQLite this program calls is the one inside Qt's driver: one library in the process.
     void sqliteLibraryIsTheDrivers()
     {

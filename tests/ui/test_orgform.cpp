@@ -164,8 +164,14 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *kind = field<QComboBox>(&dialog, "kindCombo");
-        // Under a community only grids, functional and temporary branches are offered.
-        QCOMPARE(kind->count(), 3);
+        // Under a community: grids, functional and temporary branches, building and business-district
+        // committees (楼宇党委, 商圈党委) and temporary party groups (临时党小组) — no household, no party group.
+        QCOMPARE(kind->count(), 6);
+        QStringList offered;
+        for (int row = 0; row < kind->count(); ++row)
+            offered << kind->itemData(row).toString();
+        QVERIFY2(offered.contains(QStringLiteral("temporary_group")) && !offered.contains(QStringLiteral("party_group")),
+                 qPrintable(offered.join(QLatin1Char(' '))));
         auto *name = field<QLineEdit>(&dialog, "nameEdit");
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());

@@ -18,7 +18,7 @@ ProjectDialog::ProjectDialog(Workspace &workspace, qint64 scopeId, QWidget *pare
     , m_title(new QLineEdit(this))
     , m_org(new OrgCombo(workspace.organisations(),
                          {OrgKind::Subdistrict, OrgKind::Community, OrgKind::Grid, OrgKind::FunctionalBranch,
-                          OrgKind::TemporaryBranch, OrgKind::SectorCommittee},
+                          OrgKind::TemporaryBranch, OrgKind::SectorCommittee, OrgKind::BuildingCommittee, OrgKind::BusinessCommittee},
                          scopeId, this))
     , m_secretary(new QLineEdit(this))
     , m_approved(new DateLineEdit(this))

@@ -15,7 +15,7 @@ FundDialog::FundDialog(Workspace &workspace, FundEntry::Kind kind, qint64 scopeI
     , m_workspace(workspace)
     , m_kind(kind)
     , m_org(new OrgCombo(workspace.organisations(), {OrgKind::District, OrgKind::Subdistrict, OrgKind::Community, OrgKind::Grid,
-                                                     OrgKind::FunctionalBranch, OrgKind::SectorCommittee},
+                                                     OrgKind::FunctionalBranch, OrgKind::SectorCommittee, OrgKind::BuildingCommittee, OrgKind::BusinessCommittee},
                          scopeId, this))
     , m_year(new QSpinBox(this))
     , m_on(new DateLineEdit(this))

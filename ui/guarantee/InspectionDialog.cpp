@@ -13,7 +13,7 @@ InspectionDialog::InspectionDialog(Workspace &workspace, qint64 scopeId, QWidget
     : FormDialog(tr("Record an inspection"), parent)
     , m_workspace(workspace)
     , m_org(new OrgCombo(workspace.organisations(), {OrgKind::Subdistrict, OrgKind::Community, OrgKind::Grid,
-                                                     OrgKind::FunctionalBranch, OrgKind::TemporaryBranch, OrgKind::SectorCommittee},
+                                                     OrgKind::FunctionalBranch, OrgKind::TemporaryBranch, OrgKind::SectorCommittee, OrgKind::BuildingCommittee, OrgKind::BusinessCommittee},
                          scopeId, this))
     , m_on(new DateLineEdit(this))
     , m_inspectors(new QLineEdit(this))

@@ -17,7 +17,7 @@ VenueDialog::VenueDialog(Workspace &workspace, const Venue &venue, qint64 scopeI
     , m_id(venue.id)
     , m_org(new OrgCombo(workspace.organisations(),
                          {OrgKind::District, OrgKind::Subdistrict, OrgKind::Community, OrgKind::Grid, OrgKind::BuildingGroup,
-                          OrgKind::FunctionalBranch, OrgKind::TemporaryBranch, OrgKind::SectorCommittee},
+                          OrgKind::FunctionalBranch, OrgKind::TemporaryBranch, OrgKind::SectorCommittee, OrgKind::BuildingCommittee, OrgKind::BusinessCommittee},
                          scopeId, this))
     , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))

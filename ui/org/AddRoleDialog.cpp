@@ -31,15 +31,18 @@ AddRoleDialog::AddRoleDialog(RoleService &roles, qint64 orgId, bool isGrid, QWid
 {
     setWindowTitle(tr("Add a person in a role"));
     for (RoleKind kind : RoleKinds::all()) {
-        const bool gridRole = kind == RoleKind::GridHead || kind == RoleKind::GridWorker;
-        if (gridRole && !isGrid)
+        // A grid's own roles and the forces sent down to it on a grid; a community's (书记助理,
+        // 居委会主任) elsewhere — the service says which organisation holds which.
+        const bool gridRole = kind == RoleKind::GridHead || kind == RoleKind::GridWorker || RoleKinds::isGridForce(kind);
+        const bool communityRole = kind == RoleKind::SecretaryAssistant || kind == RoleKind::CommitteeDirector;
+        if ((gridRole && !isGrid) || (communityRole && isGrid))
             continue;
         m_kind->addItem(RoleKinds::displayName(kind), RoleKinds::code(kind));
     }
     if (isGrid)
         m_kind->setCurrentIndex(m_kind->findData(RoleKinds::code(RoleKind::GridWorker)));
     m_phone->setMaxLength(11);
-    m_unit->setPlaceholderText(tr("part-time committee members: the unit they come from"));
+    m_unit->setPlaceholderText(tr("part-time committee members and forces sent down: the unit they come from"));
     m_started->setDate(QDate::currentDate());
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problem->setWordWrap(true);
